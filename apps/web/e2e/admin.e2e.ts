@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+
+import { e2e, newPage, signIn, uniqueEmail, useBrowser, visible } from "./browser";
+
+describe("the admin area", () => {
+  const browser = useBrowser();
+
+  it("shows staff the system status and the email outbox", async () => {
+    // Something to find in the outbox: a sign-in link requested by a visitor.
+    const visitor = await newPage(browser());
+    const address = uniqueEmail("visitor");
+    await visitor.goto("/sign-in");
+    await visitor.getByRole("tab", { name: "Email link" }).click();
+    await visitor.getByLabel("Email", { exact: true }).fill(address);
+    await visitor.getByRole("button", { name: "Email me a sign-in link" }).click();
+    await visible(visitor.getByRole("heading", { name: "Check your inbox" }));
+    await visitor.context().close();
+
+    const page = await newPage(browser());
+    await signIn(page, "admin@arco.test");
+    await page.goto("/admin");
+    await visible(page.getByRole("heading", { level: 1, name: "Admin overview" }));
+    await visible(page.getByRole("heading", { name: "Database" }));
+    await visible(page.getByRole("heading", { name: "Background jobs" }));
+    const mode = e2e().databaseMode === "postgres" ? "PostgreSQL" : "Embedded (PGlite)";
+    await visible(page.getByText(mode, { exact: true }));
+
+    await page.getByRole("link", { name: "Email outbox" }).first().click();
+    await page.waitForURL(/\/admin\/outbox$/);
+    await page.getByRole("row").filter({ hasText: address }).getByRole("link").first().click();
+    await page.waitForURL(/\/admin\/outbox\/[0-9a-f-]+$/);
+    expect(await page.locator("iframe").getAttribute("sandbox")).toBe("");
+    expect(await page.getByTestId("email-text").textContent()).toContain(
+      "/api/auth/callback/email",
+    );
+    await page.context().close();
+  });
+
+  it("is a plain 404 for everyone else", async () => {
+    const page = await newPage(browser());
+    await signIn(page, "owner@vela.test");
+    const response = await page.goto("/admin");
+    expect(response?.status()).toBe(404);
+    await visible(page.getByRole("heading", { level: 1, name: "Page not found" }));
+    expect(await page.getByText("Email outbox").count()).toBe(0);
+
+    const outbox = await page.goto("/admin/outbox");
+    expect(outbox?.status()).toBe(404);
+    await page.context().close();
+  });
+});

@@ -1,0 +1,102 @@
+import { chromium } from "playwright-core";
+import type { Browser, BrowserContextOptions, Locator, Page } from "playwright-core";
+import { afterAll, beforeAll, inject } from "vitest";
+
+import { DEMO_PASSWORD } from "@arco/db/seed";
+
+export { DEMO_PASSWORD };
+
+export const e2e = () => inject("e2e");
+
+const LAUNCH_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+/** One Chromium per test file; every scenario opens its own context (its own cookies). */
+export function useBrowser(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await chromium.launch({
+      executablePath: e2e().chromiumPath,
+      headless: true,
+      args: LAUNCH_ARGS,
+    });
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error("The browser is available inside tests only.");
+    return browser;
+  };
+}
+
+export async function newPage(browser: Browser, options: BrowserContextOptions = {}) {
+  const context = await browser.newContext({
+    baseURL: e2e().baseUrl,
+    viewport: { width: 1280, height: 900 },
+    reducedMotion: "reduce",
+    ...options,
+  });
+  context.setDefaultTimeout(20_000);
+  return context.newPage();
+}
+
+/** Signs in through the password form, as a person would, and waits for the dashboard. */
+export async function signIn(page: Page, email: string, password = DEMO_PASSWORD) {
+  await page.goto("/sign-in");
+  await page.getByLabel("Email", { exact: true }).first().fill(email);
+  await page.getByRole("textbox", { name: "Password", exact: true }).fill(password);
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
+  await page.waitForURL(/\/dashboard$/);
+}
+
+export const visible = (locator: Locator) => locator.waitFor({ state: "visible" });
+
+export const uniqueEmail = (label: string) =>
+  `${label}-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}@example.test`;
+
+/**
+ * The plain-text body of the newest email to `to`, read from the dev outbox as a staff member
+ * would (the same path works on PGlite, whose folder the server holds open).
+ */
+export async function readOutboxEmail(browser: Browser, to: string) {
+  const page = await newPage(browser);
+  await signIn(page, "admin@arco.test");
+  await page.goto("/admin/outbox");
+  await page.getByRole("row").filter({ hasText: to }).getByRole("link").first().click();
+  await page.waitForURL(/\/admin\/outbox\/[0-9a-f-]+$/);
+  const text = (await page.getByTestId("email-text").textContent()) ?? "";
+  await page.context().close();
+  return text;
+}
+
+/**
+ * A client address of its own (IPv6 documentation range), sent as `x-forwarded-for`: the per-IP
+ * limits key on its first hop, and `next start` keeps a header the client sent. Each visitor
+ * then has its own hourly allowance of anonymous analyses, whatever ran before.
+ */
+export function visitorHeaders() {
+  const hex = () => Math.floor(Math.random() * 0x10000).toString(16);
+  return { "x-forwarded-for": `2001:db8:${hex()}:${hex()}:${hex()}::1` };
+}
+
+/** An address on the local test site (see site.ts); distinct paths are distinct pages. */
+export const sitePage = (path = "") => new URL(path, e2e().siteUrl).href;
+
+export const ANALYSIS_URL = /\/analyze\/[0-9a-f-]{36}$/;
+
+/** Opens /analyze for `url`, as the landing form does, and waits for the finished report. */
+export async function analyze(page: Page, url: string) {
+  await page.goto(`/analyze?${new URLSearchParams({ url })}`);
+  await page.waitForURL(ANALYSIS_URL);
+  await visible(page.getByRole("img", { name: /^Overall score: / }));
+  return page.url().split("/").at(-1)!;
+}

@@ -1,0 +1,346 @@
+import { mkdirSync, rmSync } from "node:fs";
+import path from "node:path";
+
+import type { Browser, BrowserContextOptions, Page } from "playwright-core";
+import { beforeAll, describe, expect, it } from "vitest";
+
+import {
+  analyze,
+  ANALYSIS_URL,
+  newPage,
+  signIn,
+  sitePage,
+  uniqueEmail,
+  useBrowser,
+  visible,
+  visitorHeaders,
+} from "./browser";
+
+/**
+ * Not an assertion of behaviour but a record to look at: every page, as each kind of visitor
+ * sees it, in both themes, on a laptop and on a phone. Written to e2e/screenshots/.
+ */
+const folder = path.join(import.meta.dirname, "screenshots");
+const themes = ["light", "dark"] as const;
+const widths = [1280, 390] as const;
+
+type Variant = { theme: (typeof themes)[number]; width: (typeof widths)[number] };
+type StorageState = Awaited<ReturnType<Awaited<ReturnType<Browser["newContext"]>>["storageState"]>>;
+
+interface Shot {
+  name: string;
+  path: string;
+  /** Something to do after the page loads (open a menu, submit a form). */
+  act?: (page: Page, variant: Variant) => Promise<void>;
+  only?: (variant: Variant) => boolean;
+  /** Request headers for this shot instead of the context's own client address. */
+  headers?: Record<string, string>;
+  /** False for pages that keep polling (a running analysis): no waiting for the network. */
+  settle?: boolean;
+}
+
+async function settle(page: Page) {
+  await page.waitForLoadState("networkidle").catch(() => {});
+  await page.evaluate(() => document.fonts.ready);
+}
+
+async function capture(browser: Browser, who: string, shots: Shot[], storageState?: StorageState) {
+  for (const theme of themes) {
+    for (const width of widths) {
+      const variant = { theme, width };
+      const options: BrowserContextOptions = {
+        colorScheme: theme,
+        viewport: { width, height: width > 600 ? 900 : 844 },
+        ...(storageState ? { storageState } : {}),
+      };
+      const page = await newPage(browser, options);
+      // Each context is a visitor of its own, with its own hourly allowance of analyses.
+      const visitor = visitorHeaders();
+      for (const shot of shots) {
+        if (shot.only && !shot.only(variant)) continue;
+        await page.setExtraHTTPHeaders(shot.headers ?? visitor);
+        await page.goto(shot.path);
+        if (shot.settle !== false) await settle(page);
+        await shot.act?.(page, variant);
+        if (shot.settle !== false) await settle(page);
+        await page.screenshot({
+          path: path.join(folder, `${who}--${shot.name}--${theme}-${width}.png`),
+          fullPage: true,
+          animations: "disabled",
+        });
+      }
+      await page.context().close();
+    }
+  }
+}
+
+async function signedInState(browser: Browser, email: string) {
+  const page = await newPage(browser);
+  await signIn(page, email);
+  const state = await page.context().storageState();
+  await page.context().close();
+  return state;
+}
+
+describe("screenshots of every page", () => {
+  const browser = useBrowser();
+
+  beforeAll(() => {
+    rmSync(folder, { recursive: true, force: true });
+    mkdirSync(folder, { recursive: true });
+  });
+
+  it("records signed-out, client and staff pages in both themes at 1280 and 390", async () => {
+    const client = await signedInState(browser(), "owner@vela.test");
+    const viewer = await signedInState(browser(), "viewer@vela.test");
+    const staff = await signedInState(browser(), "admin@arco.test");
+
+    // A live invitation (sent by the client, its link read from the outbox by staff) and an
+    // outbox email to open.
+    const invitee = uniqueEmail("screenshot");
+    const owner = await newPage(browser(), { storageState: client });
+    await owner.goto("/dashboard/members");
+    await owner.getByLabel("Email address").fill(invitee);
+    await owner.getByRole("button", { name: "Send invitation" }).click();
+    await visible(owner.getByText(`Invitation sent to ${invitee}.`));
+    await owner.context().close();
+
+    const admin = await newPage(browser(), { storageState: staff });
+    await admin.goto("/admin/outbox");
+    await admin.getByRole("row").filter({ hasText: invitee }).getByRole("link").first().click();
+    await admin.waitForURL(/\/admin\/outbox\/[0-9a-f-]+$/);
+    const emailPath = new URL(admin.url()).pathname;
+    const text = (await admin.getByTestId("email-text").textContent()) ?? "";
+    const invitePath = /\/invite\/[A-Za-z0-9_-]+/.exec(text)?.[0];
+    expect(invitePath).toBeTruthy();
+    await admin.context().close();
+
+    const newcomerPage = await newPage(browser());
+    await newcomerPage.goto("/sign-up");
+    await newcomerPage.getByLabel("Name").fill("Noor Newcomer");
+    await newcomerPage.getByLabel("Email").fill(uniqueEmail("newcomer"));
+    await newcomerPage
+      .getByRole("textbox", { name: "Password", exact: true })
+      .fill("copper lantern river");
+    await newcomerPage.getByRole("button", { name: "Create account" }).click();
+    await newcomerPage.waitForURL(/\/dashboard$/);
+    const newcomer = await newcomerPage.context().storageState();
+    await newcomerPage.context().close();
+
+    // Analyses to show: an anonymous report (shared, for the public copy), a failed run, a
+    // visitor who has used up the hour, and a client's history of one page.
+    const visitor = await newPage(browser(), { extraHTTPHeaders: visitorHeaders() });
+    const reportPath = `/analyze/${await analyze(visitor, sitePage("screens/bakery"))}`;
+    await visitor.getByRole("button", { name: "Share", exact: true }).click();
+    const sharePath = new URL(await visitor.getByLabel("Share link").inputValue()).pathname;
+    await visitor.goto(`/analyze?${new URLSearchParams({ url: "http://10.20.30.40/" })}`);
+    await visitor.waitForURL(ANALYSIS_URL);
+    const failedPath = new URL(visitor.url()).pathname;
+    await visitor.context().close();
+
+    const exhausted = visitorHeaders();
+    const spender = await newPage(browser(), { extraHTTPHeaders: exhausted });
+    for (let run = 1; run <= 5; run++) {
+      await spender.goto(`/analyze?${new URLSearchParams({ url: sitePage(`spent-${run}`) })}`);
+      await spender.waitForURL(ANALYSIS_URL);
+    }
+    await spender.context().close();
+
+    const history = sitePage("screens/shop");
+    const owner2 = await newPage(browser(), { storageState: client });
+    let clientReportPath = "";
+    for (let run = 0; run < 3; run++) {
+      clientReportPath = `/analyze/${await analyze(owner2, history)}`;
+    }
+    await analyze(owner2, sitePage("screens/contact"));
+    await owner2.context().close();
+    const fakeUnsubscribe = `00000000-0000-4000-8000-000000000000.${"A".repeat(43)}`;
+
+    await capture(browser(), "signed-out", [
+      { name: "home", path: "/" },
+      { name: "analyze", path: "/analyze" },
+      { name: "analyze-invalid", path: "/analyze?url=ftp://example.com" },
+      {
+        name: "analyze-progress",
+        path: `/analyze?${new URLSearchParams({ url: sitePage(`slow/${Date.now()}`) })}`,
+        settle: false,
+        act: async (page) => {
+          await page.waitForURL(ANALYSIS_URL);
+          await visible(page.locator('li[aria-current="step"]'));
+        },
+      },
+      { name: "analyze-report", path: reportPath },
+      {
+        name: "analyze-email-dialog",
+        path: reportPath,
+        act: async (page) => {
+          await page.getByRole("button", { name: "Email me this report" }).click();
+          await visible(page.getByRole("dialog"));
+        },
+      },
+      {
+        name: "analyze-shared-link",
+        path: reportPath,
+        act: async (page) => {
+          await page.getByRole("button", { name: "Share", exact: true }).click();
+          await visible(page.getByLabel("Share link"));
+        },
+      },
+      { name: "analyze-failed", path: failedPath },
+      {
+        name: "analyze-rate-limited",
+        path: `/analyze?${new URLSearchParams({ url: sitePage("one-more") })}`,
+        headers: exhausted,
+        act: async (page) => {
+          await visible(page.getByText("You’ve reached the hourly limit"));
+        },
+      },
+      { name: "analysis-not-found", path: "/analyze/00000000-0000-4000-8000-000000000000" },
+      { name: "shared-report", path: sharePath },
+      { name: "shared-report-not-found", path: "/r/not-a-real-share-token-000" },
+      { name: "unsubscribe", path: `/unsubscribe/${fakeUnsubscribe}` },
+      {
+        name: "unsubscribe-invalid",
+        path: `/unsubscribe/${fakeUnsubscribe}`,
+        act: async (page) => {
+          await page.getByRole("button", { name: "Unsubscribe" }).click();
+          await visible(page.getByRole("heading", { name: "This unsubscribe link isn’t valid" }));
+        },
+      },
+      { name: "sign-in", path: "/sign-in" },
+      {
+        name: "sign-in-errors",
+        path: "/sign-in",
+        act: async (page) => {
+          await page.getByRole("button", { name: "Sign in", exact: true }).click();
+          await visible(page.getByText("Enter your password."));
+        },
+      },
+      {
+        name: "sign-in-link-sent",
+        path: "/sign-in",
+        act: async (page, { theme, width }) => {
+          await page.getByRole("tab", { name: "Email link" }).click();
+          await page
+            .getByLabel("Email", { exact: true })
+            .fill(`link-${theme}-${width}-${Date.now()}@example.test`);
+          await page.getByRole("button", { name: "Email me a sign-in link" }).click();
+          await visible(page.getByRole("heading", { name: "Check your inbox" }));
+        },
+      },
+      { name: "sign-in-expired-link", path: "/sign-in?error=Verification" },
+      {
+        name: "sign-up",
+        path: "/sign-up",
+        act: async (page) => {
+          await page.getByRole("textbox", { name: "Password", exact: true }).fill("lanternfish2");
+        },
+      },
+      { name: "verify-email-invalid", path: "/verify-email?token=not-a-real-token-at-all-000" },
+      { name: "invite", path: invitePath! },
+      { name: "invite-unknown", path: "/invite/not-a-real-invitation-token-000" },
+      { name: "not-found", path: "/no-such-page" },
+    ]);
+
+    await capture(
+      browser(),
+      "client",
+      [
+        { name: "home", path: "/" },
+        { name: "dashboard", path: "/dashboard" },
+        { name: "members", path: "/dashboard/members" },
+        { name: "account", path: "/dashboard/account" },
+        {
+          name: "analyses",
+          path: `/dashboard/analyses?${new URLSearchParams({ page: history })}`,
+          act: async (page) => {
+            await visible(page.getByRole("img", { name: /^Score trend of / }));
+          },
+        },
+        { name: "analyze-report", path: clientReportPath },
+        { name: "invite-other-account", path: invitePath! },
+        {
+          name: "org-switcher",
+          path: "/dashboard",
+          act: async (page) => {
+            await page.getByRole("button", { name: /^Organization:/ }).click();
+            await visible(page.getByRole("menuitem", { name: "Create organization" }));
+          },
+        },
+        {
+          name: "create-org-dialog",
+          path: "/dashboard",
+          act: async (page) => {
+            await page.getByRole("button", { name: /^Organization:/ }).click();
+            await page.getByRole("menuitem", { name: "Create organization" }).click();
+            await visible(page.getByRole("dialog"));
+          },
+        },
+        {
+          name: "user-menu",
+          path: "/dashboard",
+          act: async (page) => {
+            await page.getByRole("button", { name: /^Account menu/ }).click();
+            await visible(page.getByRole("menuitem", { name: "Sign out" }));
+          },
+        },
+        {
+          name: "mobile-nav",
+          path: "/dashboard/members",
+          only: ({ width }) => width < 600,
+          act: async (page) => {
+            await page.getByRole("button", { name: "Open navigation" }).click();
+            await visible(page.getByRole("dialog"));
+          },
+        },
+      ],
+      client,
+    );
+
+    await capture(
+      browser(),
+      "viewer",
+      [
+        { name: "dashboard", path: "/dashboard" },
+        { name: "members", path: "/dashboard/members" },
+      ],
+      viewer,
+    );
+
+    await capture(
+      browser(),
+      "newcomer",
+      [
+        { name: "dashboard", path: "/dashboard" },
+        { name: "members", path: "/dashboard/members" },
+        { name: "account", path: "/dashboard/account" },
+        { name: "analyses", path: "/dashboard/analyses" },
+      ],
+      newcomer,
+    );
+
+    await capture(
+      browser(),
+      "staff",
+      [
+        { name: "admin", path: "/admin" },
+        { name: "outbox", path: "/admin/outbox" },
+        {
+          name: "outbox-email",
+          path: emailPath,
+          // The email renders in a sandboxed frame that paints after the page settles.
+          act: async (page) => {
+            await page
+              .frameLocator("iframe")
+              .getByText("Arco")
+              .filter({ visible: true })
+              .first()
+              .waitFor();
+          },
+        },
+        { name: "dashboard", path: "/dashboard" },
+      ],
+      staff,
+    );
+  }, 900_000);
+});

@@ -1,0 +1,37 @@
+import type { Metadata } from "next";
+
+import { AppShell } from "~/components/app-shell/app-shell";
+import { UserMenu } from "~/components/app-shell/user-menu";
+import { OrgSwitcher } from "~/components/dashboard/org-switcher";
+import { VerifyEmailBanner } from "~/components/dashboard/verify-email-banner";
+import { requireMe } from "~/trpc/me";
+import { HydrateClient } from "~/trpc/server";
+
+export const metadata: Metadata = {
+  title: { default: "Dashboard", template: "%s · Dashboard · Arco" },
+  robots: { index: false },
+};
+
+export default async function DashboardLayout({ children }: LayoutProps<"/dashboard">) {
+  const me = await requireMe("/dashboard");
+
+  return (
+    <HydrateClient>
+      <AppShell
+        area="dashboard"
+        showAdminLink={me.staffRole !== null}
+        header={
+          <>
+            <OrgSwitcher />
+            <div className="ml-auto">
+              <UserMenu name={me.name} email={me.email} />
+            </div>
+          </>
+        }
+        banner={me.emailVerified ? null : <VerifyEmailBanner email={me.email} />}
+      >
+        {children}
+      </AppShell>
+    </HydrateClient>
+  );
+}

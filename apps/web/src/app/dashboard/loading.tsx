@@ -1,0 +1,5 @@
+import { OverviewSkeleton } from "~/components/dashboard/overview";
+
+export default function DashboardLoading() {
+  return <OverviewSkeleton />;
+}

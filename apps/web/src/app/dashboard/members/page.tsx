@@ -1,0 +1,39 @@
+import type { Metadata } from "next";
+
+import { PageHeader } from "~/components/app-shell/app-shell";
+import { MembersView } from "~/components/dashboard/members/members-view";
+import { NoOrganization } from "~/components/dashboard/no-organization";
+import { MEMBERS_PAGE_SIZE, nextCursor } from "~/lib/pagination";
+import { isManager } from "~/lib/roles";
+import { requireMe } from "~/trpc/me";
+import { HydrateClient, prefetch, trpc } from "~/trpc/server";
+
+export const metadata: Metadata = { title: "Members" };
+
+export default async function MembersPage() {
+  const me = await requireMe("/dashboard");
+  if (!me.activeOrg) {
+    return (
+      <>
+        <PageHeader title="Members" description="Members belong to an organization." />
+        <NoOrganization />
+      </>
+    );
+  }
+  await Promise.all([
+    prefetch(trpc.orgs.current.queryOptions()),
+    prefetch(
+      trpc.members.list.infiniteQueryOptions(
+        { limit: MEMBERS_PAGE_SIZE },
+        { getNextPageParam: nextCursor },
+      ),
+    ),
+    // Only owners and admins may see invitations; asking as anyone else would be refused.
+    isManager(me.activeOrg.role) ? prefetch(trpc.invitations.list.queryOptions()) : null,
+  ]);
+  return (
+    <HydrateClient>
+      <MembersView />
+    </HydrateClient>
+  );
+}

@@ -1,0 +1,57 @@
+import type { Metadata, Viewport } from "next";
+
+import "./globals.css";
+
+import { ThemeProvider } from "~/components/theme-provider";
+import { Toaster } from "~/components/ui/sonner";
+import { env } from "~/env";
+import { TRPCReactProvider } from "~/trpc/react";
+
+export const metadata: Metadata = {
+  metadataBase: new URL(env.NEXT_PUBLIC_APP_URL),
+  title: {
+    default: "Arco · Website analysis and client platform",
+    template: "%s · Arco",
+  },
+  description:
+    "Analyze any website for SEO, performance, security, accessibility and best practices for free. Arco is also where clients follow their projects, tickets, files, uptime and campaigns.",
+  applicationName: "Arco",
+};
+
+export const viewport: Viewport = {
+  themeColor: [
+    { media: "(prefers-color-scheme: light)", color: "#ffffff" },
+    { media: "(prefers-color-scheme: dark)", color: "#09090b" },
+  ],
+};
+
+/**
+ * The document shell every area shares. Each route group's layout adds its own header and the
+ * `<main id="main">` the skip link points to.
+ */
+export default function RootLayout({ children }: Readonly<{ children: React.ReactNode }>) {
+  return (
+    // next-themes sets the theme class on <html> before hydration.
+    <html lang="en" data-scroll-behavior="smooth" suppressHydrationWarning>
+      <body className="flex min-h-svh flex-col">
+        <ThemeProvider
+          attribute="class"
+          defaultTheme="system"
+          enableSystem
+          disableTransitionOnChange
+        >
+          <a
+            href="#main"
+            className="fixed top-3 left-3 z-50 -translate-y-20 rounded-md bg-primary px-4 py-2 text-sm font-medium text-primary-foreground shadow-lg transition-transform outline-none focus:translate-y-0 focus-visible:ring-[3px] focus-visible:ring-ring/50"
+          >
+            Skip to content
+          </a>
+          <TRPCReactProvider>
+            {children}
+            <Toaster position="top-center" richColors closeButton />
+          </TRPCReactProvider>
+        </ThemeProvider>
+      </body>
+    </html>
+  );
+}

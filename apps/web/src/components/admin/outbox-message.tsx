@@ -1,0 +1,104 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import { ArrowLeft } from "lucide-react";
+import Link from "next/link";
+
+import { PageHeader } from "~/components/app-shell/app-shell";
+import { OutboxStatus } from "~/components/admin/outbox-status";
+import { QueryError } from "~/components/query-error";
+import { Button } from "~/components/ui/button";
+import { Card, CardContent } from "~/components/ui/card";
+import { Skeleton } from "~/components/ui/skeleton";
+import { formatDateTime } from "~/lib/format";
+import { useTRPC } from "~/trpc/react";
+
+export function OutboxMessageView({ id }: { id: string }) {
+  const trpc = useTRPC();
+  const message = useQuery(trpc.admin.outbox.byId.queryOptions({ id }));
+
+  if (message.isPending) return <Skeleton className="h-96 rounded-xl" />;
+  if (message.isError) {
+    return <QueryError error={message.error} retry={() => void message.refetch()} />;
+  }
+  const email = message.data;
+
+  return (
+    <>
+      <div className="grid gap-4">
+        <Button asChild variant="ghost" size="sm" className="w-fit">
+          <Link href="/admin/outbox">
+            <ArrowLeft aria-hidden />
+            Email outbox
+          </Link>
+        </Button>
+        <PageHeader title={email.subject} />
+      </div>
+
+      <Card className="gap-4">
+        <CardContent>
+          <dl className="grid gap-x-8 gap-y-3 text-sm sm:grid-cols-2">
+            <Detail label="To">{email.to}</Detail>
+            <Detail label="From">{email.from}</Detail>
+            <Detail label="Template">{email.template}</Detail>
+            <Detail label="Status">
+              <OutboxStatus status={email.status} />
+            </Detail>
+            <Detail label="Provider">
+              {email.provider === "outbox" ? "Dev outbox (not delivered)" : "Resend"}
+            </Detail>
+            <Detail label="Created">{formatDateTime(email.createdAt)}</Detail>
+            {email.sentAt ? <Detail label="Sent">{formatDateTime(email.sentAt)}</Detail> : null}
+          </dl>
+          {email.error ? (
+            <p className="mt-4 rounded-md bg-destructive/10 p-3 text-sm text-destructive">
+              {email.error}
+            </p>
+          ) : null}
+        </CardContent>
+      </Card>
+
+      <section aria-labelledby="html-title" className="grid gap-3">
+        <h2 id="html-title" className="text-lg font-semibold">
+          HTML version
+        </h2>
+        {/*
+          An empty sandbox gives the email no scripts, no forms, no same-origin access and no way
+          to navigate this page: whatever the HTML contains, it can only be looked at.
+        */}
+        <iframe
+          title={`HTML version of “${email.subject}”`}
+          sandbox=""
+          srcDoc={email.html}
+          referrerPolicy="no-referrer"
+          className="h-[32rem] w-full rounded-xl border bg-white"
+        />
+      </section>
+
+      <section aria-labelledby="text-title" className="grid gap-3">
+        <h2 id="text-title" className="text-lg font-semibold">
+          Plain-text version
+        </h2>
+        {email.text ? (
+          <pre
+            data-testid="email-text"
+            className="max-h-[32rem] overflow-auto rounded-xl border bg-muted/40 p-4 text-sm break-words whitespace-pre-wrap"
+          >
+            {email.text}
+          </pre>
+        ) : (
+          <p className="text-sm text-muted-foreground">This email has no plain-text version.</p>
+        )}
+      </section>
+    </>
+  );
+}
+
+function Detail({ label, children }: { label: string; children: React.ReactNode }) {
+  return (
+    <div className="grid gap-1">
+      <dt className="text-muted-foreground">{label}</dt>
+      <dd className="font-medium break-all">{children}</dd>
+    </div>
+  );
+}

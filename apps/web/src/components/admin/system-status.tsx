@@ -1,0 +1,165 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import { CircleAlert, CircleCheck, Database, RefreshCw, Workflow } from "lucide-react";
+
+import { QueryError } from "~/components/query-error";
+import { Badge } from "~/components/ui/badge";
+import { Button } from "~/components/ui/button";
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "~/components/ui/card";
+import { Skeleton } from "~/components/ui/skeleton";
+import { cn } from "~/lib/utils";
+import { useTRPC } from "~/trpc/react";
+
+function StatusBadge({ ok, children }: { ok: boolean; children: React.ReactNode }) {
+  return (
+    <Badge
+      variant="outline"
+      className={cn(
+        "gap-1",
+        ok ? "border-success/40 text-success" : "border-warning/50 text-warning",
+      )}
+    >
+      {ok ? <CircleCheck aria-hidden /> : <CircleAlert aria-hidden />}
+      {children}
+    </Badge>
+  );
+}
+
+function Row({ label, children }: { label: string; children: React.ReactNode }) {
+  return (
+    <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1 py-2">
+      <dt className="text-sm text-muted-foreground">{label}</dt>
+      <dd className="text-sm font-medium">{children}</dd>
+    </div>
+  );
+}
+
+export function SystemStatus() {
+  const trpc = useTRPC();
+  const health = useQuery(trpc.system.health.queryOptions());
+
+  if (health.isPending) {
+    return (
+      <div className="grid gap-4 md:grid-cols-2">
+        <Skeleton className="h-44 rounded-xl" />
+        <Skeleton className="h-44 rounded-xl" />
+      </div>
+    );
+  }
+  if (health.isError) {
+    return <QueryError error={health.error} retry={() => void health.refetch()} />;
+  }
+
+  const { database, jobs } = health.data;
+  const migrationsOk = database.migrations !== null && database.migrations.pending.length === 0;
+
+  return (
+    <section aria-labelledby="status-title" className="grid gap-4">
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h2 id="status-title" className="flex items-center gap-3 text-lg font-semibold">
+          System status
+          <StatusBadge ok={health.data.status === "ok"}>
+            {health.data.status === "ok" ? "Healthy" : "Needs attention"}
+          </StatusBadge>
+        </h2>
+        <Button
+          type="button"
+          variant="outline"
+          size="sm"
+          disabled={health.isFetching}
+          onClick={() => void health.refetch()}
+        >
+          <RefreshCw aria-hidden className={cn(health.isFetching && "animate-spin")} />
+          {health.isFetching ? "Checking…" : "Check again"}
+        </Button>
+      </div>
+      <div className="grid gap-4 md:grid-cols-2">
+        <Card className="gap-4">
+          <CardHeader>
+            <CardTitle className="flex items-center gap-2">
+              <Database aria-hidden className="size-4 text-primary" />
+              <h3>Database</h3>
+            </CardTitle>
+            <CardDescription>
+              {database.mode === "postgres"
+                ? "PostgreSQL server (DATABASE_URL)."
+                : "Embedded PGlite database (no DATABASE_URL set)."}
+            </CardDescription>
+          </CardHeader>
+          <CardContent>
+            <dl className="divide-y">
+              <Row label="Mode">
+                {database.mode === "postgres" ? "PostgreSQL" : "Embedded (PGlite)"}
+              </Row>
+              <Row label="Reachable">
+                <StatusBadge ok={database.reachable}>
+                  {database.reachable ? "Yes" : "No"}
+                </StatusBadge>
+              </Row>
+              <Row label="Migrations">
+                {database.migrations ? (
+                  <StatusBadge ok={migrationsOk}>
+                    {database.migrations.applied} of {database.migrations.total} applied
+                  </StatusBadge>
+                ) : (
+                  "Unknown"
+                )}
+              </Row>
+              {database.migrations?.latest ? (
+                <Row label="Latest">
+                  <code className="text-xs">{database.migrations.latest}</code>
+                </Row>
+              ) : null}
+            </dl>
+            {database.error ? (
+              <p className="mt-3 text-sm text-destructive">{database.error}</p>
+            ) : null}
+            {database.migrations && database.migrations.pending.length > 0 ? (
+              <p className="mt-3 text-sm text-warning">
+                Pending: {database.migrations.pending.join(", ")}. Run <code>pnpm db:migrate</code>.
+              </p>
+            ) : null}
+          </CardContent>
+        </Card>
+
+        <Card className="gap-4">
+          <CardHeader>
+            <CardTitle className="flex items-center gap-2">
+              <Workflow aria-hidden className="size-4 text-primary" />
+              <h3>Background jobs</h3>
+            </CardTitle>
+            <CardDescription>Inngest runs the work that happens after a request.</CardDescription>
+          </CardHeader>
+          <CardContent>
+            <dl className="divide-y">
+              <Row label="Connected">
+                <StatusBadge ok={jobs.connected}>
+                  {jobs.connected ? "Connected" : "Not connected"}
+                </StatusBadge>
+              </Row>
+              <Row label="Mode">
+                {jobs.mode === "cloud"
+                  ? "Inngest Cloud"
+                  : jobs.mode === "dev"
+                    ? "Dev server"
+                    : "Off"}
+              </Row>
+            </dl>
+            <p
+              className={cn(
+                "mt-3 text-sm",
+                jobs.connected ? "text-muted-foreground" : "text-warning",
+              )}
+            >
+              {jobs.message}
+              {jobs.connected
+                ? null
+                : " Until then, work that runs after a request (such as welcome emails) does not happen."}
+            </p>
+          </CardContent>
+        </Card>
+      </div>
+    </section>
+  );
+}

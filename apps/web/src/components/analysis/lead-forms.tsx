@@ -1,0 +1,200 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useMutation } from "@tanstack/react-query";
+import { CircleCheck, Mail, UserPlus } from "lucide-react";
+import { useRouter } from "next/navigation";
+import { useId, useState } from "react";
+import { Controller, useForm } from "react-hook-form";
+import type { UseFormReturn } from "react-hook-form";
+
+import { FormAlert } from "~/components/form-alert";
+import { FormField } from "~/components/form-field";
+import { SubmitButton } from "~/components/submit-button";
+import { Checkbox } from "~/components/ui/checkbox";
+import { Input } from "~/components/ui/input";
+import { Label } from "~/components/ui/label";
+import { signUpHref } from "~/lib/callback-url";
+import { errorMessage, fieldErrors } from "~/lib/trpc-errors";
+import { leadSchema } from "~/lib/validation";
+import type { LeadValues } from "~/lib/validation";
+import { useTRPC } from "~/trpc/react";
+
+function useLeadForm(defaultEmail: string | null) {
+  return useForm<LeadValues>({
+    resolver: zodResolver(leadSchema),
+    // Consent is opt-in: never ticked for the person.
+    defaultValues: { email: defaultEmail ?? "", consent: false },
+  });
+}
+
+/** Puts the router's field messages on the fields; anything else is the form's message. */
+function applyError(form: UseFormReturn<LeadValues>, error: unknown): string | null {
+  const email = fieldErrors(error).email?.[0];
+  if (email) {
+    form.setError("email", { message: email }, { shouldFocus: true });
+    return null;
+  }
+  return errorMessage(error);
+}
+
+function LeadFields({ form }: { form: UseFormReturn<LeadValues> }) {
+  const consentId = useId();
+  const { errors } = form.formState;
+  return (
+    <>
+      <FormField label="Email address" error={errors.email?.message}>
+        {(field) => (
+          <Input
+            {...field}
+            type="email"
+            autoComplete="email"
+            inputMode="email"
+            placeholder="you@example.com"
+            {...form.register("email")}
+          />
+        )}
+      </FormField>
+      <Controller
+        control={form.control}
+        name="consent"
+        render={({ field: { value, onChange, ref } }) => (
+          <div className="flex items-start gap-3">
+            <Checkbox
+              id={consentId}
+              ref={ref}
+              checked={value}
+              onCheckedChange={(checked) => onChange(checked === true)}
+              className="mt-0.5"
+            />
+            <Label htmlFor={consentId} className="leading-snug font-normal">
+              Send me occasional tips to improve my site
+            </Label>
+          </div>
+        )}
+      />
+    </>
+  );
+}
+
+/** "Email me this report": sends the report, and the tips only with the box ticked. */
+export function EmailReportForm({
+  analysisId,
+  defaultEmail,
+}: {
+  analysisId: string;
+  defaultEmail: string | null;
+}) {
+  const trpc = useTRPC();
+  const capture = useMutation(trpc.leads.capture.mutationOptions());
+  const form = useLeadForm(defaultEmail);
+  const [formError, setFormError] = useState<string | null>(null);
+  const [sent, setSent] = useState<{ email: string; emailed: boolean } | null>(null);
+
+  const onSubmit = form.handleSubmit(async (values) => {
+    setFormError(null);
+    try {
+      const { emailed } = await capture.mutateAsync({
+        email: values.email,
+        consent: values.consent,
+        source: "report-email",
+        analysisId,
+      });
+      setSent({ email: values.email.trim(), emailed });
+    } catch (error) {
+      setFormError(applyError(form, error));
+    }
+  });
+
+  if (sent) {
+    return (
+      <div role="status" className="grid justify-items-start gap-3">
+        <p className="flex items-start gap-2">
+          <CircleCheck aria-hidden className="mt-0.5 size-5 shrink-0 text-success" />
+          <span>
+            {sent.emailed ? (
+              <>
+                The report is on its way to <strong>{sent.email}</strong>. It usually arrives within
+                a minute.
+              </>
+            ) : (
+              <>
+                This report has already been sent to <strong>{sent.email}</strong>. If it isn’t in
+                your inbox, check your spam folder.
+              </>
+            )}
+          </span>
+        </p>
+      </div>
+    );
+  }
+
+  return (
+    <form
+      noValidate
+      aria-label="Email me this report"
+      onSubmit={(event) => void onSubmit(event)}
+      className="grid gap-4"
+    >
+      {formError ? <FormAlert>{formError}</FormAlert> : null}
+      <LeadFields form={form} />
+      <SubmitButton pending={form.formState.isSubmitting} pendingLabel="Sending…">
+        <Mail aria-hidden />
+        Send the report
+      </SubmitButton>
+    </form>
+  );
+}
+
+/**
+ * "Sign up to save your history", for visitors without an account: records the lead, then
+ * opens sign-up with the address filled in. Afterwards the page is analyzed again under the new
+ * account, so the report starts their history.
+ */
+export function SignUpPromptForm({ analysisId, url }: { analysisId: string; url: string }) {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const capture = useMutation(trpc.leads.capture.mutationOptions());
+  const form = useLeadForm(null);
+  const [formError, setFormError] = useState<string | null>(null);
+  const [leaving, setLeaving] = useState(false);
+
+  const onSubmit = form.handleSubmit(async (values) => {
+    setFormError(null);
+    try {
+      await capture.mutateAsync({
+        email: values.email,
+        consent: values.consent,
+        source: "sign-up-prompt",
+        analysisId,
+      });
+    } catch (error) {
+      setFormError(applyError(form, error));
+      return;
+    }
+    setLeaving(true);
+    router.push(
+      signUpHref(`/analyze?${new URLSearchParams({ url })}`, { email: values.email.trim() }),
+    );
+  });
+
+  return (
+    <form
+      noValidate
+      aria-label="Sign up to save your history"
+      onSubmit={(event) => void onSubmit(event)}
+      className="grid gap-4"
+    >
+      {formError ? <FormAlert>{formError}</FormAlert> : null}
+      <LeadFields form={form} />
+      <SubmitButton
+        pending={form.formState.isSubmitting || leaving}
+        pendingLabel={leaving ? "Opening sign-up…" : "Saving…"}
+        className="w-full sm:w-fit"
+      >
+        <UserPlus aria-hidden />
+        Sign up free
+      </SubmitButton>
+    </form>
+  );
+}

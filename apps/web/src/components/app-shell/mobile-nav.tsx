@@ -1,0 +1,43 @@
+"use client";
+
+import { Menu } from "lucide-react";
+import { useState } from "react";
+
+import { NavLinks } from "~/components/app-shell/nav";
+import type { Area } from "~/components/app-shell/nav";
+import { Logo } from "~/components/logo";
+import { Button } from "~/components/ui/button";
+import {
+  Sheet,
+  SheetContent,
+  SheetDescription,
+  SheetHeader,
+  SheetTitle,
+  SheetTrigger,
+} from "~/components/ui/sheet";
+
+/** The sidebar as a drawer on small screens; it closes itself once a page is chosen. */
+export function MobileNav({ area, showAdminLink }: { area: Area; showAdminLink?: boolean }) {
+  const [open, setOpen] = useState(false);
+  return (
+    <Sheet open={open} onOpenChange={setOpen}>
+      <SheetTrigger asChild>
+        <Button variant="ghost" size="icon" className="md:hidden" aria-label="Open navigation">
+          <Menu aria-hidden />
+        </Button>
+      </SheetTrigger>
+      <SheetContent side="left" className="w-72 bg-sidebar">
+        <SheetHeader className="border-b">
+          <Logo />
+          <SheetTitle className="sr-only">Navigation</SheetTitle>
+          <SheetDescription className="sr-only">
+            {area === "admin" ? "Admin area pages" : "Dashboard pages"}
+          </SheetDescription>
+        </SheetHeader>
+        <div className="px-3">
+          <NavLinks area={area} showAdminLink={showAdminLink} onNavigate={() => setOpen(false)} />
+        </div>
+      </SheetContent>
+    </Sheet>
+  );
+}

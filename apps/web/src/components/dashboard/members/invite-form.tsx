@@ -1,0 +1,147 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { UserPlus } from "lucide-react";
+import { useState } from "react";
+import { Controller, useForm } from "react-hook-form";
+import { toast } from "sonner";
+
+import { FormAlert } from "~/components/form-alert";
+import { FormField } from "~/components/form-field";
+import { SubmitButton } from "~/components/submit-button";
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "~/components/ui/card";
+import { Input } from "~/components/ui/input";
+import {
+  Select,
+  SelectContent,
+  SelectItem,
+  SelectTrigger,
+  SelectValue,
+} from "~/components/ui/select";
+import { roleDescription, roleLabel } from "~/lib/roles";
+import { errorCode, errorMessage, fieldErrors } from "~/lib/trpc-errors";
+import { inviteRoles, inviteSchema } from "~/lib/validation";
+import type { InviteValues } from "~/lib/validation";
+import { useTRPC } from "~/trpc/react";
+
+export function InviteForm({ full, orgName }: { full: boolean; orgName: string }) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const [formError, setFormError] = useState<string | null>(null);
+  const form = useForm<InviteValues>({
+    resolver: zodResolver(inviteSchema),
+    defaultValues: { email: "", role: "member" },
+  });
+  const create = useMutation(trpc.invitations.create.mutationOptions());
+  const { errors, isSubmitting } = form.formState;
+
+  const onSubmit = form.handleSubmit(async (values) => {
+    setFormError(null);
+    try {
+      const invitation = await create.mutateAsync(values);
+      await Promise.all([
+        queryClient.invalidateQueries(trpc.invitations.list.pathFilter()),
+        queryClient.invalidateQueries(trpc.orgs.current.pathFilter()),
+      ]);
+      form.reset({ email: "", role: values.role });
+      toast.success(`Invitation sent to ${invitation.email}.`);
+    } catch (error) {
+      const byField = fieldErrors(error);
+      if (byField.email?.[0]) {
+        form.setError("email", { message: byField.email[0] }, { shouldFocus: true });
+      } else if (byField.role?.[0]) {
+        form.setError("role", { message: byField.role[0] });
+      } else if (errorCode(error) === "CONFLICT") {
+        form.setError("email", { message: errorMessage(error) }, { shouldFocus: true });
+      } else {
+        setFormError(errorMessage(error));
+      }
+    }
+  });
+
+  return (
+    <Card id="invite">
+      <CardHeader>
+        <CardTitle>
+          <h2>Invite someone</h2>
+        </CardTitle>
+        <CardDescription>
+          They get an email with a link to join {orgName}. The link is valid for 7 days.
+        </CardDescription>
+      </CardHeader>
+      <CardContent>
+        <form
+          noValidate
+          onSubmit={(event) => void onSubmit(event)}
+          className="grid gap-4"
+          aria-label="Invite a team member"
+        >
+          {formError ? <FormAlert>{formError}</FormAlert> : null}
+          <div className="grid gap-4 sm:grid-cols-[1fr_11rem_auto] sm:items-start">
+            <FormField label="Email address" error={errors.email?.message}>
+              {(field) => (
+                <Input
+                  {...field}
+                  type="email"
+                  autoComplete="off"
+                  inputMode="email"
+                  placeholder="name@company.com"
+                  disabled={full}
+                  {...form.register("email")}
+                />
+              )}
+            </FormField>
+            <Controller
+              control={form.control}
+              name="role"
+              render={({ field: { value, onChange } }) => (
+                <FormField label="Role" error={errors.role?.message}>
+                  {(field) => (
+                    <Select value={value} onValueChange={onChange} disabled={full}>
+                      <SelectTrigger {...field} className="w-full">
+                        <SelectValue />
+                      </SelectTrigger>
+                      <SelectContent>
+                        {inviteRoles.map((role) => (
+                          <SelectItem key={role} value={role}>
+                            {roleLabel[role]}
+                          </SelectItem>
+                        ))}
+                      </SelectContent>
+                    </Select>
+                  )}
+                </FormField>
+              )}
+            />
+            <SubmitButton
+              pending={isSubmitting}
+              pendingLabel="Sending…"
+              disabled={full || isSubmitting}
+              className="sm:mt-[1.375rem]"
+            >
+              <UserPlus aria-hidden />
+              Send invitation
+            </SubmitButton>
+          </div>
+          <RoleHint control={form.control} />
+        </form>
+      </CardContent>
+    </Card>
+  );
+}
+
+function RoleHint({ control }: { control: ReturnType<typeof useForm<InviteValues>>["control"] }) {
+  return (
+    <Controller
+      control={control}
+      name="role"
+      render={({ field: { value } }) => (
+        <p className="text-sm text-muted-foreground">
+          <span className="font-medium text-foreground">{roleLabel[value]}:</span>{" "}
+          {roleDescription[value]}
+        </p>
+      )}
+    />
+  );
+}

@@ -1,0 +1,252 @@
+"use client";
+
+import { useInfiniteQuery, useMutation, useQueryClient } from "@tanstack/react-query";
+import { UserX } from "lucide-react";
+import { toast } from "sonner";
+
+import { LoadMore } from "~/components/load-more";
+import { QueryError } from "~/components/query-error";
+import {
+  AlertDialog,
+  AlertDialogAction,
+  AlertDialogCancel,
+  AlertDialogContent,
+  AlertDialogDescription,
+  AlertDialogFooter,
+  AlertDialogHeader,
+  AlertDialogTitle,
+  AlertDialogTrigger,
+} from "~/components/ui/alert-dialog";
+import { Badge } from "~/components/ui/badge";
+import { Button } from "~/components/ui/button";
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "~/components/ui/card";
+import {
+  Select,
+  SelectContent,
+  SelectItem,
+  SelectTrigger,
+  SelectValue,
+} from "~/components/ui/select";
+import { Skeleton } from "~/components/ui/skeleton";
+import {
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableHeader,
+  TableRow,
+} from "~/components/ui/table";
+import { formatDate } from "~/lib/format";
+import { MEMBERS_PAGE_SIZE, nextCursor } from "~/lib/pagination";
+import { canManageMember, grantableRoles, isManager, roleLabel } from "~/lib/roles";
+import type { Role } from "~/lib/roles";
+import { errorMessage } from "~/lib/trpc-errors";
+import { useTRPC } from "~/trpc/react";
+
+interface Member {
+  membershipId: string;
+  name: string | null;
+  email: string;
+  role: Role;
+  joinedAt: Date;
+  isYou: boolean;
+}
+
+export function MembersTable({ actorRole }: { actorRole: Role }) {
+  const trpc = useTRPC();
+  const members = useInfiniteQuery(
+    trpc.members.list.infiniteQueryOptions(
+      { limit: MEMBERS_PAGE_SIZE },
+      { getNextPageParam: nextCursor },
+    ),
+  );
+  const rows = members.data?.pages.flatMap((page) => page.items) ?? [];
+  const editable = isManager(actorRole);
+
+  return (
+    <Card className="gap-4">
+      <CardHeader>
+        <CardTitle>
+          <h2>People</h2>
+        </CardTitle>
+        <CardDescription>
+          {editable
+            ? "Change someone’s role or remove them. You can’t change your own role."
+            : "Who’s in the organization and what they can do."}
+        </CardDescription>
+      </CardHeader>
+      <CardContent className="grid grid-cols-1 gap-4 px-0 sm:px-6">
+        {members.isPending ? (
+          <div className="grid gap-2 px-6 sm:px-0" aria-busy="true" aria-label="Loading members">
+            {Array.from({ length: 4 }, (_, i) => (
+              <Skeleton key={i} className="h-10 w-full" />
+            ))}
+          </div>
+        ) : members.isError ? (
+          <div className="px-6 sm:px-0">
+            <QueryError error={members.error} retry={() => void members.refetch()} />
+          </div>
+        ) : (
+          <Table>
+            <TableHeader>
+              <TableRow className="hover:bg-transparent">
+                <TableHead className="pl-5 sm:pl-3">Name</TableHead>
+                <TableHead className="hidden md:table-cell">Email</TableHead>
+                <TableHead className="px-2 sm:px-3">Role</TableHead>
+                <TableHead className="hidden md:table-cell">Joined</TableHead>
+                {editable ? (
+                  <TableHead className="pr-4 pl-1 text-right sm:px-3">
+                    <span className="sr-only">Actions</span>
+                  </TableHead>
+                ) : null}
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {rows.map((member) => (
+                <MemberRow key={member.membershipId} member={member} actorRole={actorRole} />
+              ))}
+            </TableBody>
+          </Table>
+        )}
+        <LoadMore query={members} />
+      </CardContent>
+    </Card>
+  );
+}
+
+function MemberRow({ member, actorRole }: { member: Member; actorRole: Role }) {
+  const editable = isManager(actorRole);
+  const manageable = editable && !member.isYou && canManageMember(actorRole, member.role);
+  const displayName = member.name ?? member.email;
+
+  return (
+    <TableRow>
+      <TableCell className="pl-5 sm:pl-3">
+        <div className="grid max-w-[9.5rem] min-w-0 gap-0.5 sm:max-w-none">
+          <span className="flex items-center gap-2 font-medium">
+            <span className="truncate">{displayName}</span>
+            {member.isYou ? <Badge variant="secondary">You</Badge> : null}
+          </span>
+          <span className="truncate text-xs text-muted-foreground md:hidden">{member.email}</span>
+        </div>
+      </TableCell>
+      <TableCell className="hidden text-muted-foreground md:table-cell">{member.email}</TableCell>
+      <TableCell className="px-2 sm:px-3">
+        {manageable ? (
+          <RoleSelect member={member} actorRole={actorRole} />
+        ) : (
+          <span className="text-sm">{roleLabel[member.role]}</span>
+        )}
+      </TableCell>
+      <TableCell className="hidden text-muted-foreground md:table-cell">
+        {formatDate(member.joinedAt)}
+      </TableCell>
+      {editable ? (
+        <TableCell className="pr-4 pl-1 text-right sm:px-3">
+          {manageable ? <RemoveMember member={member} /> : null}
+        </TableCell>
+      ) : null}
+    </TableRow>
+  );
+}
+
+function useRefreshTeam() {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  return () =>
+    Promise.all([
+      queryClient.invalidateQueries(trpc.members.list.pathFilter()),
+      queryClient.invalidateQueries(trpc.orgs.current.pathFilter()),
+    ]);
+}
+
+function RoleSelect({ member, actorRole }: { member: Member; actorRole: Role }) {
+  const trpc = useTRPC();
+  const refreshTeam = useRefreshTeam();
+  const update = useMutation(
+    trpc.members.updateRole.mutationOptions({
+      onSuccess: async ({ role }) => {
+        await refreshTeam();
+        toast.success(`${member.name ?? member.email} is now ${roleLabel[role].toLowerCase()}.`);
+      },
+      onError: (error) => toast.error(errorMessage(error)),
+    }),
+  );
+  const roles = grantableRoles(actorRole);
+
+  return (
+    <Select
+      value={update.isPending ? update.variables.role : member.role}
+      onValueChange={(role) =>
+        update.mutate({ membershipId: member.membershipId, role: role as Role })
+      }
+      disabled={update.isPending}
+    >
+      <SelectTrigger
+        size="sm"
+        className="w-28 sm:w-32"
+        aria-label={`Role of ${member.name ?? member.email}`}
+      >
+        <SelectValue />
+      </SelectTrigger>
+      <SelectContent>
+        {roles.map((role) => (
+          <SelectItem key={role} value={role}>
+            {roleLabel[role]}
+          </SelectItem>
+        ))}
+      </SelectContent>
+    </Select>
+  );
+}
+
+function RemoveMember({ member }: { member: Member }) {
+  const trpc = useTRPC();
+  const refreshTeam = useRefreshTeam();
+  const name = member.name ?? member.email;
+  const remove = useMutation(
+    trpc.members.remove.mutationOptions({
+      onSuccess: async () => {
+        await refreshTeam();
+        toast.success(`${name} was removed from the organization.`);
+      },
+      onError: (error) => toast.error(errorMessage(error)),
+    }),
+  );
+
+  return (
+    <AlertDialog>
+      <AlertDialogTrigger asChild>
+        <Button
+          type="button"
+          variant="ghost"
+          size="sm"
+          className="text-destructive hover:bg-destructive/10 hover:text-destructive"
+          disabled={remove.isPending}
+          aria-label={`Remove ${name}`}
+        >
+          <UserX aria-hidden />
+          <span className="hidden sm:inline">Remove</span>
+        </Button>
+      </AlertDialogTrigger>
+      <AlertDialogContent>
+        <AlertDialogHeader>
+          <AlertDialogTitle>Remove {name}?</AlertDialogTitle>
+          <AlertDialogDescription>
+            {name} ({member.email}) loses access to the organization at once. You can invite them
+            again later.
+          </AlertDialogDescription>
+        </AlertDialogHeader>
+        <AlertDialogFooter>
+          <AlertDialogCancel>Cancel</AlertDialogCancel>
+          <AlertDialogAction
+            variant="destructive"
+            onClick={() => remove.mutate({ membershipId: member.membershipId })}
+          >
+            Remove member
+          </AlertDialogAction>
+        </AlertDialogFooter>
+      </AlertDialogContent>
+    </AlertDialog>
+  );
+}

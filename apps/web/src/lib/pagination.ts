@@ -1,0 +1,9 @@
+/**
+ * Page sizes and the cursor rule of the paginated lists. Server components prefetch with the
+ * same values the client components query with, so the prefetched pages are the ones reused.
+ */
+export const MEMBERS_PAGE_SIZE = 25;
+export const OUTBOX_PAGE_SIZE = 25;
+export const ANALYSES_PAGE_SIZE = 10;
+
+export const nextCursor = (page: { nextCursor: string | null }) => page.nextCursor ?? undefined;

@@ -1,0 +1,38 @@
+export type Role = "owner" | "admin" | "member" | "viewer";
+export type Tier = "free" | "basic" | "pro" | "enterprise";
+
+export const roleLabel: Record<Role, string> = {
+  owner: "Owner",
+  admin: "Admin",
+  member: "Member",
+  viewer: "Viewer",
+};
+
+export const roleDescription: Record<Role, string> = {
+  owner: "Full control of the organization, including its plan and its owners.",
+  admin: "Manages the team and the organization’s settings.",
+  member: "Works in the organization alongside the team.",
+  viewer: "Sees what the team sees, without changing anything.",
+};
+
+export const tierLabel: Record<Tier, string> = {
+  free: "Free",
+  basic: "Basic",
+  pro: "Pro",
+  enterprise: "Enterprise",
+};
+
+const rank: Record<Role, number> = { viewer: 1, member: 2, admin: 3, owner: 4 };
+
+export const isManager = (role: Role | null | undefined) => role === "owner" || role === "admin";
+
+/**
+ * The same rules the server enforces, used only to decide which controls to show: owners manage
+ * everyone, admins manage the roles below theirs, nobody grants a role above their own and
+ * nobody changes their own role.
+ */
+export const canManageMember = (actor: Role, target: Role) =>
+  actor === "owner" || (actor === "admin" && rank[actor] > rank[target]);
+
+export const grantableRoles = (actor: Role): Role[] =>
+  (["owner", "admin", "member", "viewer"] as const).filter((r) => rank[r] <= rank[actor]);

@@ -1,0 +1,52 @@
+import "server-only";
+
+import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
+import { createTRPCOptionsProxy } from "@trpc/tanstack-react-query";
+import type { TRPCQueryOptions } from "@trpc/tanstack-react-query";
+import { headers } from "next/headers";
+import { cache } from "react";
+
+import { appRouter, createCaller, createTRPCContext } from "@arco/api";
+import { auth } from "@arco/auth";
+
+import { createQueryClient } from "./query-client";
+
+/** One context per request: the session is read once however many procedures a page calls. */
+const createContext = cache(async () => {
+  const heads = new Headers(await headers());
+  heads.set("x-trpc-source", "rsc");
+  return createTRPCContext({ headers: heads, session: await auth() });
+});
+
+/** One query client per request, shared by every server component that prefetches. */
+export const getQueryClient = cache(createQueryClient);
+
+/** `trpc.x.queryOptions()` on the server: calls the router in-process, no HTTP round trip. */
+export const trpc = createTRPCOptionsProxy({
+  router: appRouter,
+  ctx: createContext,
+  queryClient: getQueryClient,
+});
+
+/** Calls a procedure directly, for server components that only need its result. */
+export const getCaller = cache(async () => createCaller(await createContext()));
+
+/** Sends what this request prefetched to the client components below. */
+export function HydrateClient({ children }: { children: React.ReactNode }) {
+  return <HydrationBoundary state={dehydrate(getQueryClient())}>{children}</HydrationBoundary>;
+}
+
+/**
+ * Loads a query into the request's cache. Await it to render with the data in place (the
+ * segment's loading.tsx shows meanwhile); a failed prefetch is left for the client to retry and
+ * report.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- any procedure's options
+export function prefetch<T extends ReturnType<TRPCQueryOptions<any>>>(queryOptions: T) {
+  const queryClient = getQueryClient();
+  if (queryOptions.queryKey[1]?.type === "infinite") {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the infinite variant of the same options
+    return queryClient.prefetchInfiniteQuery(queryOptions as any);
+  }
+  return queryClient.prefetchQuery(queryOptions);
+}

@@ -1,0 +1,9 @@
+import path from "node:path";
+
+import { databaseTestConfig } from "@arco/db/testing/vitest-config";
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  resolve: { alias: { "~": path.join(import.meta.dirname, "src") } },
+  test: { ...databaseTestConfig, include: ["test/**/*.test.ts"] },
+});

@@ -1,0 +1,7 @@
+/** `@arco/analyzer` fetch layer: the only way Arco fetches a user-supplied URL. */
+export { safeFetch, SAFE_FETCH_DEFAULTS } from "./safe-fetch";
+export type { SafeFetchOptions, SafeFetchResult, SafeFetchTiming } from "./safe-fetch";
+export { SafeFetchError, SAFE_FETCH_ERROR_CODES, isSafeFetchError } from "./errors";
+export type { SafeFetchErrorCode, SafeFetchStage } from "./errors";
+export type { LookupFunction, LookupAddress } from "./connector";
+export { checkPublicAddress, parseAllowList } from "./address";

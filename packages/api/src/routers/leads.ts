@@ -1,0 +1,35 @@
+import { analyses, leads } from "@arco/services";
+
+import { env } from "../env";
+import { captureLeadInput, unsubscribeInput } from "../schemas";
+import type { Context } from "../trpc";
+import { enforceRateLimit, publicProcedure, router } from "../trpc";
+
+const actorOf = (ctx: Context) =>
+  ctx.user && ctx.actor
+    ? { userId: ctx.user.id, actorUserId: ctx.actor.id, ip: ctx.ip }
+    : { userId: null, actorUserId: null, ip: ctx.ip };
+
+export const leadsRouter = router({
+  /**
+   * "Email me this report" / "sign up to save": only for an analysis the caller can see. The
+   * lead's id never reaches the browser: it is half of the unsubscribe capability.
+   */
+  capture: publicProcedure.input(captureLeadInput).mutation(async ({ ctx, input }) => {
+    await enforceRateLimit(ctx, "leads.capture.ip", ctx.ip);
+    await enforceRateLimit(ctx, "leads.capture.recipient", input.email);
+    await analyses.analysisForViewer(ctx.db, {
+      id: input.analysisId,
+      userId: ctx.user?.id ?? null,
+    });
+    const { emailed } = await leads.captureLead(ctx.db, actorOf(ctx), input, {
+      emit: ctx.emit,
+      appUrl: env.APP_URL,
+    });
+    return { emailed };
+  }),
+
+  unsubscribe: publicProcedure
+    .input(unsubscribeInput)
+    .mutation(({ ctx, input }) => leads.unsubscribeLead(ctx.db, actorOf(ctx), input.token)),
+});

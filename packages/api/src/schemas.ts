@@ -1,0 +1,123 @@
+/**
+ * Input schemas of the API, shared with the web forms. Pure zod: safe to import in the browser.
+ * Messages are written for the person filling in the form.
+ */
+import { z } from "zod";
+
+export const nameSchema = z
+  .string()
+  .trim()
+  .min(1, "Enter a name.")
+  .max(100, "Names are at most 100 characters.");
+
+export const emailSchema = z
+  .string()
+  .trim()
+  .max(320, "Email addresses are at most 320 characters.")
+  .pipe(z.email("Enter a valid email address, like ana@example.com."));
+
+export const passwordSchema = z
+  .string()
+  .min(10, "Use at least 10 characters.")
+  .max(200, "Passwords are at most 200 characters.");
+
+export const signUpInput = z.object({
+  name: nameSchema,
+  email: emailSchema,
+  password: passwordSchema,
+});
+
+export const tokenInput = z.object({
+  token: z.string().trim().min(20, "This link is incomplete.").max(200, "This link is not valid."),
+});
+
+export const updateProfileInput = z.object({ name: nameSchema });
+
+export const changePasswordInput = z.object({
+  currentPassword: z.string().max(200).optional(),
+  newPassword: passwordSchema,
+});
+
+export const orgNameInput = z.object({ name: nameSchema });
+export const orgIdInput = z.object({ orgId: z.uuid("That organization id is not valid.") });
+
+export const paginationInput = z.object({
+  cursor: z.string().max(200).optional(),
+  limit: z.number().int().min(1).max(100).default(25),
+});
+
+export const roleSchema = z.enum(["owner", "admin", "member", "viewer"], "Choose a role.");
+export const inviteRoleSchema = z.enum(
+  ["admin", "member", "viewer"],
+  "Choose admin, member or viewer.",
+);
+
+export const updateRoleInput = z.object({
+  membershipId: z.uuid("That member id is not valid."),
+  role: roleSchema,
+});
+export const membershipIdInput = z.object({ membershipId: z.uuid("That member id is not valid.") });
+
+export const createInvitationInput = z.object({ email: emailSchema, role: inviteRoleSchema });
+export const invitationIdInput = z.object({
+  invitationId: z.uuid("That invitation id is not valid."),
+});
+
+export const idInput = z.object({ id: z.uuid("That id is not valid.") });
+
+const HAS_SCHEME = /^[a-z][a-z\d+.-]*:(?!\d)/i;
+
+/**
+ * A page address to analyze, as people type it: `example.com` means https. Only its form is
+ * checked here; whether Arco may fetch it (public address, allowed port) is decided when it is
+ * fetched, where redirects and DNS answers are checked too.
+ */
+export const analyzableUrlSchema = z
+  .string()
+  .trim()
+  .min(1, "Enter the address of the page to analyze.")
+  .max(2048, "That address is too long: 2048 characters at most.")
+  .transform((input, ctx) => {
+    const url = URL.parse(HAS_SCHEME.test(input) ? input : `https://${input}`);
+    if (!url || !url.hostname) {
+      ctx.addIssue({
+        code: "custom",
+        message: "That doesn’t look like a web address. Try something like example.com.",
+      });
+      return z.NEVER;
+    }
+    if (url.protocol !== "http:" && url.protocol !== "https:") {
+      ctx.addIssue({
+        code: "custom",
+        message: `Only http and https addresses can be analyzed, not “${url.protocol.slice(0, -1)}”.`,
+      });
+      return z.NEVER;
+    }
+    if (url.username || url.password) {
+      ctx.addIssue({
+        code: "custom",
+        message: "Remove the username and password from the address.",
+      });
+      return z.NEVER;
+    }
+    return url.href;
+  });
+
+export const analyzeInput = z.object({ url: analyzableUrlSchema });
+export const analysisUrlInput = z.object({ url: analyzableUrlSchema });
+export const shareTokenInput = z.object({
+  token: z.string().trim().min(16, "This link is incomplete.").max(100, "This link is not valid."),
+});
+export const analysesListInput = paginationInput.extend({ url: analyzableUrlSchema.optional() });
+
+export const captureLeadInput = z.object({
+  email: emailSchema,
+  name: z.string().trim().max(100, "Names are at most 100 characters.").optional(),
+  consent: z.boolean("Say whether we may email you."),
+  source: z.enum(["report-email", "sign-up-prompt"]),
+  analysisId: z.uuid("That analysis id is not valid."),
+});
+
+export const unsubscribeInput = z.object({
+  token: z.string().trim().min(20, "This link is incomplete.").max(200, "This link is not valid."),
+});

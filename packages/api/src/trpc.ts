@@ -1,0 +1,204 @@
+/**
+ * The tRPC spine, read top to bottom: 1. context, 2. initialisation and the one place domain
+ * errors become tRPC errors, 3. the procedure ladder. Routers import only from here.
+ */
+import { getDb } from "@arco/db";
+import type { DbHandle } from "@arco/db";
+import { users } from "@arco/db/schema";
+import { emit as emitToJobs } from "@arco/jobs";
+import type { Emit } from "@arco/jobs";
+import { clientIp, getRateLimiter } from "@arco/ratelimit";
+import type { RateLimitRule, RateLimiter } from "@arco/ratelimit";
+import { analyzeUrl } from "@arco/analyzer";
+import { ServiceError, orgs } from "@arco/services";
+import type { analyses } from "@arco/services";
+import type { Actor, ServiceErrorCode } from "@arco/services";
+import { TRPCError, initTRPC } from "@trpc/server";
+import type { TRPC_ERROR_CODE_KEY } from "@trpc/server";
+import { eq } from "drizzle-orm";
+import superjson from "superjson";
+import { ZodError, z } from "zod";
+
+// 1. Context -------------------------------------------------------------------------------------
+
+export interface CreateContextOptions {
+  headers: Headers;
+  /** The Auth.js session: only the user id is trusted from it. */
+  session: { user?: { id?: string | null } | null } | null;
+  /** Overrides for tests; production uses the process-wide instances. */
+  database?: DbHandle;
+  rateLimiter?: RateLimiter;
+  emit?: Emit;
+  analyze?: analyses.Analyze;
+  /** Runs work after the response (an analysis in progress); tests await it instead. */
+  defer?: (task: () => Promise<unknown>) => void;
+}
+
+const detached = (task: () => Promise<unknown>) => {
+  task().catch((error: unknown) => console.error("Background task failed", error));
+};
+
+export async function createTRPCContext(opts: CreateContextOptions) {
+  const database = opts.database ?? (await getDb());
+  const sessionUserId = opts.session?.user?.id ?? null;
+  const [user] = sessionUserId
+    ? await database.db.select().from(users).where(eq(users.id, sessionUserId))
+    : [];
+  const signedIn = user && !user.disabledAt ? user : null;
+  return {
+    database,
+    db: database.db,
+    headers: opts.headers,
+    ip: clientIp(opts.headers),
+    /** The effective user: whose data this request acts on. */
+    user: signedIn,
+    /** The real person at the keyboard; the same as `user` unless staff are impersonating. */
+    actor: signedIn,
+    rateLimiter: opts.rateLimiter ?? getRateLimiter(),
+    emit: opts.emit ?? emitToJobs,
+    analyze: opts.analyze ?? ((url, options) => analyzeUrl(url, options)),
+    defer: opts.defer ?? detached,
+  };
+}
+
+export type Context = Awaited<ReturnType<typeof createTRPCContext>>;
+
+// 2. Initialisation ------------------------------------------------------------------------------
+
+const trpcCodeOf: Record<ServiceErrorCode, TRPC_ERROR_CODE_KEY> = {
+  NOT_FOUND: "NOT_FOUND",
+  FORBIDDEN: "FORBIDDEN",
+  UNAUTHORIZED: "UNAUTHORIZED",
+  CONFLICT: "CONFLICT",
+  BAD_REQUEST: "BAD_REQUEST",
+  PRECONDITION_FAILED: "PRECONDITION_FAILED",
+  QUOTA_EXCEEDED: "TOO_MANY_REQUESTS",
+  RATE_LIMITED: "TOO_MANY_REQUESTS",
+  UNAVAILABLE: "SERVICE_UNAVAILABLE",
+};
+
+const t = initTRPC.context<Context>().create({
+  transformer: superjson,
+  errorFormatter: ({ shape, error }) => {
+    const internal = error.code === "INTERNAL_SERVER_ERROR";
+    const cause = error.cause;
+    return {
+      ...shape,
+      // Unexpected failures are logged on the server; the client gets no internals.
+      message: internal ? "Something went wrong on our side. Please try again." : shape.message,
+      data: {
+        code: shape.data.code,
+        httpStatus: shape.data.httpStatus,
+        path: shape.data.path,
+        zodError: cause instanceof ZodError ? z.flattenError(cause) : null,
+        retryAfterSeconds: cause instanceof ServiceError ? (cause.retryAfterSeconds ?? null) : null,
+      },
+    };
+  },
+});
+
+export const createCallerFactory = t.createCallerFactory;
+export const router = t.router;
+
+/** The one place a domain error becomes a tRPC error. */
+const mapServiceErrors = t.middleware(async ({ next }) => {
+  const result = await next();
+  if (!result.ok && result.error.cause instanceof ServiceError) {
+    const cause = result.error.cause;
+    throw new TRPCError({ code: trpcCodeOf[cause.code], message: cause.message, cause });
+  }
+  return result;
+});
+
+/** "45 seconds", "12 minutes", "1 hour": how long until a limit lets the caller through. */
+export function waitFor(seconds: number) {
+  const plural = (n: number, unit: string) => `${n} ${unit}${n === 1 ? "" : "s"}`;
+  if (seconds < 60) return plural(Math.max(1, Math.ceil(seconds)), "second");
+  const minutes = Math.ceil(seconds / 60);
+  return minutes < 60 ? plural(minutes, "minute") : plural(Math.ceil(minutes / 60), "hour");
+}
+
+/** Raises TOO_MANY_REQUESTS (or SERVICE_UNAVAILABLE for a fail-closed rule whose store is down). */
+export async function enforceRateLimit(ctx: Context, rule: RateLimitRule, identifier: string) {
+  const decision = await ctx.rateLimiter.check(rule, identifier);
+  if (decision.allowed) return;
+  if (decision.reason === "store-unavailable") {
+    throw new ServiceError(
+      "UNAVAILABLE",
+      "This is temporarily unavailable while we protect it from abuse. Try again in a minute.",
+    );
+  }
+  throw new ServiceError(
+    "RATE_LIMITED",
+    `Too many attempts. Try again in ${waitFor(decision.retryAfterSeconds)}.`,
+    { retryAfterSeconds: decision.retryAfterSeconds },
+  );
+}
+
+// 3. The procedure ladder ------------------------------------------------------------------------
+
+/** Anyone, signed in or not; rate-limited per IP. */
+export const publicProcedure = t.procedure.use(mapServiceErrors).use(async ({ ctx, next }) => {
+  await enforceRateLimit(ctx, "public.ip", ctx.ip);
+  return next();
+});
+
+/** A signed-in user. */
+export const protectedProcedure = publicProcedure.use(({ ctx, next }) => {
+  if (!ctx.user || !ctx.actor) {
+    throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in to continue." });
+  }
+  const actor: Actor = {
+    userId: ctx.user.id,
+    actorUserId: ctx.actor.id,
+    ip: ctx.ip,
+    userAgent: ctx.headers.get("user-agent"),
+  };
+  return next({ ctx: { user: ctx.user, auditActor: actor } });
+});
+
+/**
+ * A member acting in their active organization. The membership is read from the database on
+ * every request; the organization is never taken from input, so another tenant's id in a
+ * payload selects nothing.
+ */
+export const orgProcedure = protectedProcedure.use(async ({ ctx, next }) => {
+  const memberships = await orgs.listMemberships(ctx.db, ctx.user.id);
+  const active =
+    memberships.find((m) => m.orgId === ctx.user.activeOrgId) ?? memberships[0] ?? null;
+  const loaded = active
+    ? await orgs.loadMembership(ctx.db, { userId: ctx.user.id, orgId: active.orgId })
+    : null;
+  if (!loaded) {
+    throw new TRPCError({
+      code: "PRECONDITION_FAILED",
+      message: "You are not a member of any organization yet. Create one or accept an invitation.",
+    });
+  }
+  return next({
+    ctx: { membership: loaded, org: loaded.org, role: loaded.membership.role, plan: loaded.plan },
+  });
+});
+
+type Role = "owner" | "admin" | "member" | "viewer";
+
+/** Narrows `orgProcedure` to some roles, e.g. `orgProcedure.use(requireRole("owner", "admin"))`. */
+export const requireRole = (...roles: Role[]) =>
+  t.middleware(({ ctx, next }) => {
+    const role = (ctx as { role?: Role }).role;
+    if (!role || !roles.includes(role)) {
+      throw new TRPCError({
+        code: "FORBIDDEN",
+        message: `Only ${roles.join(" or ")} members can do this.`,
+      });
+    }
+    return next();
+  });
+
+/** Agency staff. */
+export const adminProcedure = protectedProcedure.use(({ ctx, next }) => {
+  if (!ctx.user.staffRole) {
+    throw new TRPCError({ code: "FORBIDDEN", message: "This is for the agency team only." });
+  }
+  return next({ ctx: { staffRole: ctx.user.staffRole } });
+});

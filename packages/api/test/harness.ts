@@ -1,0 +1,145 @@
+import type { Database, DbHandle } from "@arco/db";
+import { emailOutbox, urlAnalyses, users } from "@arco/db/schema";
+import { addMember, createOrg, createUser } from "@arco/db/testing";
+import { createRateLimiter, defaultRules } from "@arco/ratelimit";
+import type { RateLimiter } from "@arco/ratelimit";
+import { accounts, invitations as invitationsService } from "@arco/services";
+import type { analyses } from "@arco/services";
+import { eq } from "drizzle-orm";
+
+import { createCaller } from "../src";
+import { createTRPCContext } from "../src/trpc";
+
+export const PASSWORD = "a long enough password";
+
+type Analyze = analyses.Analyze;
+
+/** Limits high enough never to get in the way of tests that are not about them. */
+export const relaxedLimiter = () =>
+  createRateLimiter({
+    store: { kind: "memory" },
+    rules: Object.fromEntries(Object.keys(defaultRules).map((rule) => [rule, { limit: 100_000 }])),
+  });
+
+/** Background jobs cannot run here (no Inngest server): events are recorded instead. */
+export function recordingEmit() {
+  const events: { name: string; data: unknown }[] = [];
+  const emit = async (event: { name: string; data: unknown }) => {
+    events.push(event);
+    return { sent: false };
+  };
+  return { events, emit };
+}
+
+export interface CallerOptions {
+  database: DbHandle;
+  userId?: string | null;
+  rateLimiter?: RateLimiter;
+  headers?: Record<string, string>;
+  analyze?: Analyze;
+  /** Where deferred work goes; by default it is kept and never run. */
+  deferred?: (() => Promise<unknown>)[];
+}
+
+export async function callerFor({
+  database,
+  userId,
+  rateLimiter,
+  headers,
+  analyze,
+  deferred = [],
+}: CallerOptions) {
+  const ctx = await createTRPCContext({
+    database,
+    headers: new Headers({ "x-forwarded-for": "203.0.113.9", "user-agent": "vitest", ...headers }),
+    session: userId ? { user: { id: userId } } : null,
+    rateLimiter: rateLimiter ?? relaxedLimiter(),
+    emit: recordingEmit().emit,
+    analyze,
+    defer: (task) => deferred.push(task),
+  });
+  return createCaller(ctx);
+}
+
+/**
+ * Two tenants and the people around them: org A (pro) with an owner, admin, member, viewer and
+ * one more member to act on; org B (free) with its owner; a free user with their own org; a
+ * staff member; and a pending invitation of org A to an outsider.
+ */
+export async function buildWorld(db: Database) {
+  const passwordHash = await accounts.hashPassword(PASSWORD);
+  const person = (name: string) => createUser(db, { name, passwordHash });
+  const [ownerA, adminA, memberA, viewerA, targetA, ownerB, freeUser, staff] = await Promise.all(
+    ["Owner A", "Admin A", "Member A", "Viewer A", "Target A", "Owner B", "Free user", "Staff"].map(
+      person,
+    ),
+  );
+  const orgA = await createOrg(db, { tier: "pro", owner: ownerA!, name: "Org A" });
+  const orgB = await createOrg(db, { tier: "free", owner: ownerB!, name: "Org B" });
+  const orgFree = await createOrg(db, { tier: "free", owner: freeUser!, name: "Free org" });
+  await addMember(db, { orgId: orgA.id, userId: adminA!.id, role: "admin" });
+  await addMember(db, { orgId: orgA.id, userId: memberA!.id, role: "member" });
+  await addMember(db, { orgId: orgA.id, userId: viewerA!.id, role: "viewer" });
+  const target = await addMember(db, { orgId: orgA.id, userId: targetA!.id, role: "member" });
+  for (const [user, org] of [
+    [ownerA, orgA],
+    [adminA, orgA],
+    [memberA, orgA],
+    [viewerA, orgA],
+    [targetA, orgA],
+    [ownerB, orgB],
+    [freeUser, orgFree],
+  ] as const) {
+    await db.update(users).set({ activeOrgId: org.id }).where(eq(users.id, user!.id));
+  }
+  await db.update(users).set({ staffRole: "admin" }).where(eq(users.id, staff!.id));
+
+  const invitation = await invitationsService.createInvitation(
+    db,
+    { userId: ownerA!.id, actorUserId: ownerA!.id },
+    { orgId: orgA.id, email: "outsider@example.test", role: "member", appUrl: "https://arco.test" },
+  );
+  const [mail] = await db
+    .select()
+    .from(emailOutbox)
+    .where(eq(emailOutbox.to, "outsider@example.test"));
+  const invitationToken = mail!.text!.match(/\/invite\/([\w-]+)/)![1]!;
+
+  const [analysisA] = await db
+    .insert(urlAnalyses)
+    .values({
+      userId: ownerA!.id,
+      orgId: orgA.id,
+      url: "https://org-a.example/",
+      normalizedUrl: "https://org-a.example/",
+      status: "done",
+      score: 80,
+      shareToken: "shared-report-token-of-org-a",
+      createdAt: new Date(Date.now() - 60_000),
+      finishedAt: new Date(),
+    })
+    .returning();
+
+  return {
+    orgA,
+    analysisA: analysisA!,
+    orgB,
+    orgFree,
+    users: {
+      ownerA: ownerA!,
+      adminA: adminA!,
+      memberA: memberA!,
+      viewerA: viewerA!,
+      targetA: targetA!,
+      ownerB: ownerB!,
+      freeUser: freeUser!,
+      staff: staff!,
+    },
+    targetMembershipId: target.id,
+    invitation,
+    outboxMessageId: mail!.id,
+    invitationToken,
+  };
+}
+
+export type World = Awaited<ReturnType<typeof buildWorld>>;

@@ -1,0 +1,61 @@
+import { useTestDb } from "@arco/db/testing";
+import { beforeAll, describe, expect, it } from "vitest";
+
+import { buildWorld, callerFor } from "./harness";
+import type { World } from "./harness";
+
+const testDb = useTestDb();
+let world: World;
+beforeAll(async () => {
+  world = await buildWorld(testDb().db);
+});
+/** A caller per request, as over HTTP: each one reads the session user afresh. */
+const as = (user: keyof World["users"]) =>
+  callerFor({ database: testDb(), userId: world.users[user].id });
+
+describe("membership changes apply on the very next request", () => {
+  it("a demoted admin loses admin powers, and a removed member loses the organization", async () => {
+    const owner = await as("ownerA");
+    const admin = await as("adminA");
+    await expect(admin.invitations.list()).resolves.toBeDefined();
+
+    const { items } = await owner.members.list({});
+    const adminMembership = items.find((m) => m.userId === world.users.adminA.id)!;
+    await owner.members.updateRole({ membershipId: adminMembership.membershipId, role: "viewer" });
+    await expect(admin.invitations.list()).rejects.toMatchObject({ code: "FORBIDDEN" });
+
+    await owner.members.remove({ membershipId: adminMembership.membershipId });
+    await expect(admin.orgs.current()).rejects.toMatchObject({ code: "PRECONDITION_FAILED" });
+    await expect(admin.members.list({})).rejects.toMatchObject({ code: "PRECONDITION_FAILED" });
+    expect((await admin.me.get()).memberships).toEqual([]);
+  });
+
+  it("switching organizations changes which one org procedures act on", async () => {
+    const created = await (await as("ownerA")).orgs.create({ name: "Second Org" });
+    expect((await (await as("ownerA")).orgs.current()).id).toBe(created.id);
+    await (await as("ownerA")).orgs.switch({ orgId: world.orgA.id });
+    expect((await (await as("ownerA")).orgs.current()).id).toBe(world.orgA.id);
+    await expect((await as("ownerA")).orgs.switch({ orgId: world.orgB.id })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+  });
+
+  it("an invited person who signs up with the invited address can join", async () => {
+    const anonymous = await callerFor({ database: testDb() });
+    const { userId } = await anonymous.auth.signUp({
+      name: "Outsider",
+      email: "Outsider@Example.test",
+      password: "a long enough password",
+    });
+    const outsider = () => callerFor({ database: testDb(), userId });
+    expect((await anonymous.invitations.byToken({ token: world.invitationToken })).status).toBe(
+      "pending",
+    );
+    await (await outsider()).invitations.accept({ token: world.invitationToken });
+    const current = await (await outsider()).orgs.current();
+    expect(current).toMatchObject({ id: world.orgA.id, role: "member" });
+    expect((await anonymous.invitations.byToken({ token: world.invitationToken })).status).toBe(
+      "accepted",
+    );
+  });
+});

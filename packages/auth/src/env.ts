@@ -1,0 +1,24 @@
+import { createEnv } from "@t3-oss/env-core";
+import { z } from "zod";
+
+const production = process.env.NODE_ENV === "production";
+
+export const env = createEnv({
+  server: {
+    /**
+     * Signs and encrypts session tokens. Required in production (`npx auth secret` makes one);
+     * development and tests fall back to a fixed key so Arco starts with no configuration.
+     */
+    AUTH_SECRET: production
+      ? z.string().min(32)
+      : z.string().min(32).default("arco-development-secret-do-not-use-in-production"),
+    /** Public origin of the app, for links in emails. */
+    APP_URL: z.url().default("http://localhost:3000"),
+    AUTH_GOOGLE_ID: z.string().optional(),
+    AUTH_GOOGLE_SECRET: z.string().optional(),
+    AUTH_GITHUB_ID: z.string().optional(),
+    AUTH_GITHUB_SECRET: z.string().optional(),
+  },
+  runtimeEnv: process.env,
+  emptyStringAsUndefined: true,
+});

@@ -1,0 +1,14 @@
+import "./types";
+
+import NextAuth from "next-auth";
+
+import { authConfig } from "./config";
+
+export const { handlers, auth, signIn, signOut } = NextAuth(authConfig);
+export { MAGIC_LINK_MINUTES, oauthProviders } from "./config";
+export {
+  authorizeCredentials,
+  InvalidCredentials,
+  SignInUnavailable,
+  TooManyAttempts,
+} from "./credentials";

@@ -1,0 +1,230 @@
+import { relations, sql } from "drizzle-orm";
+import {
+  bigint,
+  boolean,
+  check,
+  date,
+  index,
+  integer,
+  pgEnum,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
+
+import { users } from "./auth";
+import { at, createdAt, id, timestamps } from "./columns";
+import { organizations } from "./organizations";
+
+export const tier = pgEnum("tier", ["free", "basic", "pro", "enterprise"]);
+export const aiInsightsLevel = pgEnum("ai_insights_level", ["none", "standard", "priority"]);
+export const campaignPlatform = pgEnum("campaign_platform", [
+  "google_ads",
+  "meta_ads",
+  "linkedin_ads",
+  "tiktok_ads",
+]);
+export const subscriptionStatus = pgEnum("subscription_status", [
+  "trialing",
+  "active",
+  "past_due",
+  "canceled",
+  "incomplete",
+  "paused",
+]);
+export const billingInterval = pgEnum("billing_interval", ["month", "year"]);
+export const creditEntryType = pgEnum("credit_entry_type", [
+  "purchase",
+  "grant",
+  "usage",
+  "refund",
+  "adjustment",
+  "expiry",
+]);
+
+/**
+ * The tier catalogue. Limits live here (not in code) so agency admins can edit them;
+ * a null limit means unlimited.
+ */
+export const plans = pgTable(
+  "plans",
+  {
+    id: id(),
+    tier: tier().notNull(),
+    name: text().notNull(),
+    description: text(),
+    currency: text().notNull().default("BRL"),
+    priceMonthlyCents: integer().notNull().default(0),
+    priceYearlyCents: integer().notNull().default(0),
+    ticketsPerMonth: integer(),
+    storageBytes: bigint({ mode: "number" }),
+    maxProjects: integer(),
+    maxDomains: integer(),
+    maxMembers: integer(),
+    responseSlaHours: integer(),
+    monthlyCredits: integer().notNull().default(0),
+    aiInsights: aiInsightsLevel().notNull().default("none"),
+    campaignPlatforms: campaignPlatform()
+      .array()
+      .notNull()
+      .default(sql`'{}'`),
+    whiteLabel: boolean().notNull().default(false),
+    stripeMonthlyPriceId: text(),
+    stripeYearlyPriceId: text(),
+    isActive: boolean().notNull().default(true),
+    sortOrder: integer().notNull().default(0),
+    ...timestamps(),
+  },
+  (t) => [
+    uniqueIndex("plans_tier_unique").on(t.tier),
+    check(
+      "plans_limits_non_negative",
+      sql`${t.priceMonthlyCents} >= 0 and ${t.priceYearlyCents} >= 0 and ${t.monthlyCredits} >= 0
+        and coalesce(${t.ticketsPerMonth}, 0) >= 0 and coalesce(${t.storageBytes}, 0) >= 0
+        and coalesce(${t.maxProjects}, 0) >= 0 and coalesce(${t.maxDomains}, 0) >= 0
+        and coalesce(${t.maxMembers}, 1) >= 1 and coalesce(${t.responseSlaHours}, 1) >= 1`,
+    ),
+  ],
+);
+
+export const subscriptions = pgTable(
+  "subscriptions",
+  {
+    id: id(),
+    orgId: uuid()
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    planId: uuid()
+      .notNull()
+      .references(() => plans.id, { onDelete: "restrict" }),
+    status: subscriptionStatus().notNull(),
+    interval: billingInterval().notNull().default("month"),
+    stripeSubscriptionId: text(),
+    currentPeriodStart: timestamp({ withTimezone: true }).notNull(),
+    currentPeriodEnd: timestamp({ withTimezone: true }).notNull(),
+    cancelAtPeriodEnd: boolean().notNull().default(false),
+    canceledAt: at(),
+    trialEndsAt: at(),
+    /** `created` of the last Stripe event applied, so out-of-order deliveries are ignored. */
+    lastStripeEventAt: at(),
+    ...timestamps(),
+  },
+  (t) => [
+    index("subscriptions_org_id_idx").on(t.orgId),
+    index("subscriptions_plan_id_idx").on(t.planId),
+    uniqueIndex("subscriptions_stripe_subscription_id_unique").on(t.stripeSubscriptionId),
+    uniqueIndex("subscriptions_one_live_per_org")
+      .on(t.orgId)
+      .where(sql`${t.status} in ('trialing', 'active', 'past_due')`),
+    check("subscriptions_period_order", sql`${t.currentPeriodEnd} > ${t.currentPeriodStart}`),
+  ],
+);
+
+/** One credit balance per organization; never negative. */
+export const creditAccounts = pgTable(
+  "credit_accounts",
+  {
+    orgId: uuid()
+      .primaryKey()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    balance: bigint({ mode: "number" }).notNull().default(0),
+    lifetimeGranted: bigint({ mode: "number" }).notNull().default(0),
+    lifetimeUsed: bigint({ mode: "number" }).notNull().default(0),
+    ...timestamps(),
+  },
+  (t) => [
+    check("credit_accounts_balance_non_negative", sql`${t.balance} >= 0`),
+    check(
+      "credit_accounts_lifetime_non_negative",
+      sql`${t.lifetimeGranted} >= 0 and ${t.lifetimeUsed} >= 0`,
+    ),
+  ],
+);
+
+/** Append-only: a trigger rejects UPDATE and DELETE (see the custom migration). */
+export const creditLedger = pgTable(
+  "credit_ledger",
+  {
+    id: id(),
+    orgId: uuid()
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    type: creditEntryType().notNull(),
+    /** Positive adds credits, negative consumes them. */
+    amount: bigint({ mode: "number" }).notNull(),
+    balanceAfter: bigint({ mode: "number" }).notNull(),
+    idempotencyKey: text().notNull(),
+    referenceType: text(),
+    referenceId: text(),
+    description: text(),
+    actorUserId: uuid().references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex("credit_ledger_org_idempotency_unique").on(t.orgId, t.idempotencyKey),
+    index("credit_ledger_org_created_idx").on(t.orgId, t.createdAt),
+    index("credit_ledger_actor_user_id_idx").on(t.actorUserId),
+    check("credit_ledger_amount_non_zero", sql`${t.amount} <> 0`),
+    check("credit_ledger_balance_after_non_negative", sql`${t.balanceAfter} >= 0`),
+  ],
+);
+
+/** What each metered operation costs in credits, and what it costs the agency. */
+export const pricing = pgTable(
+  "pricing",
+  {
+    id: id(),
+    operation: text().notNull(),
+    unit: text().notNull(),
+    creditsPerUnit: integer().notNull(),
+    /** Provider cost in millionths of a US dollar, for margin reports. */
+    costMicroUsdPerUnit: bigint({ mode: "number" }).notNull().default(0),
+    isActive: boolean().notNull().default(true),
+    ...timestamps(),
+  },
+  (t) => [
+    uniqueIndex("pricing_operation_unique").on(t.operation),
+    check("pricing_non_negative", sql`${t.creditsPerUnit} >= 0 and ${t.costMicroUsdPerUnit} >= 0`),
+  ],
+);
+
+/** Daily roll-up of metered usage per organization, for charts and billing. */
+export const usageDaily = pgTable(
+  "usage_daily",
+  {
+    id: id(),
+    orgId: uuid()
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    day: date({ mode: "string" }).notNull(),
+    apiRequests: integer().notNull().default(0),
+    apiErrors: integer().notNull().default(0),
+    analysesRun: integer().notNull().default(0),
+    aiTokensIn: bigint({ mode: "number" }).notNull().default(0),
+    aiTokensOut: bigint({ mode: "number" }).notNull().default(0),
+    creditsUsed: bigint({ mode: "number" }).notNull().default(0),
+    emailsSent: integer().notNull().default(0),
+    ...timestamps(),
+  },
+  (t) => [
+    uniqueIndex("usage_daily_org_day_unique").on(t.orgId, t.day),
+    index("usage_daily_day_idx").on(t.day),
+    check(
+      "usage_daily_non_negative",
+      sql`${t.apiRequests} >= 0 and ${t.apiErrors} >= 0 and ${t.analysesRun} >= 0
+        and ${t.aiTokensIn} >= 0 and ${t.aiTokensOut} >= 0 and ${t.creditsUsed} >= 0 and ${t.emailsSent} >= 0`,
+    ),
+  ],
+);
+
+export const subscriptionsRelations = relations(subscriptions, ({ one }) => ({
+  org: one(organizations, { fields: [subscriptions.orgId], references: [organizations.id] }),
+  plan: one(plans, { fields: [subscriptions.planId], references: [plans.id] }),
+}));
+
+export const creditLedgerRelations = relations(creditLedger, ({ one }) => ({
+  org: one(organizations, { fields: [creditLedger.orgId], references: [organizations.id] }),
+  actor: one(users, { fields: [creditLedger.actorUserId], references: [users.id] }),
+}));

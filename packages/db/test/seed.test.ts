@@ -1,0 +1,70 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+
+import { eq } from "drizzle-orm";
+import { afterAll, describe, expect, it } from "vitest";
+
+import { createDb, migrationStatus } from "../src";
+import { memberships, organizations, plans, users } from "../src/schema";
+import { demoOrgs, seed, seedSummary } from "../src/seed";
+import { useTestDb } from "../src/testing";
+
+const testDb = useTestDb();
+const dataDir = mkdtempSync(path.join(tmpdir(), "arco-pglite-"));
+afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+describe("demo data", () => {
+  it("seeding twice adds nothing the second time", async () => {
+    const { db } = testDb();
+    await seed(db);
+    const first = await seedSummary(db);
+    await seed(db);
+    expect(await seedSummary(db)).toEqual(first);
+    expect(first).toMatchObject({ plans: 4, organizations: 3, users: 10 });
+  });
+
+  it("keeps every organization within its tier's team limit, with every role present", async () => {
+    const { db } = testDb();
+    await seed(db);
+    const rows = await db
+      .select({ slug: organizations.slug, maxMembers: plans.maxMembers, role: memberships.role })
+      .from(memberships)
+      .innerJoin(organizations, eq(organizations.id, memberships.orgId))
+      .innerJoin(plans, eq(plans.id, organizations.planId));
+    for (const org of demoOrgs) {
+      const members = rows.filter((r) => r.slug === org.slug);
+      expect(members.length).toBeLessThanOrEqual(members[0]!.maxMembers ?? Infinity);
+    }
+    expect(new Set(rows.map((r) => r.role))).toEqual(
+      new Set(["owner", "admin", "member", "viewer"]),
+    );
+  });
+
+  it("never overwrites what a user changed", async () => {
+    const { db } = testDb();
+    await seed(db);
+    await db.update(users).set({ name: "Renamed" }).where(eq(users.email, "owner@vela.test"));
+    await seed(db);
+    const [owner] = await db.select().from(users).where(eq(users.email, "owner@vela.test"));
+    expect(owner!.name).toBe("Renamed");
+  });
+});
+
+describe("the embedded default", () => {
+  it("boots on an empty folder, migrates, seeds, and keeps the data across restarts", async () => {
+    const first = await createDb({ dataDir });
+    expect(first.mode).toBe("embedded");
+    const status = await migrationStatus(first);
+    expect(status.pending).toEqual([]);
+    await seed(first.db);
+    const counts = await seedSummary(first.db);
+    await first.close();
+
+    const again = await createDb({ dataDir });
+    expect(await seedSummary(again.db)).toEqual(counts);
+    await seed(again.db);
+    expect(await seedSummary(again.db)).toEqual(counts);
+    await again.close();
+  });
+});

@@ -1,0 +1,87 @@
+import { render } from "@react-email/render";
+import type { ReactElement } from "react";
+
+import { AnalysisReportEmail, analysisReportSubject } from "./templates/analysis-report";
+import { InvitationEmail, invitationSubject } from "./templates/invitation";
+import { MagicLinkEmail, magicLinkSubject } from "./templates/magic-link";
+import { NurtureEmail, nurtureSubject } from "./templates/nurture";
+import { VerifyEmailEmail, verifyEmailSubject } from "./templates/verify-email";
+import { WelcomeEmail, welcomeSubject } from "./templates/welcome";
+import type { EmailMessage } from "./types";
+
+export interface RenderedEmail {
+  subject: string;
+  html: string;
+  text: string;
+}
+
+function compose(message: EmailMessage): {
+  subject: string;
+  element: ReactElement;
+  urls: string[];
+} {
+  switch (message.template) {
+    case "welcome":
+      return {
+        subject: welcomeSubject(),
+        element: <WelcomeEmail {...message.props} />,
+        urls: [message.props.dashboardUrl],
+      };
+    case "magic-link":
+      return {
+        subject: magicLinkSubject(),
+        element: <MagicLinkEmail {...message.props} />,
+        urls: [message.props.url],
+      };
+    case "verify-email":
+      return {
+        subject: verifyEmailSubject(),
+        element: <VerifyEmailEmail {...message.props} />,
+        urls: [message.props.url],
+      };
+    case "invitation":
+      return {
+        subject: invitationSubject(message.props),
+        element: <InvitationEmail {...message.props} />,
+        urls: [message.props.acceptUrl],
+      };
+    case "analysis-report":
+      return {
+        subject: analysisReportSubject(message.props),
+        element: <AnalysisReportEmail {...message.props} />,
+        urls: [message.props.reportUrl, message.props.signUpUrl],
+      };
+    case "nurture":
+      return {
+        subject: nurtureSubject(message.props),
+        element: <NurtureEmail {...message.props} />,
+        urls: [message.props.ctaUrl, message.props.unsubscribeUrl],
+      };
+  }
+}
+
+/** Callers build links from the app's origin; anything else in an href is a bug. */
+function assertWebUrl(url: string) {
+  const protocol = URL.parse(url)?.protocol;
+  if (protocol !== "https:" && protocol !== "http:") {
+    throw new TypeError(`Email links must be absolute http(s) URLs, got "${url}".`);
+  }
+}
+
+// html-to-text upper-cases headings by default, which reads as shouting in the text part.
+const headings = ["h1", "h2", "h3"].map((selector) => ({
+  selector,
+  options: { uppercase: false },
+}));
+
+/** Subject, HTML and plain-text parts of a message. */
+export async function renderEmail(message: EmailMessage): Promise<RenderedEmail> {
+  const { subject, element, urls } = compose(message);
+  urls.forEach(assertWebUrl);
+  const [html, text] = await Promise.all([
+    render(element),
+    render(element, { plainText: true, htmlToTextOptions: { selectors: headings } }),
+  ]);
+  // Names in subjects come from users; a line break there would end the header.
+  return { subject: subject.replace(/\s+/g, " ").trim(), html, text: text.trim() };
+}

@@ -1,0 +1,141 @@
+import type { DbOrTx } from "@arco/db";
+import { emailOutbox } from "@arco/db/schema";
+import { and, eq } from "drizzle-orm";
+import { Resend } from "resend";
+import type { CreateEmailOptions } from "resend";
+
+import { env } from "./env";
+import { renderEmail } from "./render";
+import type { EmailMessage, SendEmailInput, SendEmailResult } from "./types";
+
+export interface EmailSenderOptions {
+  /** Resend API key. Without it messages are only stored, for the dev outbox. */
+  apiKey?: string;
+  /** Another Resend-compatible endpoint; the SDK's default otherwise. */
+  baseUrl?: string;
+  /** Sender address, e.g. `Arco <no-reply@example.com>`. */
+  from: string;
+}
+
+export type SendEmail = (db: DbOrTx, input: SendEmailInput) => Promise<SendEmailResult>;
+
+type Delivery = { status: "sent"; providerMessageId: string } | { status: "failed"; error: string };
+
+/** Stands in for links that must not outlive the one copy the recipient gets. */
+const REMOVED_LINK = "https://link-not-stored.invalid/";
+
+/**
+ * The copy kept in `email_outbox` when a provider delivers the real one. Staff can read the
+ * outbox, and a working sign-in or verification link there would let them act as the recipient
+ * without an audited impersonation. The dev outbox keeps the links: reading them is its purpose.
+ */
+function storedCopy(message: EmailMessage): EmailMessage {
+  switch (message.template) {
+    case "magic-link":
+      return { ...message, props: { ...message.props, url: REMOVED_LINK } };
+    case "verify-email":
+      return { ...message, props: { ...message.props, url: REMOVED_LINK } };
+    default:
+      return message;
+  }
+}
+
+/** Resend answers errors instead of throwing; anything it does throw is a failure too. */
+async function deliver(
+  resend: Resend,
+  email: CreateEmailOptions,
+  idempotencyKey: string,
+): Promise<Delivery> {
+  try {
+    const { data, error } = await resend.emails.send(email, { idempotencyKey });
+    if (data) return { status: "sent", providerMessageId: data.id };
+    const code = error.statusCode ? ` (${error.statusCode})` : "";
+    return { status: "failed", error: `${error.name}${code}: ${error.message}` };
+  } catch (error) {
+    return { status: "failed", error: String(error) };
+  }
+}
+
+/**
+ * Builds `sendEmail` over one transport: Resend when `apiKey` is given, the dev outbox
+ * otherwise. The `email_outbox` row is written first and its unique idempotency key decides
+ * whether this call sends at all, so a retried job or a double click sends once. A provider
+ * failure is recorded on the row and returned as `failed`, never thrown; calling again with the
+ * same key tries that delivery again.
+ */
+export function createEmailSender({ apiKey, baseUrl, from }: EmailSenderOptions): SendEmail {
+  const resend = apiKey ? new Resend(apiKey, baseUrl ? { baseUrl } : undefined) : null;
+
+  return async function sendEmail(db, input) {
+    const rendered = await renderEmail(input);
+    const stored = resend ? await renderEmail(storedCopy(input)) : rendered;
+
+    const [row] = await db
+      .insert(emailOutbox)
+      .values({
+        orgId: input.orgId ?? null,
+        to: input.to,
+        from,
+        subject: rendered.subject,
+        template: input.template,
+        html: stored.html,
+        text: stored.text,
+        idempotencyKey: input.idempotencyKey,
+        provider: resend ? "resend" : "outbox",
+        status: resend ? "queued" : "stored",
+      })
+      .onConflictDoNothing({ target: emailOutbox.idempotencyKey })
+      .returning({ id: emailOutbox.id });
+
+    let id = row?.id;
+    if (!id) {
+      const [existing] = await db
+        .select({ id: emailOutbox.id, status: emailOutbox.status, provider: emailOutbox.provider })
+        .from(emailOutbox)
+        .where(eq(emailOutbox.idempotencyKey, input.idempotencyKey));
+      if (!existing)
+        throw new Error(`No email_outbox row for "${input.idempotencyKey}" after a conflict.`);
+      // A failed delivery may be tried again (a job's retry); the claim lets only one caller do it.
+      const [claimed] =
+        resend && existing.status === "failed"
+          ? await db
+              .update(emailOutbox)
+              .set({ status: "queued", error: null })
+              .where(and(eq(emailOutbox.id, existing.id), eq(emailOutbox.status, "failed")))
+              .returning({ id: emailOutbox.id })
+          : [];
+      if (!claimed) return { ...existing, duplicate: true };
+      id = claimed.id;
+    }
+    if (!resend) return { id, status: "stored", provider: "outbox", duplicate: false };
+
+    const delivery = await deliver(
+      resend,
+      {
+        from,
+        to: input.to,
+        subject: rendered.subject,
+        html: rendered.html,
+        text: rendered.text,
+        tags: [{ name: "template", value: input.template }],
+      },
+      input.idempotencyKey,
+    );
+    await db
+      .update(emailOutbox)
+      .set(
+        delivery.status === "sent"
+          ? { status: "sent", providerMessageId: delivery.providerMessageId, sentAt: new Date() }
+          : { status: "failed", error: delivery.error },
+      )
+      .where(eq(emailOutbox.id, id));
+    return { id, status: delivery.status, provider: "resend", duplicate: false };
+  };
+}
+
+/** Sends through the transport configured in the environment (see `env.ts`). */
+export const sendEmail: SendEmail = createEmailSender({
+  apiKey: env.RESEND_API_KEY,
+  baseUrl: env.RESEND_BASE_URL,
+  from: env.EMAIL_FROM,
+});

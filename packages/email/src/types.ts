@@ -1,0 +1,92 @@
+export type InvitationRole = "admin" | "member" | "viewer";
+
+export type FindingSeverity = "critical" | "high" | "medium" | "low" | "info";
+
+/** The days after capture on which a lead's nurture emails go out. */
+export type NurtureDay = 3 | 7 | 14 | 30;
+
+/** Every email Arco sends: a template and exactly the props it needs. URLs are absolute. */
+export type EmailMessage =
+  | { template: "welcome"; props: { name: string | null; dashboardUrl: string } }
+  | { template: "magic-link"; props: { url: string; expiresInMinutes: number } }
+  | {
+      template: "verify-email";
+      props: { name: string | null; url: string; expiresInHours: number };
+    }
+  | {
+      template: "invitation";
+      props: {
+        orgName: string;
+        inviterName: string | null;
+        role: InvitationRole;
+        acceptUrl: string;
+        expiresAt: Date;
+      };
+    }
+  | {
+      template: "analysis-report";
+      props: {
+        url: string;
+        score: number;
+        categories: { name: string; score: number }[];
+        topFindings: { title: string; severity: FindingSeverity; fix: string }[];
+        reportUrl: string;
+        signUpUrl: string;
+      };
+    }
+  | {
+      template: "nurture";
+      props: {
+        day: NurtureDay;
+        name: string | null;
+        /** The site the lead analyzed, when known. */
+        url: string | null;
+        ctaUrl: string;
+        unsubscribeUrl: string;
+      };
+    };
+
+export type EmailTemplate = EmailMessage["template"];
+
+export type SendEmailInput = EmailMessage & {
+  to: string;
+  /** One key per business event (e.g. `welcome:<userId>`): the same key never sends twice. */
+  idempotencyKey: string;
+  orgId?: string | null;
+};
+
+export type EmailStatus = "queued" | "sent" | "failed" | "stored";
+export type EmailProvider = "resend" | "outbox";
+
+export interface SendEmailResult {
+  /** The `email_outbox` row. */
+  id: string;
+  /**
+   * `stored`: kept in the dev outbox only. `queued` appears only on a duplicate whose first
+   * attempt is still sending (or was interrupted mid-send).
+   */
+  status: EmailStatus;
+  provider: EmailProvider;
+  /** True when the idempotency key was already used: nothing was sent this time. */
+  duplicate: boolean;
+}
+
+export interface OutboxSummary {
+  id: string;
+  to: string;
+  subject: string;
+  template: string;
+  status: EmailStatus;
+  provider: EmailProvider;
+  createdAt: Date;
+}
+
+export interface OutboxMessage extends OutboxSummary {
+  orgId: string | null;
+  from: string;
+  html: string;
+  text: string | null;
+  error: string | null;
+  providerMessageId: string | null;
+  sentAt: Date | null;
+}

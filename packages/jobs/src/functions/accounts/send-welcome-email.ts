@@ -1,0 +1,36 @@
+import { ServiceError } from "@arco/services/errors";
+import { sendWelcomeEmail as sendWelcome } from "@arco/services/notifications";
+
+import { inngest, userSignedUp } from "../../client";
+import { env } from "../../env";
+
+export const sendWelcomeEmail = inngest.createFunction(
+  {
+    id: "send-welcome-email",
+    name: "Send the welcome email",
+    triggers: [userSignedUp],
+    retries: 3,
+    // A sign-up event sent twice within 24 hours starts one run; the email's own idempotency
+    // key (`welcome:<userId>`) covers everything beyond that.
+    idempotency: "event.data.userId",
+  },
+  async ({ event, step, db }) =>
+    step.run("send-welcome-email", async () => {
+      try {
+        const result = await sendWelcome(db, {
+          userId: event.data.userId,
+          dashboardUrl: new URL("/dashboard", env.APP_URL).toString(),
+        });
+        // Throwing hands the step back to Inngest's retries; the next attempt re-sends.
+        if (result.status === "failed")
+          throw new Error("The welcome email could not be delivered.");
+        return result;
+      } catch (error) {
+        // The account was deleted before the job ran: nobody to welcome, nothing to retry.
+        if (error instanceof ServiceError && error.code === "NOT_FOUND") {
+          return { skipped: "The account no longer exists." };
+        }
+        throw error;
+      }
+    }),
+);

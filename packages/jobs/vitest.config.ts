@@ -1,0 +1,9 @@
+import { databaseTestConfig } from "@arco/db/testing/vitest-config";
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  test: {
+    ...databaseTestConfig,
+    env: { ...databaseTestConfig.env, APP_URL: "https://app.arco.test" },
+  },
+});

@@ -1,0 +1,72 @@
+export type RateLimitRule =
+  | "auth.signIn.ip"
+  | "auth.signIn.account"
+  | "auth.signUp.ip"
+  | "auth.signUp.account"
+  | "auth.magicLink.ip"
+  | "auth.magicLink.account"
+  | "invitations.create.user"
+  | "invitations.create.ip"
+  | "analyses.run.anonymous"
+  | "analyses.run.user"
+  | "analyses.run.basic"
+  | "analyses.run.pro"
+  | "analyses.run.enterprise"
+  | "leads.capture.ip"
+  | "leads.capture.recipient"
+  | "public.ip";
+
+export interface RateLimitRuleConfig {
+  limit: number;
+  windowMs: number;
+  /**
+   * What to answer when the store can't be reached: "closed" denies, "open" allows.
+   * Anything guarding credentials or sending email fails closed, so an outage can't become a
+   * brute-force or spam window.
+   */
+  whenStoreUnavailable: "closed" | "open";
+}
+
+export type RateLimitRules = Record<RateLimitRule, RateLimitRuleConfig>;
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+
+export const defaultRules: RateLimitRules = {
+  "auth.signIn.ip": { limit: 20, windowMs: 15 * MINUTE, whenStoreUnavailable: "closed" },
+  "auth.signIn.account": { limit: 5, windowMs: 15 * MINUTE, whenStoreUnavailable: "closed" },
+  "auth.signUp.ip": { limit: 5, windowMs: HOUR, whenStoreUnavailable: "closed" },
+  "auth.signUp.account": { limit: 3, windowMs: HOUR, whenStoreUnavailable: "closed" },
+  "auth.magicLink.ip": { limit: 10, windowMs: HOUR, whenStoreUnavailable: "closed" },
+  "auth.magicLink.account": { limit: 3, windowMs: 15 * MINUTE, whenStoreUnavailable: "closed" },
+  "invitations.create.user": { limit: 20, windowMs: HOUR, whenStoreUnavailable: "closed" },
+  "invitations.create.ip": { limit: 60, windowMs: HOUR, whenStoreUnavailable: "closed" },
+  // URL analyses fetch arbitrary pages on the requester's behalf: anonymous runs per IP, free
+  // users per account, clients per organization by plan.
+  "analyses.run.anonymous": { limit: 5, windowMs: HOUR, whenStoreUnavailable: "closed" },
+  "analyses.run.user": { limit: 20, windowMs: HOUR, whenStoreUnavailable: "closed" },
+  "analyses.run.basic": { limit: 60, windowMs: HOUR, whenStoreUnavailable: "closed" },
+  "analyses.run.pro": { limit: 200, windowMs: HOUR, whenStoreUnavailable: "closed" },
+  "analyses.run.enterprise": { limit: 1000, windowMs: HOUR, whenStoreUnavailable: "closed" },
+  // "Email me this report" sends mail to any address typed in: limited per sender and recipient.
+  "leads.capture.ip": { limit: 10, windowMs: HOUR, whenStoreUnavailable: "closed" },
+  "leads.capture.recipient": { limit: 3, windowMs: 24 * HOUR, whenStoreUnavailable: "closed" },
+  "public.ip": { limit: 300, windowMs: MINUTE, whenStoreUnavailable: "open" },
+};
+
+export type RateLimitRuleOverrides = Partial<Record<RateLimitRule, Partial<RateLimitRuleConfig>>>;
+
+export function resolveRules(overrides: RateLimitRuleOverrides = {}): RateLimitRules {
+  const rules = { ...defaultRules };
+  for (const name of Object.keys(overrides) as RateLimitRule[]) {
+    const merged = { ...defaultRules[name], ...overrides[name] };
+    if (!Number.isInteger(merged.limit) || merged.limit < 1) {
+      throw new Error(`Rate limit rule ${name}: limit must be a positive integer.`);
+    }
+    if (!Number.isInteger(merged.windowMs) || merged.windowMs < 1) {
+      throw new Error(`Rate limit rule ${name}: windowMs must be a positive integer.`);
+    }
+    rules[name] = merged;
+  }
+  return rules;
+}

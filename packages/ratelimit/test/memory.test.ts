@@ -1,0 +1,120 @@
+import { afterEach, describe, expect, it, vi } from "vitest";
+
+import { clientIp } from "../src";
+import { createMemoryWindow } from "../src/memory-store";
+import { trackLimiters } from "./helpers";
+
+const limiters = trackLimiters();
+const memory = { kind: "memory" } as const;
+
+afterEach(async () => {
+  vi.useRealTimers();
+  await limiters.closeAll();
+});
+
+describe("in-process store", () => {
+  it("denies the N+1st check in a window and says when to retry", async () => {
+    const limiter = limiters.make({
+      store: memory,
+      rules: { "auth.signIn.account": { limit: 3, windowMs: 10_000 } },
+    });
+    expect(limiter.store).toBe("memory");
+    vi.useFakeTimers({ toFake: ["Date"] });
+    vi.setSystemTime(new Date("2026-03-01T10:00:01.200Z"));
+
+    for (let i = 0; i < 3; i++) {
+      expect(await limiter.check("auth.signIn.account", "u1")).toMatchObject({
+        allowed: true,
+        reason: "ok",
+        remaining: 2 - i,
+        retryAfterSeconds: 0,
+      });
+    }
+    const denied = await limiter.check("auth.signIn.account", "u1");
+
+    expect(denied).toMatchObject({ allowed: false, reason: "exceeded", limit: 3, remaining: 0 });
+    expect(denied.resetAt.toISOString()).toBe("2026-03-01T10:00:10.000Z");
+    expect(denied.retryAfterSeconds).toBe(9);
+  });
+
+  it("lets exactly the limit through when 50 checks race", async () => {
+    const limiter = limiters.make({
+      store: memory,
+      rules: { "public.ip": { limit: 10, windowMs: 3_600_000 } },
+    });
+
+    const decisions = await Promise.all(
+      Array.from({ length: 50 }, () => limiter.check("public.ip", "203.0.113.7")),
+    );
+
+    expect(decisions.filter((d) => d.allowed)).toHaveLength(10);
+  });
+
+  it("counts identifiers separately and emails case-insensitively", async () => {
+    const limiter = limiters.make({
+      store: memory,
+      rules: { "auth.magicLink.account": { limit: 1, windowMs: 3_600_000 } },
+    });
+
+    expect((await limiter.check("auth.magicLink.account", "Ann@Example.com")).allowed).toBe(true);
+    expect((await limiter.check("auth.magicLink.account", " ann@example.com")).allowed).toBe(false);
+    expect((await limiter.check("auth.magicLink.account", "bob@example.com")).allowed).toBe(true);
+  });
+
+  it("lets requests through again once the window has passed", async () => {
+    const limiter = limiters.make({
+      store: memory,
+      rules: { "auth.signUp.ip": { limit: 2, windowMs: 1_000 } },
+    });
+    vi.useFakeTimers({ toFake: ["Date"] });
+    vi.setSystemTime(new Date("2026-03-01T10:00:00.000Z"));
+    await limiter.check("auth.signUp.ip", "ip");
+    await limiter.check("auth.signUp.ip", "ip");
+    expect((await limiter.check("auth.signUp.ip", "ip")).allowed).toBe(false);
+
+    // Halfway into the next window half of the previous one still counts: 1 of 2 is left.
+    vi.setSystemTime(new Date("2026-03-01T10:00:01.500Z"));
+    expect((await limiter.check("auth.signUp.ip", "ip")).allowed).toBe(true);
+    expect((await limiter.check("auth.signUp.ip", "ip")).allowed).toBe(false);
+
+    vi.setSystemTime(new Date("2026-03-01T10:00:03.000Z"));
+    expect(await limiter.check("auth.signUp.ip", "ip")).toMatchObject({
+      allowed: true,
+      remaining: 1,
+    });
+  });
+
+  it("uses the contract's defaults when no rules are given", async () => {
+    const limiter = limiters.make({ store: memory });
+    const decisions = [];
+    for (let i = 0; i < 4; i++)
+      decisions.push(await limiter.check("auth.magicLink.account", "a@b.c"));
+
+    expect(decisions.map((d) => d.allowed)).toEqual([true, true, true, false]);
+    expect(decisions[3]?.limit).toBe(3);
+    expect(decisions[3]?.retryAfterSeconds).toBeLessThanOrEqual(15 * 60);
+  });
+
+  it("forgets counters whose windows are over", () => {
+    vi.useFakeTimers({ toFake: ["Date"] });
+    vi.setSystemTime(new Date("2026-03-01T10:00:00.000Z"));
+    const window = createMemoryWindow();
+    for (let i = 0; i < 100; i++) window.limit(`ip-${i}`, 5, 1_000);
+    expect(window.size()).toBe(100);
+
+    vi.setSystemTime(new Date("2026-03-01T10:05:00.000Z"));
+    window.limit("late", 5, 1_000);
+
+    expect(window.size()).toBe(1);
+  });
+});
+
+describe("clientIp", () => {
+  it("takes the first forwarded hop, then x-real-ip, else 'unknown'", () => {
+    expect(clientIp(new Headers({ "x-forwarded-for": "203.0.113.7, 10.0.0.1" }))).toBe(
+      "203.0.113.7",
+    );
+    expect(clientIp(new Headers({ "x-real-ip": "198.51.100.2" }))).toBe("198.51.100.2");
+    expect(clientIp(new Headers())).toBe("unknown");
+  });
+});

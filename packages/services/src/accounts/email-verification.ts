@@ -1,0 +1,90 @@
+import type { DbOrTx } from "@arco/db";
+import { users, verificationTokens } from "@arco/db/schema";
+import { sendEmail } from "@arco/email";
+import { and, eq, gt } from "drizzle-orm";
+
+import { recordAudit } from "../audit";
+import type { Actor } from "../audit";
+import { ServiceError, notFound } from "../errors";
+import { hashLinkToken, newLinkToken } from "./tokens";
+
+export const VERIFY_EMAIL_TTL_HOURS = 48;
+const identifierOf = (userId: string) => `verify-email:${userId}`;
+
+/** Emails the user a fresh link proving they own their address; earlier links stop working. */
+export async function requestEmailVerification(
+  db: DbOrTx,
+  actor: Actor,
+  { appUrl }: { appUrl: string },
+) {
+  const userId = actor.userId;
+  const [user] = await db.select().from(users).where(eq(users.id, userId));
+  if (!user) throw notFound("Account");
+  if (user.emailVerified) return { sent: false };
+  const { token, hash } = newLinkToken();
+  await db.transaction(async (tx) => {
+    await tx
+      .delete(verificationTokens)
+      .where(eq(verificationTokens.identifier, identifierOf(userId)));
+    await tx.insert(verificationTokens).values({
+      identifier: identifierOf(userId),
+      token: hash,
+      expires: new Date(Date.now() + VERIFY_EMAIL_TTL_HOURS * 3600 * 1000),
+    });
+    await recordAudit(tx, actor, {
+      orgId: null,
+      action: "accounts.requestEmailVerification",
+      resourceType: "user",
+      resourceId: userId,
+    });
+  });
+  const result = await sendEmail(db, {
+    to: user.email,
+    idempotencyKey: `verify-email:${hash}`,
+    template: "verify-email",
+    props: {
+      name: user.name,
+      url: new URL(`/verify-email?token=${token}`, appUrl).toString(),
+      expiresInHours: VERIFY_EMAIL_TTL_HOURS,
+    },
+  });
+  return { sent: result.status !== "failed" };
+}
+
+export async function verifyEmail(db: DbOrTx, token: string, request: { ip?: string | null } = {}) {
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .delete(verificationTokens)
+      .where(
+        and(
+          eq(verificationTokens.token, hashLinkToken(token)),
+          gt(verificationTokens.expires, new Date()),
+        ),
+      )
+      .returning();
+    const userId = row?.identifier.startsWith("verify-email:") ? row.identifier.slice(13) : null;
+    if (!userId) {
+      throw new ServiceError(
+        "BAD_REQUEST",
+        "This verification link is invalid or has expired. Request a new one from your account.",
+      );
+    }
+    const [user] = await tx
+      .update(users)
+      .set({ emailVerified: new Date() })
+      .where(eq(users.id, userId))
+      .returning({ email: users.email });
+    if (!user) throw notFound("Account");
+    await recordAudit(
+      tx,
+      { userId, actorUserId: userId, ip: request.ip },
+      {
+        orgId: null,
+        action: "accounts.verifyEmail",
+        resourceType: "user",
+        resourceId: userId,
+      },
+    );
+    return { email: user.email };
+  });
+}

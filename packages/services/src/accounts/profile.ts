@@ -1,0 +1,86 @@
+import type { DbOrTx } from "@arco/db";
+import { users } from "@arco/db/schema";
+import { eq } from "drizzle-orm";
+
+import { recordAudit } from "../audit";
+import type { Actor } from "../audit";
+import { ServiceError, notFound } from "../errors";
+import { listMemberships } from "../orgs/memberships";
+import { hashPassword, verifyPassword } from "./password";
+
+/** The signed-in user as the app shows them, with their organizations. */
+export async function getMe(db: DbOrTx, userId: string) {
+  const [user] = await db.select().from(users).where(eq(users.id, userId));
+  if (!user) throw notFound("Account");
+  const memberships = await listMemberships(db, userId);
+  const active = memberships.find((m) => m.orgId === user.activeOrgId) ?? memberships[0] ?? null;
+  return {
+    id: user.id,
+    name: user.name,
+    email: user.email,
+    image: user.image,
+    emailVerified: user.emailVerified,
+    staffRole: user.staffRole,
+    hasPassword: user.passwordHash !== null,
+    activeOrg: active
+      ? {
+          id: active.orgId,
+          name: active.name,
+          slug: active.slug,
+          role: active.role,
+          tier: active.tier,
+        }
+      : null,
+    memberships,
+  };
+}
+
+export async function updateProfile(db: DbOrTx, actor: Actor, input: { name: string }) {
+  return db.transaction(async (tx) => {
+    const [before] = await tx
+      .select({ name: users.name })
+      .from(users)
+      .where(eq(users.id, actor.userId));
+    if (!before) throw notFound("Account");
+    const [user] = await tx
+      .update(users)
+      .set({ name: input.name })
+      .where(eq(users.id, actor.userId))
+      .returning({ id: users.id, name: users.name });
+    await recordAudit(tx, actor, {
+      orgId: null,
+      action: "me.updateProfile",
+      resourceType: "user",
+      resourceId: actor.userId,
+      before,
+      after: { name: input.name },
+    });
+    return user!;
+  });
+}
+
+export async function changePassword(
+  db: DbOrTx,
+  actor: Actor,
+  input: { currentPassword?: string; newPassword: string },
+) {
+  const [user] = await db.select().from(users).where(eq(users.id, actor.userId));
+  if (!user) throw notFound("Account");
+  if (user.passwordHash) {
+    const ok = input.currentPassword
+      ? await verifyPassword(input.currentPassword, user.passwordHash)
+      : false;
+    if (!ok) throw new ServiceError("BAD_REQUEST", "Your current password is not correct.");
+  }
+  const passwordHash = await hashPassword(input.newPassword);
+  await db.transaction(async (tx) => {
+    await tx.update(users).set({ passwordHash }).where(eq(users.id, actor.userId));
+    await recordAudit(tx, actor, {
+      orgId: null,
+      action: "me.changePassword",
+      resourceType: "user",
+      resourceId: actor.userId,
+    });
+  });
+  return { ok: true as const };
+}

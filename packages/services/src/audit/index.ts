@@ -1,0 +1,2 @@
+export { recordAudit } from "./record";
+export type { Actor, AnonymousActor, AuditEntry } from "./record";

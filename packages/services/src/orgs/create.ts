@@ -1,0 +1,49 @@
+import type { DbOrTx } from "@arco/db";
+import { memberships, orgQuotas, organizations, plans, users } from "@arco/db/schema";
+import { eq } from "drizzle-orm";
+
+import { recordAudit } from "../audit";
+import type { Actor } from "../audit";
+import { slugify, suffixed } from "./slug";
+
+const MONTH_MS = 30 * 24 * 3600 * 1000;
+
+/**
+ * A new organization on the free tier with `actor` as its owner, made their active one. Used by
+ * sign-up (every user starts with their own organization) and by "Create organization".
+ */
+export async function createOrganization(db: DbOrTx, actor: Actor, input: { name: string }) {
+  return db.transaction(async (tx) => {
+    const [free] = await tx.select({ id: plans.id }).from(plans).where(eq(plans.tier, "free"));
+    if (!free) throw new Error("The free plan is missing: the migrations install it.");
+
+    const base = slugify(input.name);
+    let org: typeof organizations.$inferSelect | undefined;
+    for (const slug of [base, suffixed(base), suffixed(base), suffixed(base)]) {
+      [org] = await tx
+        .insert(organizations)
+        .values({ name: input.name, slug, planId: free.id })
+        .onConflictDoNothing({ target: organizations.slug })
+        .returning();
+      if (org) break;
+    }
+    if (!org) throw new Error(`Could not find a free slug for "${input.name}".`);
+
+    await tx.insert(memberships).values({ orgId: org.id, userId: actor.userId, role: "owner" });
+    const now = new Date();
+    await tx.insert(orgQuotas).values({
+      orgId: org.id,
+      ticketPeriodStart: now,
+      ticketPeriodEnd: new Date(now.getTime() + MONTH_MS),
+    });
+    await tx.update(users).set({ activeOrgId: org.id }).where(eq(users.id, actor.userId));
+    await recordAudit(tx, actor, {
+      orgId: org.id,
+      action: "orgs.create",
+      resourceType: "organization",
+      resourceId: org.id,
+      after: { name: org.name, slug: org.slug, tier: "free" },
+    });
+    return org;
+  });
+}

@@ -1,0 +1,43 @@
+import type { DbOrTx } from "@arco/db";
+import { invitations, memberships } from "@arco/db/schema";
+import { and, eq, gt, isNull } from "drizzle-orm";
+
+import type { LoadedMembership } from "./memberships";
+
+/** The active organization as its dashboard shows it: plan limits and team size. */
+export async function organizationOverview(
+  db: DbOrTx,
+  { org, plan, membership }: LoadedMembership,
+) {
+  const [memberCount, pendingInvitations] = await Promise.all([
+    db.$count(memberships, eq(memberships.orgId, org.id)),
+    db.$count(invitations, pendingInvitationsOf(org.id)),
+  ]);
+  return {
+    id: org.id,
+    name: org.name,
+    slug: org.slug,
+    role: membership.role,
+    plan: {
+      tier: plan.tier,
+      name: plan.name,
+      maxMembers: plan.maxMembers,
+      maxProjects: plan.maxProjects,
+      maxDomains: plan.maxDomains,
+      ticketsPerMonth: plan.ticketsPerMonth,
+      storageBytes: plan.storageBytes,
+    },
+    memberCount,
+    pendingInvitations,
+  };
+}
+
+/** Invitations that can still be accepted. */
+export const pendingInvitationsOf = (orgId: string) =>
+  and(
+    eq(invitations.orgId, orgId),
+    isNull(invitations.acceptedAt),
+    isNull(invitations.declinedAt),
+    isNull(invitations.revokedAt),
+    gt(invitations.expiresAt, new Date()),
+  );

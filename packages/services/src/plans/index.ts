@@ -1,0 +1,2 @@
+export { listPublicPlans } from "./list-public";
+export type { PublicPlan } from "./list-public";

@@ -1,0 +1,2 @@
+export { getHealth } from "./health";
+export type { HealthReport } from "./health";

@@ -1,0 +1,191 @@
+import { invitations as invitationsTable, memberships, users } from "@arco/db/schema";
+import { addMember, createOrg, createUser, useTestDb } from "@arco/db/testing";
+import { and, eq } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+
+import {
+  acceptInvitation,
+  createInvitation,
+  declineInvitation,
+  invitationByToken,
+  revokeInvitation,
+} from "../src/invitations";
+import { actorFor, linkTokenSentTo } from "./helpers";
+
+const testDb = useTestDb();
+const appUrl = "https://app.arco.test";
+
+async function invite(tier: "free" | "basic" | "pro" = "pro") {
+  const { db } = testDb();
+  const owner = await createUser(db, { name: "Olga Owner" });
+  const org = await createOrg(db, { tier, owner });
+  return { db, owner, org };
+}
+
+describe("invitations", () => {
+  it("emails a single-use link that adds the invited person with the invited role", async () => {
+    const { db, owner, org } = await invite();
+    const guest = await createUser(db, { email: "guest@example.test" });
+    const created = await createInvitation(db, actorFor(owner), {
+      orgId: org.id,
+      email: "Guest@Example.test",
+      role: "viewer",
+      appUrl,
+    });
+    expect(created).toMatchObject({ email: "guest@example.test", role: "viewer" });
+    const token = await linkTokenSentTo(db, "guest@example.test", "invite");
+    expect(await invitationByToken(db, token)).toMatchObject({
+      orgName: org.name,
+      inviterName: "Olga Owner",
+      status: "pending",
+    });
+
+    await acceptInvitation(db, actorFor(guest), { token, email: guest.email });
+    const [membership] = await db
+      .select()
+      .from(memberships)
+      .where(and(eq(memberships.orgId, org.id), eq(memberships.userId, guest.id)));
+    expect(membership!.role).toBe("viewer");
+    const [after] = await db.select().from(users).where(eq(users.id, guest.id));
+    expect(after!.activeOrgId).toBe(org.id);
+
+    await expect(
+      acceptInvitation(db, actorFor(guest), { token, email: guest.email }),
+    ).rejects.toMatchObject({
+      code: "PRECONDITION_FAILED",
+      message: "This invitation was already accepted.",
+    });
+  });
+
+  it("cannot be used by anyone but the invited address", async () => {
+    const { db, owner, org } = await invite();
+    const other = await createUser(db, { email: "someone-else@example.test" });
+    await createInvitation(db, actorFor(owner), {
+      orgId: org.id,
+      email: "right@example.test",
+      role: "member",
+      appUrl,
+    });
+    const token = await linkTokenSentTo(db, "right@example.test", "invite");
+    await expect(
+      acceptInvitation(db, actorFor(other), { token, email: other.email }),
+    ).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
+    await expect(
+      declineInvitation(db, actorFor(other), { token, email: other.email }),
+    ).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
+  });
+
+  it("expires, can be revoked, and a bad token is simply not valid", async () => {
+    const { db, owner, org } = await invite();
+    const late = await createUser(db, { email: "late@example.test" });
+    const { id } = await createInvitation(db, actorFor(owner), {
+      orgId: org.id,
+      email: late.email,
+      role: "member",
+      appUrl,
+    });
+    const token = await linkTokenSentTo(db, late.email, "invite");
+    await db
+      .update(invitationsTable)
+      .set({ expiresAt: new Date(Date.now() - 1000) })
+      .where(eq(invitationsTable.id, id));
+    expect((await invitationByToken(db, token)).status).toBe("expired");
+    await expect(
+      acceptInvitation(db, actorFor(late), { token, email: late.email }),
+    ).rejects.toMatchObject({
+      code: "PRECONDITION_FAILED",
+      message: "This invitation has expired. Ask for a new one.",
+    });
+
+    // A new invitation to the same address replaces the expired one.
+    const again = await createInvitation(db, actorFor(owner), {
+      orgId: org.id,
+      email: late.email,
+      role: "member",
+      appUrl,
+    });
+    await revokeInvitation(db, actorFor(owner), { orgId: org.id, invitationId: again.id });
+    const revokedToken = await linkTokenSentTo(db, late.email, "invite");
+    expect((await invitationByToken(db, revokedToken)).status).toBe("revoked");
+    await expect(invitationByToken(db, "x".repeat(43))).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+  });
+
+  it("refuses duplicates: existing members and pending invitations", async () => {
+    const { db, owner, org } = await invite();
+    const member = await createUser(db, { email: "member@example.test" });
+    await addMember(db, { orgId: org.id, userId: member.id, role: "member" });
+    await expect(
+      createInvitation(db, actorFor(owner), {
+        orgId: org.id,
+        email: "MEMBER@example.test",
+        role: "viewer",
+        appUrl,
+      }),
+    ).rejects.toMatchObject({ code: "CONFLICT" });
+    await createInvitation(db, actorFor(owner), {
+      orgId: org.id,
+      email: "new@example.test",
+      role: "viewer",
+      appUrl,
+    });
+    await expect(
+      createInvitation(db, actorFor(owner), {
+        orgId: org.id,
+        email: "new@example.test",
+        role: "viewer",
+        appUrl,
+      }),
+    ).rejects.toMatchObject({ code: "CONFLICT" });
+  });
+
+  it("never lets a team outgrow its plan, even with invitations sent at the same moment", async () => {
+    const { db, owner, org } = await invite("basic"); // 3 members: the owner plus two seats
+    const results = await Promise.allSettled(
+      Array.from({ length: 6 }, (_, i) =>
+        createInvitation(db, actorFor(owner), {
+          orgId: org.id,
+          email: `seat${i}@example.test`,
+          role: "member",
+          appUrl,
+        }),
+      ),
+    );
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(2);
+    const refused = results.find((r) => r.status === "rejected") as PromiseRejectedResult;
+    expect(refused.reason).toMatchObject({
+      code: "QUOTA_EXCEEDED",
+      message: expect.stringContaining("Your plan allows 3 team members"),
+    });
+  });
+
+  it("an admin cannot invite above their own role; members cannot invite at all", async () => {
+    const { db, owner, org } = await invite();
+    const admin = await createUser(db);
+    await addMember(db, { orgId: org.id, userId: admin.id, role: "admin" });
+    await expect(
+      createInvitation(db, actorFor(admin), {
+        orgId: org.id,
+        email: "x@example.test",
+        role: "admin",
+        appUrl,
+      }),
+    ).resolves.toMatchObject({ role: "admin" });
+    const member = await createUser(db);
+    await addMember(db, { orgId: org.id, userId: member.id, role: "member" });
+    await expect(
+      createInvitation(db, actorFor(member), {
+        orgId: org.id,
+        email: "y@example.test",
+        role: "admin",
+        appUrl,
+      }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
+    expect(owner).toBeDefined();
+  });
+});
