@@ -83,7 +83,10 @@ function upstashBackend(
     if (!limiter) {
       limiter = new Ratelimit({
         redis,
-        limiter: Ratelimit.slidingWindow(config.limit, `${config.windowMs} ms`),
+        // A bucket of `limit` tokens refilled whole every window: each identifier's window opens
+        // at its first check, so "5 an hour" holds exactly, with no clock-hour boundary where a
+        // sliding estimate rounds a request away, and `reset` is when the allowance returns.
+        limiter: Ratelimit.tokenBucket(config.limit, `${config.windowMs} ms`, config.limit),
         prefix: `${prefix}:${rule}`,
         timeout: timeoutMs,
         // Its default in-process block list grows with every denied identifier and is never

@@ -2,25 +2,23 @@ export interface WindowOutcome {
   success: boolean;
   limit: number;
   remaining: number;
-  /** Epoch milliseconds at which the current window ends. */
+  /** Epoch milliseconds at which the current window ends and the allowance is whole again. */
   reset: number;
 }
 
 interface Counter {
-  window: number;
-  current: number;
-  previous: number;
-  /** After this instant both windows the counter remembers are over. */
-  expiresAt: number;
+  /** When this identifier's current window ends. */
+  end: number;
+  used: number;
 }
 
 const SWEEP_INTERVAL_MS = 60_000;
 
 /**
- * The in-process fallback when no Redis is configured. It uses the same sliding-window
- * approximation as the Redis limiter (the previous window counts in proportion to how much of
- * it still overlaps), so a limit means the same thing whichever store is behind it. Counters are
- * per process: fine for development and a single instance, not for a fleet.
+ * The in-process fallback when no Redis is configured. Same rule as the Redis stores: each
+ * identifier's window opens at its first check and lasts `windowMs`; at most `limit` checks pass
+ * inside it, and the whole allowance returns when it ends. Counters are per process: fine for
+ * development and a single instance, not for a fleet.
  */
 export function createMemoryWindow() {
   const counters = new Map<string, Counter>();
@@ -31,7 +29,7 @@ export function createMemoryWindow() {
     if (now - lastSweep < SWEEP_INTERVAL_MS) return;
     lastSweep = now;
     for (const [key, counter] of counters) {
-      if (counter.expiresAt <= now) counters.delete(key);
+      if (counter.end <= now) counters.delete(key);
     }
   }
 
@@ -39,25 +37,19 @@ export function createMemoryWindow() {
     limit(key: string, limit: number, windowMs: number): WindowOutcome {
       const now = Date.now();
       sweep(now);
-      const window = Math.floor(now / windowMs);
-      const reset = (window + 1) * windowMs;
       let counter = counters.get(key);
-      if (!counter || counter.window < window - 1) {
-        counter = { window, current: 0, previous: 0, expiresAt: 0 };
+      if (!counter) {
+        counter = { end: now + windowMs, used: 0 };
         counters.set(key, counter);
-      } else if (counter.window === window - 1) {
-        counter.previous = counter.current;
-        counter.current = 0;
-        counter.window = window;
+      } else if (now >= counter.end) {
+        // Later windows follow on from the first one, as the Redis bucket's refills do.
+        counter.end += (Math.floor((now - counter.end) / windowMs) + 1) * windowMs;
+        counter.used = 0;
       }
-      counter.expiresAt = reset + windowMs;
-      const overlap = 1 - (now % windowMs) / windowMs;
-      const weightedPrevious = Math.floor(overlap * counter.previous);
-      if (weightedPrevious + counter.current >= limit) {
-        return { success: false, limit, remaining: 0, reset };
-      }
-      counter.current += 1;
-      return { success: true, limit, remaining: limit - weightedPrevious - counter.current, reset };
+      const reset = counter.end;
+      if (counter.used >= limit) return { success: false, limit, remaining: 0, reset };
+      counter.used += 1;
+      return { success: true, limit, remaining: limit - counter.used, reset };
     },
     size: () => counters.size,
     clear: () => counters.clear(),

@@ -33,8 +33,25 @@ describe("in-process store", () => {
     const denied = await limiter.check("auth.signIn.account", "u1");
 
     expect(denied).toMatchObject({ allowed: false, reason: "exceeded", limit: 3, remaining: 0 });
-    expect(denied.resetAt.toISOString()).toBe("2026-03-01T10:00:10.000Z");
-    expect(denied.retryAfterSeconds).toBe(9);
+    // The window opened with the first check and lasts ten seconds.
+    expect(denied.resetAt.toISOString()).toBe("2026-03-01T10:00:11.200Z");
+    expect(denied.retryAfterSeconds).toBe(10);
+  });
+
+  it("holds the limit across the turn of the clock hour", async () => {
+    const limiter = limiters.make({
+      store: memory,
+      rules: { "analyses.run.anonymous": { limit: 5, windowMs: 3_600_000 } },
+    });
+    vi.useFakeTimers({ toFake: ["Date"] });
+    vi.setSystemTime(new Date("2026-03-01T08:59:58.000Z"));
+    for (let i = 0; i < 5; i++) await limiter.check("analyses.run.anonymous", "2001:db8::1");
+
+    vi.setSystemTime(new Date("2026-03-01T09:00:05.000Z"));
+    const sixth = await limiter.check("analyses.run.anonymous", "2001:db8::1");
+
+    expect(sixth).toMatchObject({ allowed: false, reason: "exceeded" });
+    expect(sixth.resetAt.toISOString()).toBe("2026-03-01T09:59:58.000Z");
   });
 
   it("lets exactly the limit through when 50 checks race", async () => {
@@ -61,7 +78,7 @@ describe("in-process store", () => {
     expect((await limiter.check("auth.magicLink.account", "bob@example.com")).allowed).toBe(true);
   });
 
-  it("lets requests through again once the window has passed", async () => {
+  it("gives the whole allowance back when the window ends, and not before", async () => {
     const limiter = limiters.make({
       store: memory,
       rules: { "auth.signUp.ip": { limit: 2, windowMs: 1_000 } },
@@ -70,18 +87,19 @@ describe("in-process store", () => {
     vi.setSystemTime(new Date("2026-03-01T10:00:00.000Z"));
     await limiter.check("auth.signUp.ip", "ip");
     await limiter.check("auth.signUp.ip", "ip");
+    vi.setSystemTime(new Date("2026-03-01T10:00:00.999Z"));
     expect((await limiter.check("auth.signUp.ip", "ip")).allowed).toBe(false);
 
-    // Halfway into the next window half of the previous one still counts: 1 of 2 is left.
-    vi.setSystemTime(new Date("2026-03-01T10:00:01.500Z"));
-    expect((await limiter.check("auth.signUp.ip", "ip")).allowed).toBe(true);
-    expect((await limiter.check("auth.signUp.ip", "ip")).allowed).toBe(false);
-
-    vi.setSystemTime(new Date("2026-03-01T10:00:03.000Z"));
+    vi.setSystemTime(new Date("2026-03-01T10:00:01.000Z"));
     expect(await limiter.check("auth.signUp.ip", "ip")).toMatchObject({
       allowed: true,
       remaining: 1,
     });
+    expect((await limiter.check("auth.signUp.ip", "ip")).allowed).toBe(true);
+    const denied = await limiter.check("auth.signUp.ip", "ip");
+    expect(denied.allowed).toBe(false);
+    // The next window follows on from the first.
+    expect(denied.resetAt.toISOString()).toBe("2026-03-01T10:00:02.000Z");
   });
 
   it("uses the contract's defaults when no rules are given", async () => {

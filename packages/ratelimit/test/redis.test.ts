@@ -3,14 +3,12 @@ import { connect, createServer } from "node:net";
 import type { Server, Socket } from "node:net";
 
 import type { Redis } from "ioredis";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 
 import { createScriptClient, createTcpRedis } from "../src/redis-adapter";
 import { connectAdminRedis, deleteKeys, REDIS_URL, trackLimiters } from "./helpers";
 
 const HOUR = 3_600_000;
-// Long windows keep a test from straddling a window boundary, where the sliding window would
-// start discounting earlier requests.
 const tight = { "auth.signIn.account": { limit: 3, windowMs: HOUR } } as const;
 
 let admin: Redis;
@@ -21,6 +19,7 @@ beforeAll(async () => {
 });
 
 afterEach(async () => {
+  vi.useRealTimers();
   await limiters.closeAll();
 });
 
@@ -53,6 +52,28 @@ describe("Redis store", () => {
     expect(denied.retryAfterSeconds).toBe(
       Math.ceil((denied.resetAt.getTime() - Date.now()) / 1000),
     );
+  });
+
+  it("holds the limit across the turn of the clock hour, and says when it ends", async () => {
+    const limiter = limiters.make({
+      store: { kind: "redis", url: REDIS_URL },
+      rules: { "analyses.run.anonymous": { limit: 5, windowMs: HOUR } },
+    });
+    // The limiter passes its own clock to Redis, so a fake Date moves the window.
+    vi.useFakeTimers({ toFake: ["Date"] });
+    vi.setSystemTime(new Date("2026-03-01T08:59:58.000Z"));
+    for (let i = 0; i < 5; i++) await limiter.check("analyses.run.anonymous", "2001:db8::1");
+
+    vi.setSystemTime(new Date("2026-03-01T09:00:05.000Z"));
+    const sixth = await limiter.check("analyses.run.anonymous", "2001:db8::1");
+    expect(sixth).toMatchObject({ allowed: false, reason: "exceeded" });
+    expect(sixth.resetAt.toISOString()).toBe("2026-03-01T09:59:58.000Z");
+
+    vi.setSystemTime(new Date("2026-03-01T09:59:58.000Z"));
+    expect(await limiter.check("analyses.run.anonymous", "2001:db8::1")).toMatchObject({
+      allowed: true,
+      remaining: 4,
+    });
   });
 
   it("lets exactly the limit through when 50 checks race", async () => {
