@@ -1,24 +1,32 @@
 import { adminRouter } from "./routers/admin";
 import { analysesRouter } from "./routers/analyses";
 import { authRouter } from "./routers/auth";
+import { domainsRouter } from "./routers/domains";
+import { filesRouter } from "./routers/files";
 import { invitationsRouter } from "./routers/invitations";
 import { leadsRouter } from "./routers/leads";
 import { meRouter } from "./routers/me";
 import { membersRouter } from "./routers/members";
 import { orgsRouter } from "./routers/orgs";
+import { projectsRouter } from "./routers/projects";
 import { systemRouter } from "./routers/system";
+import { ticketsRouter } from "./routers/tickets";
 import { createCallerFactory, router } from "./trpc";
 
 export const appRouter = router({
   admin: adminRouter,
   analyses: analysesRouter,
   auth: authRouter,
+  domains: domainsRouter,
+  files: filesRouter,
   invitations: invitationsRouter,
   leads: leadsRouter,
   me: meRouter,
   members: membersRouter,
   orgs: orgsRouter,
+  projects: projectsRouter,
   system: systemRouter,
+  tickets: ticketsRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -46,6 +46,10 @@ export const paginationInput = z.object({
   limit: z.number().int().min(1).max(100).default(25),
 });
 
+export const clientsListInput = paginationInput.extend({
+  search: z.string().trim().max(100, "Search for at most 100 characters.").optional(),
+});
+
 export const roleSchema = z.enum(["owner", "admin", "member", "viewer"], "Choose a role.");
 export const inviteRoleSchema = z.enum(
   ["admin", "member", "viewer"],

@@ -13,6 +13,7 @@ import { analyzeUrl } from "@arco/analyzer";
 import { ServiceError, orgs } from "@arco/services";
 import type { analyses } from "@arco/services";
 import type { Actor, ServiceErrorCode } from "@arco/services";
+import type { OrgRole } from "@arco/services/members";
 import { TRPCError, initTRPC } from "@trpc/server";
 import type { TRPC_ERROR_CODE_KEY } from "@trpc/server";
 import { eq } from "drizzle-orm";
@@ -158,38 +159,35 @@ export const protectedProcedure = publicProcedure.use(({ ctx, next }) => {
 });
 
 /**
- * A member acting in their active organization. The membership is read from the database on
- * every request; the organization is never taken from input, so another tenant's id in a
- * payload selects nothing.
+ * A member acting in their active organization, or agency staff in the client organization they
+ * opened from /admin (role "staff"). Access is read from the database on every request; the
+ * organization is never taken from input, so another tenant's id in a payload selects nothing.
  */
 export const orgProcedure = protectedProcedure.use(async ({ ctx, next }) => {
-  const memberships = await orgs.listMemberships(ctx.db, ctx.user.id);
-  const active =
-    memberships.find((m) => m.orgId === ctx.user.activeOrgId) ?? memberships[0] ?? null;
-  const loaded = active
-    ? await orgs.loadMembership(ctx.db, { userId: ctx.user.id, orgId: active.orgId })
-    : null;
-  if (!loaded) {
+  const access = await orgs.resolveOrgAccess(ctx.db, ctx.user);
+  if (!access) {
     throw new TRPCError({
       code: "PRECONDITION_FAILED",
       message: "You are not a member of any organization yet. Create one or accept an invitation.",
     });
   }
-  return next({
-    ctx: { membership: loaded, org: loaded.org, role: loaded.membership.role, plan: loaded.plan },
-  });
+  return next({ ctx: { access, org: access.org, role: access.role, plan: access.plan } });
 });
 
-type Role = "owner" | "admin" | "member" | "viewer";
-
-/** Narrows `orgProcedure` to some roles, e.g. `orgProcedure.use(requireRole("owner", "admin"))`. */
-export const requireRole = (...roles: Role[]) =>
+/**
+ * Narrows `orgProcedure` to some roles, e.g. `orgProcedure.use(requireRole("owner", "admin"))`,
+ * or to a permission's roles: `requireRole(...permissions.manageProjects)`.
+ */
+export const requireRole = (...roles: OrgRole[]) =>
   t.middleware(({ ctx, next }) => {
-    const role = (ctx as { role?: Role }).role;
+    const role = (ctx as { role?: OrgRole }).role;
     if (!role || !roles.includes(role)) {
       throw new TRPCError({
         code: "FORBIDDEN",
-        message: `Only ${roles.join(" or ")} members can do this.`,
+        message:
+          role === "staff"
+            ? "Agency staff cannot do this in a client organization."
+            : `Only ${roles.filter((r) => r !== "staff").join(" or ")} members can do this.`,
       });
     }
     return next();

@@ -64,16 +64,26 @@ export async function callerFor({
 /**
  * Two tenants and the people around them: org A (pro) with an owner, admin, member, viewer and
  * one more member to act on; org B (free) with its owner; a free user with their own org; a
- * staff member; and a pending invitation of org A to an outsider.
+ * staff member; a support staff member working in org A; and a pending invitation of org A to
+ * an outsider.
  */
 export async function buildWorld(db: Database) {
   const passwordHash = await accounts.hashPassword(PASSWORD);
   const person = (name: string) => createUser(db, { name, passwordHash });
-  const [ownerA, adminA, memberA, viewerA, targetA, ownerB, freeUser, staff] = await Promise.all(
-    ["Owner A", "Admin A", "Member A", "Viewer A", "Target A", "Owner B", "Free user", "Staff"].map(
-      person,
-    ),
-  );
+  const [ownerA, adminA, memberA, viewerA, targetA, ownerB, freeUser, staff, staffInA] =
+    await Promise.all(
+      [
+        "Owner A",
+        "Admin A",
+        "Member A",
+        "Viewer A",
+        "Target A",
+        "Owner B",
+        "Free user",
+        "Staff",
+        "Staff in A",
+      ].map(person),
+    );
   const orgA = await createOrg(db, { tier: "pro", owner: ownerA!, name: "Org A" });
   const orgB = await createOrg(db, { tier: "free", owner: ownerB!, name: "Org B" });
   const orgFree = await createOrg(db, { tier: "free", owner: freeUser!, name: "Free org" });
@@ -93,6 +103,11 @@ export async function buildWorld(db: Database) {
     await db.update(users).set({ activeOrgId: org.id }).where(eq(users.id, user!.id));
   }
   await db.update(users).set({ staffRole: "admin" }).where(eq(users.id, staff!.id));
+  // Support staff who opened org A from /admin: they work in it without being a member.
+  await db
+    .update(users)
+    .set({ staffRole: "support", activeOrgId: orgA.id })
+    .where(eq(users.id, staffInA!.id));
 
   const invitation = await invitationsService.createInvitation(
     db,
@@ -134,6 +149,7 @@ export async function buildWorld(db: Database) {
       ownerB: ownerB!,
       freeUser: freeUser!,
       staff: staff!,
+      staffInA: staffInA!,
     },
     targetMembershipId: target.id,
     invitation,

@@ -2,9 +2,11 @@ import { render } from "@react-email/render";
 import type { ReactElement } from "react";
 
 import { AnalysisReportEmail, analysisReportSubject } from "./templates/analysis-report";
+import { DomainExpiryEmail, domainExpirySubject } from "./templates/domain-expiry";
 import { InvitationEmail, invitationSubject } from "./templates/invitation";
 import { MagicLinkEmail, magicLinkSubject } from "./templates/magic-link";
 import { NurtureEmail, nurtureSubject } from "./templates/nurture";
+import { TicketMessageEmail, ticketMessageSubject } from "./templates/ticket-message";
 import { VerifyEmailEmail, verifyEmailSubject } from "./templates/verify-email";
 import { WelcomeEmail, welcomeSubject } from "./templates/welcome";
 import type { EmailMessage } from "./types";
@@ -56,6 +58,18 @@ function compose(message: EmailMessage): {
         subject: nurtureSubject(message.props),
         element: <NurtureEmail {...message.props} />,
         urls: [message.props.ctaUrl, message.props.unsubscribeUrl],
+      };
+    case "domain-expiry":
+      return {
+        subject: domainExpirySubject(message.props),
+        element: <DomainExpiryEmail {...message.props} />,
+        urls: [message.props.domainUrl],
+      };
+    case "ticket-message":
+      return {
+        subject: ticketMessageSubject(message.props),
+        element: <TicketMessageEmail {...message.props} />,
+        urls: [message.props.ticketUrl],
       };
   }
 }

@@ -44,6 +44,29 @@ export type EmailMessage =
         ctaUrl: string;
         unsubscribeUrl: string;
       };
+    }
+  | {
+      template: "domain-expiry";
+      props: {
+        orgName: string;
+        domain: string;
+        kind: "renewal" | "certificate";
+        daysLeft: number;
+        expiresOn: string;
+        domainUrl: string;
+      };
+    }
+  | {
+      template: "ticket-message";
+      props: {
+        orgName: string;
+        ticketNumber: number;
+        subject: string;
+        authorName: string;
+        event: "opened" | "replied";
+        excerpt: string;
+        ticketUrl: string;
+      };
     };
 
 export type EmailTemplate = EmailMessage["template"];

@@ -212,4 +212,53 @@ describe("renderEmail", () => {
       ).rejects.toThrow(/absolute http\(s\) URLs/);
     });
   });
+  it("warns of a domain's renewal and of its certificate in different words", async () => {
+    const base = {
+      orgName: "Vela",
+      domain: "vela.example",
+      daysLeft: 7,
+      expiresOn: "2026-12-01",
+      domainUrl: "https://app.arco.test/dashboard/domains/d1",
+    };
+    const renewal = await renderEmail({
+      template: "domain-expiry",
+      props: { ...base, kind: "renewal" },
+    });
+    const certificate = await renderEmail({
+      template: "domain-expiry",
+      props: { ...base, kind: "certificate", daysLeft: 1 },
+    });
+
+    expect(renewal.subject).toBe("vela.example: the registration expires in 7 days");
+    expect(renewal.text).toContain("registered until 2026-12-01");
+    expect(renewal.text).toContain("Review the domain https://app.arco.test/dashboard/domains/d1");
+    expect(certificate.subject).toBe("vela.example: the TLS certificate expires in 1 day");
+    expect(certificate.text).toContain("browsers warn every visitor");
+  });
+
+  it("tells the other side of a ticket who wrote, with a preview and the link", async () => {
+    const props = {
+      orgName: "Vela",
+      ticketNumber: 12,
+      subject: "Checkout is slow",
+      authorName: "Ana Costa",
+      excerpt: "Since Monday the payment step takes ten seconds.",
+      ticketUrl: "https://app.arco.test/dashboard/tickets/t1",
+    };
+    const opened = await renderEmail({
+      template: "ticket-message",
+      props: { ...props, event: "opened" },
+    });
+    const replied = await renderEmail({
+      template: "ticket-message",
+      props: { ...props, event: "replied" },
+    });
+
+    expect(opened.subject).toBe("New ticket #12 from Vela: Checkout is slow");
+    expect(opened.text).toContain("Ana Costa opened ticket #12");
+    expect(replied.subject).toBe("Re: [#12] Checkout is slow");
+    expect(replied.text).toContain("Ana Costa replied to ticket #12");
+    expect(replied.text).toContain("Since Monday the payment step takes ten seconds.");
+    expect(replied.text).toContain("Reply https://app.arco.test/dashboard/tickets/t1");
+  });
 });

@@ -1,13 +1,17 @@
 export * as accounts from "./accounts";
 export * as analyses from "./analyses";
 export * as audit from "./audit";
+export * as domains from "./domains";
+export * as files from "./files";
 export * as invitations from "./invitations";
 export * as leads from "./leads";
 export * as members from "./members";
 export * as notifications from "./notifications";
 export * as orgs from "./orgs";
 export * as plans from "./plans";
+export * as projects from "./projects";
 export * as system from "./system";
+export * as tickets from "./tickets";
 export { ServiceError } from "./errors";
 export type { ServiceErrorCode } from "./errors";
 export type { Actor, AnonymousActor } from "./audit";

@@ -1,18 +1,23 @@
-export type Role = "owner" | "admin" | "member" | "viewer";
+import type { OrgRole } from "@arco/api/permissions";
+
+export type { OrgRole };
+export type Role = Exclude<OrgRole, "staff">;
 export type Tier = "free" | "basic" | "pro" | "enterprise";
 
-export const roleLabel: Record<Role, string> = {
+export const roleLabel: Record<OrgRole, string> = {
   owner: "Owner",
   admin: "Admin",
   member: "Member",
   viewer: "Viewer",
+  staff: "Agency staff",
 };
 
-export const roleDescription: Record<Role, string> = {
+export const roleDescription: Record<OrgRole, string> = {
   owner: "Full control of the organization, including its plan and its owners.",
   admin: "Manages the team and the organization’s settings.",
   member: "Works in the organization alongside the team.",
   viewer: "Sees what the team sees, without changing anything.",
+  staff: "Works on the client’s projects, domains, tickets and files; the team stays theirs.",
 };
 
 export const tierLabel: Record<Tier, string> = {
@@ -24,7 +29,8 @@ export const tierLabel: Record<Tier, string> = {
 
 const rank: Record<Role, number> = { viewer: 1, member: 2, admin: 3, owner: 4 };
 
-export const isManager = (role: Role | null | undefined) => role === "owner" || role === "admin";
+export const isManager = (role: OrgRole | null | undefined): role is "owner" | "admin" =>
+  role === "owner" || role === "admin";
 
 /**
  * The same rules the server enforces, used only to decide which controls to show: owners manage

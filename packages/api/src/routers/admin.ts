@@ -1,10 +1,24 @@
 import { getOutboxMessage, listOutbox } from "@arco/email";
+import { orgs } from "@arco/services";
 import { TRPCError } from "@trpc/server";
 
-import { idInput, paginationInput } from "../schemas";
+import { clientsListInput, idInput, orgIdInput, paginationInput } from "../schemas";
 import { adminProcedure, router } from "../trpc";
 
 export const adminRouter = router({
+  /** Client organizations: staff open one to work in it from the dashboard, audited. */
+  clients: router({
+    list: adminProcedure
+      .input(clientsListInput)
+      .query(({ ctx, input }) => orgs.listClients(ctx.db, input)),
+
+    open: adminProcedure
+      .input(orgIdInput)
+      .mutation(({ ctx, input }) => orgs.openClientOrg(ctx.db, ctx.auditActor, input.orgId)),
+
+    leave: adminProcedure.mutation(({ ctx }) => orgs.leaveClientOrg(ctx.db, ctx.auditActor)),
+  }),
+
   outbox: router({
     list: adminProcedure
       .input(paginationInput.pick({ cursor: true, limit: true }))

@@ -24,7 +24,9 @@ export const membersRouter = router({
       members.removeMember(ctx.db, ctx.auditActor, { orgId: ctx.org.id, ...input }),
     ),
 
-  leave: orgProcedure.mutation(({ ctx }) =>
-    members.leaveOrganization(ctx.db, ctx.auditActor, { orgId: ctx.org.id }),
-  ),
+  leave: orgProcedure
+    .use(requireRole("owner", "admin", "member", "viewer"))
+    .mutation(({ ctx }) =>
+      members.leaveOrganization(ctx.db, ctx.auditActor, { orgId: ctx.org.id }),
+    ),
 });

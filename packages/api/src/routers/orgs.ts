@@ -6,7 +6,7 @@ import { orgProcedure, protectedProcedure, requireRole, router } from "../trpc";
 export const orgsRouter = router({
   list: protectedProcedure.query(({ ctx }) => orgs.listMemberships(ctx.db, ctx.user.id)),
 
-  current: orgProcedure.query(({ ctx }) => orgs.organizationOverview(ctx.db, ctx.membership)),
+  current: orgProcedure.query(({ ctx }) => orgs.organizationOverview(ctx.db, ctx.access)),
 
   create: protectedProcedure.input(orgNameInput).mutation(async ({ ctx, input }) => {
     const org = await orgs.createOrganization(ctx.db, ctx.auditActor, input);

@@ -5,6 +5,7 @@ import { eq } from "drizzle-orm";
 import { recordAudit } from "../audit";
 import type { Actor } from "../audit";
 import { ServiceError, notFound } from "../errors";
+import { resolveOrgAccess } from "../orgs/access";
 import { listMemberships } from "../orgs/memberships";
 import { hashPassword, verifyPassword } from "./password";
 
@@ -12,8 +13,10 @@ import { hashPassword, verifyPassword } from "./password";
 export async function getMe(db: DbOrTx, userId: string) {
   const [user] = await db.select().from(users).where(eq(users.id, userId));
   if (!user) throw notFound("Account");
-  const memberships = await listMemberships(db, userId);
-  const active = memberships.find((m) => m.orgId === user.activeOrgId) ?? memberships[0] ?? null;
+  const [memberships, access] = await Promise.all([
+    listMemberships(db, userId),
+    resolveOrgAccess(db, user),
+  ]);
   return {
     id: user.id,
     name: user.name,
@@ -22,13 +25,13 @@ export async function getMe(db: DbOrTx, userId: string) {
     emailVerified: user.emailVerified,
     staffRole: user.staffRole,
     hasPassword: user.passwordHash !== null,
-    activeOrg: active
+    activeOrg: access
       ? {
-          id: active.orgId,
-          name: active.name,
-          slug: active.slug,
-          role: active.role,
-          tier: active.tier,
+          id: access.org.id,
+          name: access.org.name,
+          slug: access.org.slug,
+          role: access.role,
+          tier: access.plan.tier,
         }
       : null,
     memberships,

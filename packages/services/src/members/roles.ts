@@ -10,3 +10,6 @@ export const canManage = (actor: Role, target: Role) =>
 export const canGrant = (actor: Role, role: Role) => rank[role] <= rank[actor];
 
 export const MANAGER_ROLES = ["owner", "admin"] as const satisfies Role[];
+
+/** A role inside an organization: a member's, or "staff" for agency staff working in it. */
+export type OrgRole = Role | "staff";

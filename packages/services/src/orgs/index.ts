@@ -1,3 +1,6 @@
+export { leaveClientOrg, openClientOrg, resolveOrgAccess } from "./access";
+export { listClients } from "./clients";
+export type { OrgAccess } from "./access";
 export { createOrganization } from "./create";
 export { listMemberships, loadMembership } from "./memberships";
 export type { LoadedMembership } from "./memberships";

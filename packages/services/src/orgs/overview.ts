@@ -2,13 +2,10 @@ import type { DbOrTx } from "@arco/db";
 import { invitations, memberships } from "@arco/db/schema";
 import { and, eq, gt, isNull } from "drizzle-orm";
 
-import type { LoadedMembership } from "./memberships";
+import type { OrgAccess } from "./access";
 
 /** The active organization as its dashboard shows it: plan limits and team size. */
-export async function organizationOverview(
-  db: DbOrTx,
-  { org, plan, membership }: LoadedMembership,
-) {
+export async function organizationOverview(db: DbOrTx, { org, plan, role }: OrgAccess) {
   const [memberCount, pendingInvitations] = await Promise.all([
     db.$count(memberships, eq(memberships.orgId, org.id)),
     db.$count(invitations, pendingInvitationsOf(org.id)),
@@ -17,7 +14,7 @@ export async function organizationOverview(
     id: org.id,
     name: org.name,
     slug: org.slug,
-    role: membership.role,
+    role,
     plan: {
       tier: plan.tier,
       name: plan.name,

@@ -1,6 +1,18 @@
 "use client";
 
-import { Gauge, Inbox, LayoutDashboard, ShieldCheck, UserRound, Users } from "lucide-react";
+import {
+  Building2,
+  FolderKanban,
+  FolderOpen,
+  Gauge,
+  Globe,
+  Inbox,
+  LayoutDashboard,
+  LifeBuoy,
+  ShieldCheck,
+  UserRound,
+  Users,
+} from "lucide-react";
 import type { LucideIcon } from "lucide-react";
 import type { Route } from "next";
 import Link from "next/link";
@@ -21,12 +33,17 @@ export type Area = "dashboard" | "admin";
 const items: Record<Area, NavItem[]> = {
   dashboard: [
     { href: "/dashboard", label: "Overview", icon: LayoutDashboard, exact: true },
+    { href: "/dashboard/projects", label: "Projects", icon: FolderKanban },
+    { href: "/dashboard/tickets", label: "Support", icon: LifeBuoy },
+    { href: "/dashboard/domains", label: "Domains", icon: Globe },
+    { href: "/dashboard/files", label: "Files", icon: FolderOpen },
     { href: "/dashboard/analyses", label: "Site analyses", icon: Gauge },
     { href: "/dashboard/members", label: "Members", icon: Users },
     { href: "/dashboard/account", label: "Account", icon: UserRound },
   ],
   admin: [
     { href: "/admin", label: "Overview", icon: LayoutDashboard, exact: true },
+    { href: "/admin/clients", label: "Clients", icon: Building2 },
     { href: "/admin/outbox", label: "Email outbox", icon: Inbox },
   ],
 };

@@ -39,7 +39,7 @@ import {
 import { formatDate } from "~/lib/format";
 import { MEMBERS_PAGE_SIZE, nextCursor } from "~/lib/pagination";
 import { canManageMember, grantableRoles, isManager, roleLabel } from "~/lib/roles";
-import type { Role } from "~/lib/roles";
+import type { OrgRole, Role } from "~/lib/roles";
 import { errorMessage } from "~/lib/trpc-errors";
 import { useTRPC } from "~/trpc/react";
 
@@ -52,7 +52,7 @@ interface Member {
   isYou: boolean;
 }
 
-export function MembersTable({ actorRole }: { actorRole: Role }) {
+export function MembersTable({ actorRole }: { actorRole: OrgRole }) {
   const trpc = useTRPC();
   const members = useInfiniteQuery(
     trpc.members.list.infiniteQueryOptions(
@@ -114,9 +114,10 @@ export function MembersTable({ actorRole }: { actorRole: Role }) {
   );
 }
 
-function MemberRow({ member, actorRole }: { member: Member; actorRole: Role }) {
-  const editable = isManager(actorRole);
-  const manageable = editable && !member.isYou && canManageMember(actorRole, member.role);
+function MemberRow({ member, actorRole }: { member: Member; actorRole: OrgRole }) {
+  const manager = isManager(actorRole) ? actorRole : null;
+  const editable = manager !== null;
+  const manageable = manager !== null && !member.isYou && canManageMember(manager, member.role);
   const displayName = member.name ?? member.email;
 
   return (
@@ -133,7 +134,7 @@ function MemberRow({ member, actorRole }: { member: Member; actorRole: Role }) {
       <TableCell className="hidden text-muted-foreground md:table-cell">{member.email}</TableCell>
       <TableCell className="px-2 sm:px-3">
         {manageable ? (
-          <RoleSelect member={member} actorRole={actorRole} />
+          <RoleSelect member={member} actorRole={manager} />
         ) : (
           <span className="text-sm">{roleLabel[member.role]}</span>
         )}

@@ -34,7 +34,9 @@ export function MembersView() {
         description={
           manager
             ? `Everyone in ${org.name}. Invite people, change roles and manage access.`
-            : `Everyone in ${org.name}. You’re a ${roleLabel[org.role].toLowerCase()}, so the team is managed by its owners and admins.`
+            : org.role === "staff"
+              ? `Everyone in ${org.name}. The team is managed by the client’s owners and admins.`
+              : `Everyone in ${org.name}. You’re a ${roleLabel[org.role].toLowerCase()}, so the team is managed by its owners and admins.`
         }
       />
 
@@ -66,7 +68,7 @@ export function MembersView() {
 
       {manager ? <InvitationsList /> : null}
 
-      <LeaveOrganization orgName={org.name} />
+      {org.role === "staff" ? null : <LeaveOrganization orgName={org.name} />}
     </>
   );
 }

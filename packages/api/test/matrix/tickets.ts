@@ -1,0 +1,3 @@
+import { rowsOnly } from "./kit";
+
+export const ticketsPart = rowsOnly({});
