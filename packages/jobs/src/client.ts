@@ -21,7 +21,12 @@ export const leadConverted = eventType("lead/converted", {
   schema: z.object({ leadId: z.uuid() }),
 });
 
-export const eventTypes = [userSignedUp, leadCaptured, leadConverted] as const;
+/** The daily domain check of one organization is due (fanned out by the cron). */
+export const domainsCheckDue = eventType("domains/check.due", {
+  schema: z.object({ orgId: z.uuid() }),
+});
+
+export const eventTypes = [userSignedUp, leadCaptured, leadConverted, domainsCheckDue] as const;
 
 type EventOf<T> = T extends { name: infer Name; schema: infer Schema extends StandardSchemaV1 }
   ? { name: Name; data: StandardSchemaV1.InferInput<Schema> }

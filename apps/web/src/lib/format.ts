@@ -35,3 +35,17 @@ export function initials(name: string | null | undefined, email: string) {
   const letters = parts.length > 1 ? parts[0]![0]! + parts[1]![0]! : source.slice(0, 2);
   return letters.toUpperCase();
 }
+
+const byteUnits = ["bytes", "KB", "MB", "GB", "TB"] as const;
+
+/** "980 bytes", "1.5 KB", "1.2 GB", in the binary multiples plans are measured in (5 GB = 5 × 1024³). */
+export function formatBytes(bytes: number) {
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1024 && unit < byteUnits.length - 1) {
+    value /= 1024;
+    unit += 1;
+  }
+  const digits = unit === 0 || value >= 100 ? 0 : 1;
+  return `${value.toFixed(digits).replace(/\.0$/, "")} ${byteUnits[unit]}`;
+}

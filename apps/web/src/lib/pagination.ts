@@ -4,6 +4,7 @@
  */
 export const MEMBERS_PAGE_SIZE = 25;
 export const OUTBOX_PAGE_SIZE = 25;
+export const CLIENTS_PAGE_SIZE = 25;
 export const ANALYSES_PAGE_SIZE = 10;
 
 export const nextCursor = (page: { nextCursor: string | null }) => page.nextCursor ?? undefined;

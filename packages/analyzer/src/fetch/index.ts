@@ -5,3 +5,10 @@ export { SafeFetchError, SAFE_FETCH_ERROR_CODES, isSafeFetchError } from "./erro
 export type { SafeFetchErrorCode, SafeFetchStage } from "./errors";
 export type { LookupFunction, LookupAddress } from "./connector";
 export { checkPublicAddress, parseAllowList } from "./address";
+export {
+  checkTlsAddress,
+  readCertificate,
+  type CertificateOutcome,
+  type PeerCertificate,
+  type ReadCertificateOptions,
+} from "./tls";

@@ -4,6 +4,7 @@ import { TRPCError } from "@trpc/server";
 
 import { clientsListInput, idInput, orgIdInput, paginationInput } from "../schemas";
 import { adminProcedure, router } from "../trpc";
+import { adminTicketsRouter } from "./admin-tickets";
 
 export const adminRouter = router({
   /** Client organizations: staff open one to work in it from the dashboard, audited. */
@@ -18,6 +19,9 @@ export const adminRouter = router({
 
     leave: adminProcedure.mutation(({ ctx }) => orgs.leaveClientOrg(ctx.db, ctx.auditActor)),
   }),
+
+  /** The agency's queue of every client's support tickets. */
+  tickets: adminTicketsRouter,
 
   outbox: router({
     list: adminProcedure

@@ -1,12 +1,17 @@
 import { orgs } from "@arco/services";
 
-import { orgIdInput, orgNameInput } from "../schemas";
+import { orgIdInput, orgNameInput, paginationInput } from "../schemas";
 import { orgProcedure, protectedProcedure, requireRole, router } from "../trpc";
 
 export const orgsRouter = router({
   list: protectedProcedure.query(({ ctx }) => orgs.listMemberships(ctx.db, ctx.user.id)),
 
   current: orgProcedure.query(({ ctx }) => orgs.organizationOverview(ctx.db, ctx.access)),
+
+  /** Recent activity in the organization, from its audit log. */
+  activity: orgProcedure
+    .input(paginationInput)
+    .query(({ ctx, input }) => orgs.listActivity(ctx.db, { orgId: ctx.org.id, ...input })),
 
   create: protectedProcedure.input(orgNameInput).mutation(async ({ ctx, input }) => {
     const org = await orgs.createOrganization(ctx.db, ctx.auditActor, input);

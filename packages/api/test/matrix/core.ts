@@ -82,6 +82,19 @@ export const corePart = rowsOnly({
       { ok: neverShowsOrgA },
     ),
   },
+  "orgs.activity": {
+    call: (c) => c.orgs.activity({}),
+    expect: readersOfA(
+      { ok: neverShowsOrgA },
+      {
+        ok: (r, _db, _c, w) => {
+          const items = (r as { items: { action: string; actor: string | null }[] }).items;
+          expect(items.length).toBeGreaterThan(0);
+          expect(JSON.stringify(items)).not.toContain(w.orgB.id);
+        },
+      },
+    ),
+  },
   "orgs.create": { call: (c) => c.orgs.create({ name: "Side project" }), expect: signedIn("ok") },
   "orgs.switch": {
     call: (c, w) => c.orgs.switch({ orgId: w.orgA.id }),

@@ -1,4 +1,5 @@
 export { leaveClientOrg, openClientOrg, resolveOrgAccess } from "./access";
+export { listActivity } from "./activity";
 export { listClients } from "./clients";
 export type { OrgAccess } from "./access";
 export { createOrganization } from "./create";

@@ -18,6 +18,7 @@ export async function organizationOverview(db: DbOrTx, { org, plan, role }: OrgA
     plan: {
       tier: plan.tier,
       name: plan.name,
+      currency: plan.currency,
       maxMembers: plan.maxMembers,
       maxProjects: plan.maxProjects,
       maxDomains: plan.maxDomains,

@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import { AppShell } from "~/components/app-shell/app-shell";
 import { UserMenu } from "~/components/app-shell/user-menu";
 import { OrgSwitcher } from "~/components/dashboard/org-switcher";
+import { StaffBanner } from "~/components/dashboard/staff-banner";
 import { VerifyEmailBanner } from "~/components/dashboard/verify-email-banner";
 import { requireMe } from "~/trpc/me";
 import { HydrateClient } from "~/trpc/server";
@@ -28,7 +29,13 @@ export default async function DashboardLayout({ children }: LayoutProps<"/dashbo
             </div>
           </>
         }
-        banner={me.emailVerified ? null : <VerifyEmailBanner email={me.email} />}
+        banner={
+          me.activeOrg?.role === "staff" ? (
+            <StaffBanner orgName={me.activeOrg.name} />
+          ) : me.emailVerified ? null : (
+            <VerifyEmailBanner email={me.email} />
+          )
+        }
       >
         {children}
       </AppShell>

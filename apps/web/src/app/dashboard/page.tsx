@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 
 import { PageHeader } from "~/components/app-shell/app-shell";
 import { NoOrganization } from "~/components/dashboard/no-organization";
-import { Overview } from "~/components/dashboard/overview";
+import { ACTIVITY_LIMIT } from "~/components/dashboard/overview/activity-card";
+import { Overview } from "~/components/dashboard/overview/overview";
 import { requireMe } from "~/trpc/me";
 import { HydrateClient, prefetch, trpc } from "~/trpc/server";
 
@@ -21,7 +22,15 @@ export default async function DashboardPage() {
       </>
     );
   }
-  await prefetch(trpc.orgs.current.queryOptions());
+  await Promise.all([
+    prefetch(trpc.orgs.current.queryOptions()),
+    prefetch(trpc.projects.overview.queryOptions()),
+    prefetch(trpc.tickets.overview.queryOptions()),
+    prefetch(trpc.tickets.quota.queryOptions()),
+    prefetch(trpc.domains.overview.queryOptions()),
+    prefetch(trpc.files.usage.queryOptions()),
+    prefetch(trpc.orgs.activity.queryOptions({ limit: ACTIVITY_LIMIT })),
+  ]);
   return (
     <HydrateClient>
       <Overview />

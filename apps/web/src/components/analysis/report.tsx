@@ -24,11 +24,11 @@ import type {
 
 import { ScoreGauge, ScoreLegend } from "~/components/analysis/score-gauge";
 import { Badge } from "~/components/ui/badge";
+import { formatBytes } from "~/lib/format";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "~/components/ui/card";
 import {
   categories,
   categoryLabel,
-  formatBytes,
   formatDuration,
   formatMs,
   severities,

@@ -44,6 +44,7 @@ const items: Record<Area, NavItem[]> = {
   admin: [
     { href: "/admin", label: "Overview", icon: LayoutDashboard, exact: true },
     { href: "/admin/clients", label: "Clients", icon: Building2 },
+    { href: "/admin/tickets", label: "Tickets", icon: LifeBuoy },
     { href: "/admin/outbox", label: "Email outbox", icon: Inbox },
   ],
 };

@@ -1,3 +1,36 @@
-export default function Page() {
-  return null;
+import type { Metadata } from "next";
+
+import { PageHeader } from "~/components/app-shell/app-shell";
+import { defaultFilters, filterInput, nextCursor } from "~/components/dashboard/tickets/list-input";
+import { TicketsView } from "~/components/dashboard/tickets/tickets-view";
+import { NoOrganization } from "~/components/dashboard/no-organization";
+import { requireMe } from "~/trpc/me";
+import { HydrateClient, prefetch, trpc } from "~/trpc/server";
+
+export const metadata: Metadata = { title: "Support" };
+
+export default async function TicketsPage() {
+  const me = await requireMe("/dashboard");
+  if (!me.activeOrg) {
+    return (
+      <>
+        <PageHeader title="Support" description="Tickets belong to an organization." />
+        <NoOrganization />
+      </>
+    );
+  }
+  await Promise.all([
+    prefetch(trpc.orgs.current.queryOptions()),
+    prefetch(trpc.tickets.quota.queryOptions()),
+    prefetch(
+      trpc.tickets.list.infiniteQueryOptions(filterInput(defaultFilters), {
+        getNextPageParam: nextCursor,
+      }),
+    ),
+  ]);
+  return (
+    <HydrateClient>
+      <TicketsView />
+    </HydrateClient>
+  );
 }

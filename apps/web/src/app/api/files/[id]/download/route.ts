@@ -1,0 +1,40 @@
+import { files } from "@arco/services";
+import { Readable } from "node:stream";
+import { z } from "zod";
+
+import { errorResponse, failure, filesAccess } from "../../access";
+import { env as authEnv } from "@arco/auth/env";
+
+export const runtime = "nodejs";
+export const dynamic = "force-dynamic";
+
+/**
+ * Downloads a file through a signed link from `files.downloadUrl`. The link must be valid and
+ * unexpired, and the signed-in person must currently work in the file's organization.
+ */
+export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  if (!z.uuid().safeParse(id).success) return errorResponse("NOT_FOUND", "File was not found.");
+  const query = new URL(request.url).searchParams;
+  try {
+    const { db, access } = await filesAccess(request, { write: false });
+    const { file, body, size } = await files.openDownload(db, {
+      orgId: access.org.id,
+      id,
+      expires: query.get("expires"),
+      signature: query.get("signature"),
+      secret: authEnv.AUTH_SECRET,
+    });
+    return new Response(Readable.toWeb(body) as ReadableStream<Uint8Array>, {
+      headers: {
+        "Content-Type": file.mimeType,
+        "Content-Length": String(size),
+        "Content-Disposition": files.contentDisposition(file.name),
+        "X-Content-Type-Options": "nosniff",
+        "Cache-Control": "private, no-store",
+      },
+    });
+  } catch (error) {
+    return failure(error);
+  }
+}

@@ -1,0 +1,111 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { Plus } from "lucide-react";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { toast } from "sonner";
+import type { z } from "zod";
+
+import { createDomainInput } from "@arco/api/schemas/domains";
+
+import { FormAlert } from "~/components/form-alert";
+import { FormField } from "~/components/form-field";
+import { SubmitButton } from "~/components/submit-button";
+import { Button } from "~/components/ui/button";
+import {
+  Dialog,
+  DialogContent,
+  DialogDescription,
+  DialogFooter,
+  DialogHeader,
+  DialogTitle,
+  DialogTrigger,
+} from "~/components/ui/dialog";
+import { Input } from "~/components/ui/input";
+import { errorCode, errorMessage, fieldErrors } from "~/lib/trpc-errors";
+import { useTRPC } from "~/trpc/react";
+
+type Values = z.input<typeof createDomainInput>;
+type Parsed = z.output<typeof createDomainInput>;
+
+export function AddDomainDialog({ disabled = false }: { disabled?: boolean }) {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const queryClient = useQueryClient();
+  const [open, setOpen] = useState(false);
+  const [formError, setFormError] = useState<string | null>(null);
+  const form = useForm<Values, unknown, Parsed>({
+    resolver: zodResolver(createDomainInput),
+    defaultValues: { name: "" },
+  });
+  const create = useMutation(trpc.domains.create.mutationOptions());
+  const { errors, isSubmitting } = form.formState;
+
+  const onSubmit = form.handleSubmit(async (values) => {
+    setFormError(null);
+    try {
+      const domain = await create.mutateAsync(values);
+      await queryClient.invalidateQueries(trpc.domains.pathFilter());
+      toast.success(`${domain.name} was added. Run a check to see its DNS and certificate.`);
+      setOpen(false);
+      form.reset();
+      router.push(`/dashboard/domains/${domain.id}`);
+    } catch (error) {
+      const byField = fieldErrors(error);
+      if (byField.name?.[0])
+        form.setError("name", { message: byField.name[0] }, { shouldFocus: true });
+      else if (errorCode(error) === "CONFLICT") {
+        form.setError("name", { message: errorMessage(error) }, { shouldFocus: true });
+      } else setFormError(errorMessage(error));
+    }
+  });
+
+  return (
+    <Dialog
+      open={open}
+      onOpenChange={(next) => {
+        setOpen(next);
+        if (!next) setFormError(null);
+      }}
+    >
+      <DialogTrigger asChild>
+        <Button type="button" disabled={disabled}>
+          <Plus aria-hidden />
+          Add domain
+        </Button>
+      </DialogTrigger>
+      <DialogContent>
+        <DialogHeader>
+          <DialogTitle>Add a domain</DialogTitle>
+          <DialogDescription>
+            Track its renewal, DNS records and HTTPS certificate. You can fill in the registration
+            details afterwards.
+          </DialogDescription>
+        </DialogHeader>
+        <form noValidate onSubmit={(event) => void onSubmit(event)} className="grid gap-4">
+          {formError ? <FormAlert>{formError}</FormAlert> : null}
+          <FormField label="Domain name" error={errors.name?.message}>
+            {(field) => (
+              <Input
+                {...field}
+                autoComplete="off"
+                autoCapitalize="none"
+                spellCheck={false}
+                placeholder="example.com.br"
+                {...form.register("name")}
+              />
+            )}
+          </FormField>
+          <DialogFooter>
+            <SubmitButton pending={isSubmitting} pendingLabel="Adding…">
+              Add domain
+            </SubmitButton>
+          </DialogFooter>
+        </form>
+      </DialogContent>
+    </Dialog>
+  );
+}

@@ -1,0 +1,267 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useQuery } from "@tanstack/react-query";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { z } from "zod";
+
+import { fileNameSchema, folderNameSchema } from "@arco/api/schemas/files";
+
+import { FormAlert } from "~/components/form-alert";
+import { FormField } from "~/components/form-field";
+import { QueryError } from "~/components/query-error";
+import { SubmitButton } from "~/components/submit-button";
+import {
+  AlertDialog,
+  AlertDialogAction,
+  AlertDialogCancel,
+  AlertDialogContent,
+  AlertDialogDescription,
+  AlertDialogFooter,
+  AlertDialogHeader,
+  AlertDialogTitle,
+} from "~/components/ui/alert-dialog";
+import { Button } from "~/components/ui/button";
+import {
+  Dialog,
+  DialogContent,
+  DialogDescription,
+  DialogFooter,
+  DialogHeader,
+  DialogTitle,
+} from "~/components/ui/dialog";
+import { Input } from "~/components/ui/input";
+import {
+  Select,
+  SelectContent,
+  SelectItem,
+  SelectTrigger,
+  SelectValue,
+} from "~/components/ui/select";
+import { Skeleton } from "~/components/ui/skeleton";
+import { errorMessage, fieldErrors } from "~/lib/trpc-errors";
+import { useTRPC } from "~/trpc/react";
+
+interface DialogProps {
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+}
+
+interface NameDialogProps {
+  kind: "file" | "folder";
+  title: string;
+  description: string;
+  initial: string;
+  submitLabel: string;
+  pendingLabel: string;
+  onSubmit: (name: string) => Promise<unknown>;
+}
+
+/** Asks for a name (a new folder, or renaming a file or folder) and submits it. */
+export function NameDialog({ open, onOpenChange, ...props }: DialogProps & NameDialogProps) {
+  return (
+    <Dialog open={open} onOpenChange={onOpenChange}>
+      <DialogContent>
+        <DialogHeader>
+          <DialogTitle>{props.title}</DialogTitle>
+          <DialogDescription>{props.description}</DialogDescription>
+        </DialogHeader>
+        {/* Mounted while open only: every opening starts from the current name. */}
+        <NameForm {...props} close={() => onOpenChange(false)} />
+      </DialogContent>
+    </Dialog>
+  );
+}
+
+function NameForm({
+  kind,
+  initial,
+  submitLabel,
+  pendingLabel,
+  onSubmit,
+  close,
+}: NameDialogProps & { close: () => void }) {
+  const schema = z.object({ name: kind === "file" ? fileNameSchema : folderNameSchema });
+  const form = useForm<{ name: string }>({
+    resolver: zodResolver(schema),
+    defaultValues: { name: initial },
+  });
+  const [formError, setFormError] = useState<string | null>(null);
+
+  const submit = form.handleSubmit(async ({ name }) => {
+    setFormError(null);
+    try {
+      await onSubmit(name);
+      close();
+    } catch (error) {
+      const message = fieldErrors(error).name?.[0];
+      if (message) form.setError("name", { message }, { shouldFocus: true });
+      else setFormError(errorMessage(error));
+    }
+  });
+
+  return (
+    <form noValidate onSubmit={(event) => void submit(event)} className="grid gap-4">
+      {formError ? <FormAlert>{formError}</FormAlert> : null}
+      <FormField
+        label={kind === "file" ? "File name" : "Folder name"}
+        error={form.formState.errors.name?.message}
+      >
+        {(field) => <Input {...field} autoComplete="off" {...form.register("name")} />}
+      </FormField>
+      <DialogFooter>
+        <Button type="button" variant="outline" onClick={close}>
+          Cancel
+        </Button>
+        <SubmitButton pending={form.formState.isSubmitting} pendingLabel={pendingLabel}>
+          {submitLabel}
+        </SubmitButton>
+      </DialogFooter>
+    </form>
+  );
+}
+
+const TOP_LEVEL = "top-level";
+
+interface MoveProps {
+  name: string;
+  currentFolderId: string | null;
+  /** A folder being moved cannot go inside itself. */
+  excludePath?: string;
+  onMove: (folderId: string | null) => Promise<unknown>;
+}
+
+/** Picks a destination folder of the organization (or the top level). */
+export function MoveDialog({ open, onOpenChange, ...props }: DialogProps & MoveProps) {
+  return (
+    <Dialog open={open} onOpenChange={onOpenChange}>
+      <DialogContent>
+        <DialogHeader>
+          <DialogTitle>Move “{props.name}”</DialogTitle>
+          <DialogDescription>Choose the folder to move it to.</DialogDescription>
+        </DialogHeader>
+        <MoveForm {...props} close={() => onOpenChange(false)} />
+      </DialogContent>
+    </Dialog>
+  );
+}
+
+function MoveForm({
+  currentFolderId,
+  excludePath,
+  onMove,
+  close,
+}: MoveProps & { close: () => void }) {
+  const trpc = useTRPC();
+  const tree = useQuery(trpc.files.folderTree.queryOptions());
+  const [target, setTarget] = useState(currentFolderId ?? TOP_LEVEL);
+  const [pending, setPending] = useState(false);
+  const [formError, setFormError] = useState<string | null>(null);
+
+  const options = (tree.data ?? []).filter(
+    (folder) =>
+      !excludePath || (folder.path !== excludePath && !folder.path.startsWith(`${excludePath}/`)),
+  );
+
+  async function move() {
+    setPending(true);
+    setFormError(null);
+    try {
+      await onMove(target === TOP_LEVEL ? null : target);
+      close();
+    } catch (error) {
+      setFormError(errorMessage(error));
+    } finally {
+      setPending(false);
+    }
+  }
+
+  return (
+    <form
+      className="grid gap-4"
+      onSubmit={(event) => {
+        event.preventDefault();
+        void move();
+      }}
+    >
+      {formError ? <FormAlert>{formError}</FormAlert> : null}
+      {tree.isPending ? (
+        <Skeleton className="h-9 w-full" />
+      ) : tree.isError ? (
+        <QueryError error={tree.error} retry={() => void tree.refetch()} />
+      ) : (
+        <FormField label="Destination">
+          {(field) => (
+            <Select value={target} onValueChange={setTarget}>
+              <SelectTrigger {...field} className="w-full">
+                <SelectValue />
+              </SelectTrigger>
+              <SelectContent>
+                <SelectItem value={TOP_LEVEL}>Files (top level)</SelectItem>
+                {options.map((folder) => (
+                  <SelectItem key={folder.id} value={folder.id}>
+                    {folder.path.slice(1)}
+                  </SelectItem>
+                ))}
+              </SelectContent>
+            </Select>
+          )}
+        </FormField>
+      )}
+      <DialogFooter>
+        <Button type="button" variant="outline" onClick={close}>
+          Cancel
+        </Button>
+        <SubmitButton
+          pending={pending}
+          pendingLabel="Moving…"
+          disabled={pending || !tree.isSuccess}
+        >
+          Move
+        </SubmitButton>
+      </DialogFooter>
+    </form>
+  );
+}
+
+/** Asks before deleting: files are gone for good and their space is freed. */
+export function ConfirmDelete({
+  open,
+  onOpenChange,
+  title,
+  description,
+  onConfirm,
+}: DialogProps & {
+  title: string;
+  description: string;
+  onConfirm: () => Promise<unknown>;
+}) {
+  const [pending, setPending] = useState(false);
+  return (
+    <AlertDialog open={open} onOpenChange={onOpenChange}>
+      <AlertDialogContent>
+        <AlertDialogHeader>
+          <AlertDialogTitle>{title}</AlertDialogTitle>
+          <AlertDialogDescription>{description}</AlertDialogDescription>
+        </AlertDialogHeader>
+        <AlertDialogFooter>
+          <AlertDialogCancel>Cancel</AlertDialogCancel>
+          <AlertDialogAction
+            disabled={pending}
+            className="bg-destructive text-white hover:bg-destructive/90"
+            onClick={(event) => {
+              event.preventDefault();
+              setPending(true);
+              void onConfirm()
+                .then(() => onOpenChange(false))
+                .finally(() => setPending(false));
+            }}
+          >
+            {pending ? "Deleting…" : "Delete"}
+          </AlertDialogAction>
+        </AlertDialogFooter>
+      </AlertDialogContent>
+    </AlertDialog>
+  );
+}

@@ -1,0 +1,305 @@
+"use client";
+
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { Download, File, Folder, MoreHorizontal, Trash2 } from "lucide-react";
+import Link from "next/link";
+import { useState } from "react";
+import { toast } from "sonner";
+
+import { Button } from "~/components/ui/button";
+import {
+  DropdownMenu,
+  DropdownMenuContent,
+  DropdownMenuItem,
+  DropdownMenuTrigger,
+} from "~/components/ui/dropdown-menu";
+import { TableCell, TableRow } from "~/components/ui/table";
+import { formatDate } from "~/lib/format";
+import { errorMessage } from "~/lib/trpc-errors";
+import { formatBytes } from "~/lib/format";
+import { useTRPC } from "~/trpc/react";
+
+import { ConfirmDelete, MoveDialog, NameDialog } from "./dialogs";
+
+export interface FileRowData {
+  id: string;
+  name: string;
+  size: number;
+  mimeType: string;
+  folderId: string | null;
+  createdAt: Date;
+  uploadedBy: string | null;
+  uploadedByEmail: string | null;
+}
+
+export interface FolderRowData {
+  id: string;
+  name: string;
+  path: string;
+  createdAt: Date;
+}
+
+/** "PDF", "PNG", "Text": a short label for a content type. */
+function typeLabel(mimeType: string) {
+  if (mimeType === "application/octet-stream") return "File";
+  if (mimeType.startsWith("text/"))
+    return mimeType === "text/plain" ? "Text" : mimeType.slice(5).toUpperCase();
+  const sub = mimeType.split("/")[1] ?? mimeType;
+  return sub
+    .replace(/^(x-|vnd\.)/, "")
+    .split(/[.+-]/)[0]!
+    .toUpperCase();
+}
+
+function useRefresh() {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  return () =>
+    Promise.all([
+      queryClient.invalidateQueries(trpc.files.list.pathFilter()),
+      queryClient.invalidateQueries(trpc.files.folders.pathFilter()),
+      queryClient.invalidateQueries(trpc.files.folderTree.pathFilter()),
+      queryClient.invalidateQueries(trpc.files.usage.pathFilter()),
+    ]);
+}
+
+type Open = "rename" | "move" | "delete" | null;
+
+function RowMenu({
+  name,
+  onOpen,
+}: {
+  name: string;
+  onOpen: (dialog: Exclude<Open, null>) => void;
+}) {
+  return (
+    <DropdownMenu>
+      <DropdownMenuTrigger asChild>
+        <Button type="button" variant="ghost" size="icon" aria-label={`More actions for ${name}`}>
+          <MoreHorizontal aria-hidden />
+        </Button>
+      </DropdownMenuTrigger>
+      <DropdownMenuContent align="end">
+        <DropdownMenuItem onSelect={() => onOpen("rename")}>Rename</DropdownMenuItem>
+        <DropdownMenuItem onSelect={() => onOpen("move")}>Move</DropdownMenuItem>
+      </DropdownMenuContent>
+    </DropdownMenu>
+  );
+}
+
+function DeleteButton({ name, onClick }: { name: string; onClick: () => void }) {
+  return (
+    <Button
+      type="button"
+      variant="ghost"
+      size="icon"
+      aria-label={`Delete ${name}`}
+      onClick={onClick}
+    >
+      <Trash2 aria-hidden className="text-destructive" />
+    </Button>
+  );
+}
+
+export function FolderRow({ folder, editable }: { folder: FolderRowData; editable: boolean }) {
+  const trpc = useTRPC();
+  const refresh = useRefresh();
+  const [open, setOpen] = useState<Open>(null);
+  const rename = useMutation(trpc.files.renameFolder.mutationOptions());
+  const move = useMutation(trpc.files.moveFolder.mutationOptions());
+  const remove = useMutation(trpc.files.deleteFolder.mutationOptions());
+  const onOpenChange = (value: boolean) => !value && setOpen(null);
+
+  return (
+    <TableRow>
+      <TableCell className="pl-4">
+        <Link
+          href={`/dashboard/files?folder=${folder.id}`}
+          className="flex min-w-0 items-center gap-2 font-medium underline-offset-4 hover:underline"
+        >
+          <Folder aria-hidden className="size-4 shrink-0 text-primary" />
+          <span className="truncate">{folder.name}</span>
+          <span className="sr-only">(folder)</span>
+        </Link>
+      </TableCell>
+      <TableCell className="hidden text-muted-foreground sm:table-cell">—</TableCell>
+      <TableCell className="hidden text-muted-foreground md:table-cell">Folder</TableCell>
+      <TableCell className="hidden text-muted-foreground lg:table-cell">
+        {formatDate(folder.createdAt)}
+      </TableCell>
+      <TableCell className="pr-4 text-right">
+        {editable ? (
+          <div className="flex justify-end">
+            <RowMenu name={folder.name} onOpen={setOpen} />
+            <DeleteButton name={folder.name} onClick={() => setOpen("delete")} />
+            <NameDialog
+              open={open === "rename"}
+              onOpenChange={onOpenChange}
+              kind="folder"
+              title="Rename folder"
+              description="Everything inside stays where it is."
+              initial={folder.name}
+              submitLabel="Rename"
+              pendingLabel="Renaming…"
+              onSubmit={async (name) => {
+                await rename.mutateAsync({ folderId: folder.id, name });
+                await refresh();
+                toast.success(`Renamed to ${name}.`);
+              }}
+            />
+            <MoveDialog
+              open={open === "move"}
+              onOpenChange={onOpenChange}
+              name={folder.name}
+              currentFolderId={null}
+              excludePath={folder.path}
+              onMove={async (parentId) => {
+                await move.mutateAsync({ folderId: folder.id, parentId });
+                await refresh();
+                toast.success(`Moved ${folder.name}.`);
+              }}
+            />
+            <ConfirmDelete
+              open={open === "delete"}
+              onOpenChange={onOpenChange}
+              title={`Delete the folder “${folder.name}”?`}
+              description="The folder, its subfolders and every file in them are deleted for good, and their space is freed."
+              onConfirm={async () => {
+                try {
+                  const result = await remove.mutateAsync({ folderId: folder.id });
+                  await refresh();
+                  toast.success(
+                    result.deletedFiles > 0
+                      ? `Deleted ${folder.name} and ${result.deletedFiles} file${result.deletedFiles === 1 ? "" : "s"}.`
+                      : `Deleted ${folder.name}.`,
+                  );
+                } catch (error) {
+                  toast.error(errorMessage(error));
+                }
+              }}
+            />
+          </div>
+        ) : null}
+      </TableCell>
+    </TableRow>
+  );
+}
+
+export function FileRow({ file, editable }: { file: FileRowData; editable: boolean }) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const refresh = useRefresh();
+  const [open, setOpen] = useState<Open>(null);
+  const [downloading, setDownloading] = useState(false);
+  const rename = useMutation(trpc.files.rename.mutationOptions());
+  const move = useMutation(trpc.files.move.mutationOptions());
+  const remove = useMutation(trpc.files.delete.mutationOptions());
+  const onOpenChange = (value: boolean) => !value && setOpen(null);
+
+  async function download() {
+    setDownloading(true);
+    try {
+      const { url } = await queryClient.fetchQuery({
+        ...trpc.files.downloadUrl.queryOptions({ id: file.id }),
+        staleTime: 0,
+        gcTime: 0,
+      });
+      window.location.assign(url);
+    } catch (error) {
+      toast.error(errorMessage(error));
+    } finally {
+      setDownloading(false);
+    }
+  }
+
+  return (
+    <TableRow>
+      <TableCell className="pl-4">
+        <div className="grid max-w-[11rem] min-w-0 gap-0.5 sm:max-w-none">
+          <span className="flex min-w-0 items-center gap-2 font-medium">
+            <File aria-hidden className="size-4 shrink-0 text-muted-foreground" />
+            <span className="truncate" title={file.name}>
+              {file.name}
+            </span>
+          </span>
+          <span className="text-xs text-muted-foreground sm:hidden">{formatBytes(file.size)}</span>
+        </div>
+      </TableCell>
+      <TableCell className="hidden whitespace-nowrap text-muted-foreground sm:table-cell">
+        {formatBytes(file.size)}
+      </TableCell>
+      <TableCell className="hidden text-muted-foreground md:table-cell">
+        {typeLabel(file.mimeType)}
+      </TableCell>
+      <TableCell className="hidden text-muted-foreground lg:table-cell">
+        <span className="grid">
+          <span>{formatDate(file.createdAt)}</span>
+          <span className="text-xs">
+            {file.uploadedBy ?? file.uploadedByEmail ?? "Former member"}
+          </span>
+        </span>
+      </TableCell>
+      <TableCell className="pr-4 text-right">
+        <div className="flex justify-end">
+          <Button
+            type="button"
+            variant="ghost"
+            size="icon"
+            aria-label={`Download ${file.name}`}
+            disabled={downloading}
+            onClick={() => void download()}
+          >
+            <Download aria-hidden />
+          </Button>
+          {editable ? (
+            <>
+              <RowMenu name={file.name} onOpen={setOpen} />
+              <DeleteButton name={file.name} onClick={() => setOpen("delete")} />
+              <NameDialog
+                open={open === "rename"}
+                onOpenChange={onOpenChange}
+                kind="file"
+                title="Rename file"
+                description="Only the name changes; the file stays where it is."
+                initial={file.name}
+                submitLabel="Rename"
+                pendingLabel="Renaming…"
+                onSubmit={async (name) => {
+                  const renamed = await rename.mutateAsync({ id: file.id, name });
+                  await refresh();
+                  toast.success(`Renamed to ${renamed.name}.`);
+                }}
+              />
+              <MoveDialog
+                open={open === "move"}
+                onOpenChange={onOpenChange}
+                name={file.name}
+                currentFolderId={file.folderId}
+                onMove={async (folderId) => {
+                  await move.mutateAsync({ id: file.id, folderId });
+                  await refresh();
+                  toast.success(`Moved ${file.name}.`);
+                }}
+              />
+              <ConfirmDelete
+                open={open === "delete"}
+                onOpenChange={onOpenChange}
+                title={`Delete “${file.name}”?`}
+                description={`The file is deleted for good and its ${formatBytes(file.size)} are freed.`}
+                onConfirm={async () => {
+                  try {
+                    await remove.mutateAsync({ id: file.id });
+                    await refresh();
+                    toast.success(`Deleted ${file.name}.`);
+                  } catch (error) {
+                    toast.error(errorMessage(error));
+                  }
+                }}
+              />
+            </>
+          ) : null}
+        </div>
+      </TableCell>
+    </TableRow>
+  );
+}

@@ -1,0 +1,57 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import { Globe } from "lucide-react";
+import Link from "next/link";
+
+import { Empty, SectionCard } from "~/components/dashboard/overview/section-card";
+import { Badge } from "~/components/ui/badge";
+import { formatDate, plural } from "~/lib/format";
+import { useTRPC } from "~/trpc/react";
+
+export function DomainsCard() {
+  const trpc = useTRPC();
+  const domains = useQuery(trpc.domains.overview.queryOptions());
+  return (
+    <SectionCard
+      title="Domains and certificates"
+      description="Renewals and certificates that expire within 30 days."
+      icon={Globe}
+      link={{ href: "/dashboard/domains", label: "All domains" }}
+      query={domains}
+    >
+      {() =>
+        domains.data!.expiringSoon.length === 0 ? (
+          <Empty>
+            {domains.data!.total === 0
+              ? "No domains yet."
+              : `Nothing expires in the next 30 days across ${plural(domains.data!.total, "domain")}.`}
+          </Empty>
+        ) : (
+          <ul className="grid gap-2">
+            {domains.data!.expiringSoon.map((item) => (
+              <li
+                key={`${item.id}-${item.kind}`}
+                className="flex flex-wrap items-center gap-2 text-sm"
+              >
+                <Link
+                  href={`/dashboard/domains/${item.id}`}
+                  className="min-w-0 flex-1 truncate font-medium underline-offset-4 hover:underline"
+                >
+                  {item.name}
+                </Link>
+                <span className="text-muted-foreground">
+                  {item.kind === "renewal" ? "Registration" : "Certificate"} ·{" "}
+                  {formatDate(new Date(item.expiresOn))}
+                </span>
+                <Badge variant={item.daysLeft <= 7 ? "destructive" : "secondary"}>
+                  {item.daysLeft <= 0 ? "Expired" : plural(item.daysLeft, "day") + " left"}
+                </Badge>
+              </li>
+            ))}
+          </ul>
+        )
+      }
+    </SectionCard>
+  );
+}

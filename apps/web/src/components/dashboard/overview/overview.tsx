@@ -1,0 +1,48 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+
+import { PageHeader } from "~/components/app-shell/app-shell";
+import { ActivityCard } from "~/components/dashboard/overview/activity-card";
+import { DomainsCard } from "~/components/dashboard/overview/domains-card";
+import { ProjectsCard } from "~/components/dashboard/overview/projects-card";
+import { SupportCard } from "~/components/dashboard/overview/support-card";
+import { UsageCard } from "~/components/dashboard/overview/usage-card";
+import { Badge } from "~/components/ui/badge";
+import { Skeleton } from "~/components/ui/skeleton";
+import { tierLabel } from "~/lib/roles";
+import { useTRPC } from "~/trpc/react";
+
+/** The client's home: work in progress, support, what is about to expire, and plan usage. */
+export function Overview() {
+  const trpc = useTRPC();
+  const org = useQuery(trpc.orgs.current.queryOptions());
+
+  return (
+    <>
+      {org.data ? (
+        <PageHeader
+          title={org.data.name}
+          description="Your projects, support and plan at a glance."
+          actions={
+            <Badge className="px-2.5 py-1 text-sm">{tierLabel[org.data.plan.tier]} plan</Badge>
+          }
+        />
+      ) : (
+        <div className="grid gap-2">
+          <Skeleton className="h-8 w-64" />
+          <Skeleton className="h-5 w-48" />
+        </div>
+      )}
+      <div className="grid gap-4 lg:grid-cols-2">
+        <ProjectsCard />
+        <SupportCard />
+        <div className="lg:col-span-2">
+          <UsageCard />
+        </div>
+        <DomainsCard />
+        <ActivityCard />
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,72 @@
+import { ArrowRight } from "lucide-react";
+import type { LucideIcon } from "lucide-react";
+import type { Route } from "next";
+import Link from "next/link";
+import type { ReactNode } from "react";
+
+import { QueryError } from "~/components/query-error";
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "~/components/ui/card";
+import { Skeleton } from "~/components/ui/skeleton";
+
+/**
+ * One block of the overview, loading and failing on its own: a slow or broken part never hides
+ * the others.
+ */
+export function SectionCard({
+  title,
+  description,
+  icon: Icon,
+  link,
+  query,
+  children,
+}: {
+  title: string;
+  description: string;
+  icon: LucideIcon;
+  link?: { href: Route; label: string };
+  query: { isPending: boolean; isError: boolean; error: unknown; refetch: () => unknown };
+  children: () => ReactNode;
+}) {
+  return (
+    <Card>
+      <CardHeader>
+        <CardTitle className="flex items-center gap-2">
+          <Icon aria-hidden className="size-4 text-primary" />
+          <h2>{title}</h2>
+        </CardTitle>
+        <CardDescription>{description}</CardDescription>
+      </CardHeader>
+      <CardContent className="grid gap-4">
+        {query.isPending ? (
+          <div
+            className="grid gap-2"
+            aria-busy="true"
+            aria-label={`Loading ${title.toLowerCase()}`}
+          >
+            <Skeleton className="h-6 w-full" />
+            <Skeleton className="h-6 w-4/5" />
+            <Skeleton className="h-6 w-3/5" />
+          </div>
+        ) : query.isError ? (
+          <QueryError error={query.error} retry={() => void query.refetch()} />
+        ) : (
+          children()
+        )}
+        {link ? (
+          <Link
+            href={link.href}
+            className="inline-flex w-fit items-center gap-1 text-sm font-medium text-primary underline-offset-4 hover:underline"
+          >
+            {link.label}
+            <ArrowRight aria-hidden className="size-4" />
+          </Link>
+        ) : null}
+      </CardContent>
+    </Card>
+  );
+}
+
+/** The line a section shows when it has nothing to list. */
+export function Empty({ children }: { children: ReactNode }) {
+  return <p className="text-sm text-muted-foreground">{children}</p>;
+}

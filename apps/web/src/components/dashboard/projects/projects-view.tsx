@@ -1,0 +1,299 @@
+"use client";
+
+import { useInfiniteQuery, useQuery } from "@tanstack/react-query";
+import { CalendarDays, FolderKanban } from "lucide-react";
+import Link from "next/link";
+import { useEffect, useState } from "react";
+
+import { allows } from "@arco/api/permissions";
+import { projectStatuses } from "@arco/api/schemas/projects";
+import type { ProjectSort, ProjectStatus } from "@arco/api/schemas/projects";
+
+import { PageHeader } from "~/components/app-shell/app-shell";
+import { LoadMore } from "~/components/load-more";
+import { QueryError } from "~/components/query-error";
+import { Card, CardContent } from "~/components/ui/card";
+import { Checkbox } from "~/components/ui/checkbox";
+import { Input } from "~/components/ui/input";
+import { Label } from "~/components/ui/label";
+import {
+  Select,
+  SelectContent,
+  SelectItem,
+  SelectTrigger,
+  SelectValue,
+} from "~/components/ui/select";
+import { Skeleton } from "~/components/ui/skeleton";
+import { plural } from "~/lib/format";
+import { nextCursor } from "~/lib/pagination";
+import { useTRPC } from "~/trpc/react";
+
+import { NewProjectDialog } from "./new-project-dialog";
+import { formatDay, planCurrency } from "./project-format";
+import { ProjectLimitPrompt } from "./project-limit";
+import { ProjectProgress } from "./project-progress";
+import { StatusBadge } from "./status-badge";
+import { statusLabel } from "./project-format";
+
+export const PROJECTS_PAGE_SIZE = 12;
+
+export interface ProjectFilters {
+  status?: ProjectStatus;
+  search?: string;
+  includeArchived: boolean;
+  sort: ProjectSort;
+}
+
+export const defaultProjectFilters: ProjectFilters = { includeArchived: false, sort: "updated" };
+
+/** The list query's input, with unset filters left out (so the server's prefetch matches). */
+export const projectsListInput = ({ status, search, includeArchived, sort }: ProjectFilters) => ({
+  limit: PROJECTS_PAGE_SIZE,
+  includeArchived,
+  sort,
+  ...(status ? { status } : {}),
+  ...(search ? { search } : {}),
+});
+
+const sortLabel: Record<ProjectSort, string> = {
+  updated: "Recently updated",
+  name: "Name",
+  delivery: "Estimated delivery",
+};
+
+const ALL = "all";
+
+export function ProjectsView() {
+  const trpc = useTRPC();
+  const current = useQuery(trpc.orgs.current.queryOptions());
+  const overview = useQuery(trpc.projects.overview.queryOptions());
+  const [filters, setFilters] = useState<ProjectFilters>(defaultProjectFilters);
+  const [searchText, setSearchText] = useState("");
+
+  useEffect(() => {
+    const timer = setTimeout(() => {
+      const search = searchText.trim() || undefined;
+      setFilters((f) => (f.search === search ? f : { ...f, search }));
+    }, 300);
+    return () => clearTimeout(timer);
+  }, [searchText]);
+
+  if (current.isPending) return <Skeleton className="h-40 rounded-xl" />;
+  if (current.isError) {
+    return <QueryError error={current.error} retry={() => void current.refetch()} />;
+  }
+
+  const org = current.data;
+  const canManage = allows(org.role, "manageProjects");
+  const maxProjects = org.plan.maxProjects;
+  const active = overview.data?.counts.active ?? 0;
+  const atLimit = maxProjects !== null && overview.isSuccess && active >= maxProjects;
+
+  return (
+    <>
+      <PageHeader
+        title="Projects"
+        description={
+          canManage
+            ? `The work the agency is doing for ${org.name}: status, progress, budget and milestones.`
+            : `Follow the agency’s work for ${org.name}: status, progress and milestones.`
+        }
+        actions={
+          canManage ? (
+            <NewProjectDialog disabled={atLimit} currency={planCurrency(org.plan)} />
+          ) : null
+        }
+      />
+
+      {overview.isSuccess ? (
+        <p className="-mt-4 text-sm text-muted-foreground">
+          {maxProjects === null
+            ? `${plural(active, "active project")}, no limit on your ${org.plan.name} plan.`
+            : `${active} of ${plural(maxProjects, "active project")} on your ${org.plan.name} plan.`}
+        </p>
+      ) : null}
+      {atLimit && maxProjects !== null ? (
+        <ProjectLimitPrompt
+          planName={org.plan.name}
+          maxProjects={maxProjects}
+          canManage={canManage}
+        />
+      ) : null}
+
+      <section aria-labelledby="project-filters-heading" className="grid gap-3">
+        <h2 id="project-filters-heading" className="sr-only">
+          Filter projects
+        </h2>
+        <div className="grid gap-3 sm:grid-cols-[1fr_11rem_12rem] sm:items-end">
+          <div className="grid gap-2">
+            <Label htmlFor="project-search">Search projects</Label>
+            <Input
+              id="project-search"
+              type="search"
+              value={searchText}
+              onChange={(event) => setSearchText(event.target.value)}
+              maxLength={100}
+            />
+          </div>
+          <div className="grid gap-2">
+            <Label htmlFor="project-status-filter">Status</Label>
+            <Select
+              value={filters.status ?? ALL}
+              onValueChange={(value) =>
+                setFilters((f) => ({
+                  ...f,
+                  status: value === ALL ? undefined : (value as ProjectStatus),
+                }))
+              }
+            >
+              <SelectTrigger id="project-status-filter" className="w-full">
+                <SelectValue />
+              </SelectTrigger>
+              <SelectContent>
+                <SelectItem value={ALL}>All statuses</SelectItem>
+                {projectStatuses.map((status) => (
+                  <SelectItem key={status} value={status}>
+                    {statusLabel[status]}
+                  </SelectItem>
+                ))}
+              </SelectContent>
+            </Select>
+          </div>
+          <div className="grid gap-2">
+            <Label htmlFor="project-sort">Sort by</Label>
+            <Select
+              value={filters.sort}
+              onValueChange={(value) => setFilters((f) => ({ ...f, sort: value as ProjectSort }))}
+            >
+              <SelectTrigger id="project-sort" className="w-full">
+                <SelectValue />
+              </SelectTrigger>
+              <SelectContent>
+                {(Object.keys(sortLabel) as ProjectSort[]).map((sort) => (
+                  <SelectItem key={sort} value={sort}>
+                    {sortLabel[sort]}
+                  </SelectItem>
+                ))}
+              </SelectContent>
+            </Select>
+          </div>
+        </div>
+        <div className="flex items-center gap-2">
+          <Checkbox
+            id="project-include-archived"
+            checked={filters.includeArchived}
+            onCheckedChange={(checked) =>
+              setFilters((f) => ({ ...f, includeArchived: checked === true }))
+            }
+          />
+          <Label htmlFor="project-include-archived" className="font-normal">
+            Include archived projects
+          </Label>
+        </div>
+      </section>
+
+      <ProjectList filters={filters} canManage={canManage} atLimit={atLimit} />
+    </>
+  );
+}
+
+function ProjectList({
+  filters,
+  canManage,
+  atLimit,
+}: {
+  filters: ProjectFilters;
+  canManage: boolean;
+  atLimit: boolean;
+}) {
+  const trpc = useTRPC();
+  const list = useInfiniteQuery(
+    trpc.projects.list.infiniteQueryOptions(projectsListInput(filters), {
+      getNextPageParam: nextCursor,
+    }),
+  );
+
+  if (list.isPending) {
+    return (
+      <div aria-busy="true" aria-label="Loading projects" className="grid gap-3">
+        {Array.from({ length: 3 }, (_, i) => (
+          <Skeleton key={i} className="h-28 rounded-xl" />
+        ))}
+      </div>
+    );
+  }
+  if (list.isError) return <QueryError error={list.error} retry={() => void list.refetch()} />;
+
+  const items = list.data.pages.flatMap((p) => p.items);
+  const filtered = Boolean(filters.status || filters.search || filters.includeArchived);
+
+  if (items.length === 0) {
+    return (
+      <Card>
+        <CardContent className="grid justify-items-center gap-3 py-10 text-center">
+          <FolderKanban aria-hidden className="size-10 text-muted-foreground" />
+          <h2 className="text-lg font-semibold">
+            {filtered ? "No projects match these filters" : "No projects yet"}
+          </h2>
+          <p className="max-w-md text-sm text-muted-foreground">
+            {filtered
+              ? "Try another status or search, or include archived projects."
+              : canManage
+                ? "Start a project to follow its progress, budget, milestones and deliveries here."
+                : "When the agency starts a project for you, it will show up here."}
+          </p>
+          {!filtered && canManage && !atLimit ? (
+            <p className="text-sm">Use “New project” above to create the first one.</p>
+          ) : null}
+        </CardContent>
+      </Card>
+    );
+  }
+
+  return (
+    <section aria-labelledby="project-list-heading" className="grid gap-3">
+      <h2 id="project-list-heading" className="sr-only">
+        Project list
+      </h2>
+      <ul className="grid gap-3">
+        {items.map((project) => (
+          <li key={project.id}>
+            <Card className="relative gap-3 py-4 transition-colors focus-within:ring-2 focus-within:ring-ring hover:bg-accent/40">
+              <CardContent className="grid gap-3 px-4">
+                <div className="flex flex-wrap items-center justify-between gap-2">
+                  <h3 className="min-w-0 font-medium">
+                    <Link
+                      href={`/dashboard/projects/${project.id}`}
+                      className="outline-none after:absolute after:inset-0 after:content-['']"
+                    >
+                      {project.name}
+                    </Link>
+                  </h3>
+                  <div className="flex items-center gap-2">
+                    {project.archivedAt ? (
+                      <span className="text-xs text-muted-foreground">Archived</span>
+                    ) : null}
+                    <StatusBadge status={project.status} />
+                  </div>
+                </div>
+                <ProjectProgress percent={project.completionPercent} name={project.name} />
+                <p className="flex flex-wrap gap-x-4 gap-y-1 text-sm text-muted-foreground">
+                  <span className="inline-flex items-center gap-1">
+                    <CalendarDays aria-hidden className="size-4" />
+                    {project.estimatedDelivery
+                      ? `Estimated delivery ${formatDay(project.estimatedDelivery)}`
+                      : "No delivery date yet"}
+                  </span>
+                  {project.projectManager ? (
+                    <span>Manager: {project.projectManager.name ?? "—"}</span>
+                  ) : null}
+                </p>
+              </CardContent>
+            </Card>
+          </li>
+        ))}
+      </ul>
+      <LoadMore query={list} />
+    </section>
+  );
+}

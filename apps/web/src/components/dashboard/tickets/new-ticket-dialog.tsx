@@ -1,0 +1,162 @@
+"use client";
+
+import { createTicketInput, ticketPriorities } from "@arco/api/schemas/tickets";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { Plus } from "lucide-react";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { Controller, useForm } from "react-hook-form";
+import { toast } from "sonner";
+
+import { FormAlert } from "~/components/form-alert";
+import { FormField } from "~/components/form-field";
+import { SubmitButton } from "~/components/submit-button";
+import { Button } from "~/components/ui/button";
+import {
+  Dialog,
+  DialogContent,
+  DialogDescription,
+  DialogHeader,
+  DialogTitle,
+  DialogTrigger,
+} from "~/components/ui/dialog";
+import { Input } from "~/components/ui/input";
+import {
+  Select,
+  SelectContent,
+  SelectItem,
+  SelectTrigger,
+  SelectValue,
+} from "~/components/ui/select";
+import { Textarea } from "~/components/dashboard/tickets/textarea";
+import { priorityLabel } from "~/components/dashboard/tickets/ticket-badges";
+import { errorMessage, fieldErrors } from "~/lib/trpc-errors";
+import { useTRPC } from "~/trpc/react";
+
+const NO_PROJECT = "none";
+
+export function NewTicketDialog({ disabled }: { disabled?: boolean }) {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const queryClient = useQueryClient();
+  const [open, setOpen] = useState(false);
+  const [formError, setFormError] = useState<string | null>(null);
+  const projects = useQuery({ ...trpc.tickets.projects.queryOptions(), enabled: open });
+  const form = useForm({
+    resolver: zodResolver(createTicketInput),
+    defaultValues: { subject: "", description: "", priority: "medium" as const, projectId: null },
+  });
+  const create = useMutation(trpc.tickets.create.mutationOptions());
+  const { errors, isSubmitting } = form.formState;
+
+  const onSubmit = form.handleSubmit(async (values) => {
+    setFormError(null);
+    try {
+      const ticket = await create.mutateAsync(values);
+      await queryClient.invalidateQueries(trpc.tickets.pathFilter());
+      toast.success(`Ticket #${ticket.number} opened. We’ll email you when the agency replies.`);
+      setOpen(false);
+      form.reset();
+      router.push(`/dashboard/tickets/${ticket.id}`);
+    } catch (error) {
+      const byField = fieldErrors(error);
+      const field = (["subject", "description", "priority", "projectId"] as const).find(
+        (name) => byField[name]?.[0],
+      );
+      if (field) form.setError(field, { message: byField[field]![0] }, { shouldFocus: true });
+      else setFormError(errorMessage(error));
+    }
+  });
+
+  return (
+    <Dialog open={open} onOpenChange={setOpen}>
+      <DialogTrigger asChild>
+        <Button disabled={disabled}>
+          <Plus aria-hidden />
+          New ticket
+        </Button>
+      </DialogTrigger>
+      <DialogContent className="sm:max-w-lg">
+        <DialogHeader>
+          <DialogTitle>New ticket</DialogTitle>
+          <DialogDescription>
+            Tell the agency what you need. Each ticket counts towards this month’s allowance.
+          </DialogDescription>
+        </DialogHeader>
+        <form
+          noValidate
+          onSubmit={(event) => void onSubmit(event)}
+          className="grid gap-4"
+          aria-label="New ticket"
+        >
+          {formError ? <FormAlert>{formError}</FormAlert> : null}
+          <FormField label="Subject" error={errors.subject?.message}>
+            {(field) => <Input {...field} autoComplete="off" {...form.register("subject")} />}
+          </FormField>
+          <FormField label="Description" error={errors.description?.message}>
+            {(field) => <Textarea {...field} rows={6} {...form.register("description")} />}
+          </FormField>
+          <div className="grid gap-4 sm:grid-cols-2">
+            <Controller
+              control={form.control}
+              name="priority"
+              render={({ field: { value, onChange } }) => (
+                <FormField label="Priority" error={errors.priority?.message}>
+                  {(field) => (
+                    <Select value={value} onValueChange={onChange}>
+                      <SelectTrigger {...field} className="w-full">
+                        <SelectValue />
+                      </SelectTrigger>
+                      <SelectContent>
+                        {ticketPriorities.map((p) => (
+                          <SelectItem key={p} value={p}>
+                            {priorityLabel[p]}
+                          </SelectItem>
+                        ))}
+                      </SelectContent>
+                    </Select>
+                  )}
+                </FormField>
+              )}
+            />
+            <Controller
+              control={form.control}
+              name="projectId"
+              render={({ field: { value, onChange } }) => (
+                <FormField label="Project" error={errors.projectId?.message}>
+                  {(field) => (
+                    <Select
+                      value={value ?? NO_PROJECT}
+                      onValueChange={(v) => onChange(v === NO_PROJECT ? null : v)}
+                    >
+                      <SelectTrigger {...field} className="w-full">
+                        <SelectValue />
+                      </SelectTrigger>
+                      <SelectContent>
+                        <SelectItem value={NO_PROJECT}>No project</SelectItem>
+                        {projects.data?.map((p) => (
+                          <SelectItem key={p.id} value={p.id}>
+                            {p.name}
+                          </SelectItem>
+                        ))}
+                      </SelectContent>
+                    </Select>
+                  )}
+                </FormField>
+              )}
+            />
+          </div>
+          <div className="flex justify-end gap-2">
+            <Button type="button" variant="outline" onClick={() => setOpen(false)}>
+              Cancel
+            </Button>
+            <SubmitButton pending={isSubmitting} pendingLabel="Creating…">
+              Create ticket
+            </SubmitButton>
+          </div>
+        </form>
+      </DialogContent>
+    </Dialog>
+  );
+}

@@ -1,0 +1,28 @@
+import { checkOrgDomains, runDomainExpiryWarnings } from "@arco/services/domains";
+
+import { domainsCheckDue, inngest } from "../../client";
+import { env } from "../../env";
+
+/**
+ * One organization's daily domain run: refresh every domain's DNS and certificate, then warn
+ * owners and admins about renewals and certificates expiring in 30, 7 or 1 day(s). Each warning
+ * is gated by its `domain_expiry_alerts` row, so a retry sends nothing twice.
+ */
+export const runOrgDomainChecks = inngest.createFunction(
+  {
+    id: "run-org-domain-checks",
+    name: "Check an organization's domains",
+    triggers: [domainsCheckDue],
+    retries: 3,
+    // One run per organization at a time, a few organizations in parallel.
+    concurrency: [{ key: "event.data.orgId", limit: 1 }, { limit: 5 }],
+  },
+  async ({ event, step, db }) => {
+    const { orgId } = event.data;
+    const checked = await step.run("check-domains", () => checkOrgDomains(db, { orgId }));
+    const { warnings } = await step.run("send-warnings", () =>
+      runDomainExpiryWarnings(db, { orgId, appUrl: env.APP_URL }),
+    );
+    return { ...checked, warnings };
+  },
+);

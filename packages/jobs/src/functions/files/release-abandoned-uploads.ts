@@ -1,0 +1,25 @@
+import { releaseAbandonedUploads as release } from "@arco/services/files";
+import { cron } from "inngest";
+
+import { inngest } from "../../client";
+
+/** An upload still pending after this long was abandoned (a closed tab, a dropped connection). */
+export const ABANDONED_AFTER_MS = 24 * 3600 * 1000;
+
+/**
+ * Hourly: uploads that never completed give their reserved space back and their partial objects
+ * are deleted. Deleting the rows is what releases the space, so a rerun finds nothing to do.
+ */
+export const releaseAbandonedUploads = inngest.createFunction(
+  {
+    id: "release-abandoned-uploads",
+    name: "Release abandoned uploads",
+    triggers: [cron("30 * * * *")],
+    retries: 3,
+    concurrency: { limit: 1 },
+  },
+  async ({ step, db }) =>
+    step.run("release-abandoned-uploads", () =>
+      release(db, { olderThan: new Date(Date.now() - ABANDONED_AFTER_MS) }),
+    ),
+);

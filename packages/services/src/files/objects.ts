@@ -1,0 +1,15 @@
+import { getObjectStore } from "@arco/storage";
+import type { ObjectStore } from "@arco/storage";
+
+/**
+ * Removes objects whose rows are already gone or soft-deleted. Called after the transaction
+ * commits; a failure only leaves an orphan object behind (the quota is already released), so
+ * it is logged rather than surfaced.
+ */
+export async function deleteObjects(keys: string[], store: ObjectStore = getObjectStore()) {
+  const results = await Promise.allSettled(keys.map((key) => store.delete(key)));
+  for (const result of results) {
+    if (result.status === "rejected")
+      console.error("Could not delete a stored file", result.reason);
+  }
+}

@@ -1,0 +1,99 @@
+import type { DbOrTx } from "@arco/db";
+import type { supportTickets } from "@arco/db/schema";
+import { organizations, users } from "@arco/db/schema";
+import { sendEmail } from "@arco/email";
+import type { SendEmail } from "@arco/email";
+import { and, eq, isNotNull, isNull } from "drizzle-orm";
+
+/** How ticket emails leave; tests swap in a failing or recording sender. */
+export interface Notifier {
+  send: SendEmail;
+}
+
+const defaultNotifier: Notifier = { send: sendEmail };
+
+type Ticket = Pick<
+  typeof supportTickets.$inferSelect,
+  "id" | "orgId" | "number" | "subject" | "createdById" | "assignedToId"
+>;
+
+export interface TicketEvent {
+  ticket: Ticket;
+  /** The message that was posted; null when the ticket was just opened. */
+  messageId: string | null;
+  authorId: string;
+  /** Client side wrote (→ email the agency) or the agency replied (→ email the client). */
+  toStaff: boolean;
+  body: string;
+  appUrl: string;
+  notifier?: Notifier;
+}
+
+/**
+ * Emails the other side about a new ticket or message, after the change has committed: the
+ * assigned staff member (every staff member while unassigned) for the client's writing, the
+ * ticket's creator for the agency's replies. One idempotency key per (event, recipient), so a
+ * retry never emails twice. Delivery problems are logged and never fail the request: the
+ * message is saved either way.
+ */
+export async function notifyTicketEvent(db: DbOrTx, event: TicketEvent) {
+  const { send } = event.notifier ?? defaultNotifier;
+  try {
+    const { ticket } = event;
+    const recipients = await recipientsOf(db, event);
+    if (recipients.length === 0) return;
+    const [[org], [author]] = await Promise.all([
+      db
+        .select({ name: organizations.name })
+        .from(organizations)
+        .where(eq(organizations.id, ticket.orgId)),
+      db.select({ name: users.name }).from(users).where(eq(users.id, event.authorId)),
+    ]);
+    const path = event.toStaff ? "admin" : "dashboard";
+    const excerpt = event.body.length > 280 ? `${event.body.slice(0, 277)}…` : event.body;
+    const key = event.messageId
+      ? `ticket-message:${event.messageId}`
+      : `ticket-opened:${ticket.id}`;
+    for (const recipient of recipients) {
+      try {
+        await send(db, {
+          template: "ticket-message",
+          to: recipient.email,
+          orgId: ticket.orgId,
+          idempotencyKey: `${key}:${recipient.id}`,
+          props: {
+            orgName: org?.name ?? "Your organization",
+            ticketNumber: ticket.number,
+            subject: ticket.subject,
+            authorName: author?.name ?? "Someone",
+            event: event.messageId ? "replied" : "opened",
+            excerpt,
+            ticketUrl: new URL(`/${path}/tickets/${ticket.id}`, event.appUrl).toString(),
+          },
+        });
+      } catch (error) {
+        console.error(`Ticket email to user ${recipient.id} failed`, error);
+      }
+    }
+  } catch (error) {
+    console.error(`Ticket emails for ticket ${event.ticket.id} failed`, error);
+  }
+}
+
+async function recipientsOf(db: DbOrTx, { ticket, authorId, toStaff }: TicketEvent) {
+  const people = { id: users.id, email: users.email };
+  let rows: { id: string; email: string }[];
+  if (!toStaff) {
+    rows = ticket.createdById
+      ? await db.select(people).from(users).where(eq(users.id, ticket.createdById))
+      : [];
+  } else if (ticket.assignedToId) {
+    rows = await db.select(people).from(users).where(eq(users.id, ticket.assignedToId));
+  } else {
+    rows = await db
+      .select(people)
+      .from(users)
+      .where(and(isNotNull(users.staffRole), isNull(users.disabledAt)));
+  }
+  return rows.filter((r) => r.id !== authorId);
+}

@@ -1,0 +1,117 @@
+import { selectRows } from "@arco/db";
+import type { DbOrTx } from "@arco/db";
+import { orgQuotas, organizations, plans } from "@arco/db/schema";
+import { eq, sql } from "drizzle-orm";
+
+import { ServiceError, notFound } from "../errors";
+import { at, monthsPassed, plusMonths } from "./period";
+
+const END = sql.raw("q.ticket_period_end");
+const START = sql.raw("q.ticket_period_start");
+
+/**
+ * Takes one ticket of the organization's monthly allowance in a single guarded UPDATE: it only
+ * matches while `tickets_used` is under the plan's limit (or the plan is unlimited), and when
+ * the period has already ended it starts the current one with this ticket as its first, so a
+ * late reset never blocks anyone. The row stays locked until the caller's transaction ends,
+ * which serialises ticket creation per organization. Returns the plan's response SLA, or
+ * throws QUOTA_EXCEEDED.
+ */
+export async function consumeTicket(tx: DbOrTx, { orgId, now }: { orgId: string; now: Date }) {
+  const nowSql = at(now);
+  const ended = sql`${END} <= ${nowSql}`;
+  const passed = monthsPassed(END, nowSql);
+  const [row] = await selectRows<{ used: number; sla: number | null }>(
+    tx,
+    sql`update org_quotas q set
+          tickets_used = case when ${ended} then 1 else q.tickets_used + 1 end,
+          ticket_period_start = case when ${ended} then ${plusMonths(END, passed)} else ${START} end,
+          ticket_period_end = case when ${ended} then ${plusMonths(END, sql`${passed} + 1`)} else ${END} end,
+          updated_at = ${nowSql}
+        from organizations o join plans p on p.id = o.plan_id
+        where q.org_id = ${orgId} and o.id = q.org_id
+          and (p.tickets_per_month is null
+               or (case when ${ended} then 0 else q.tickets_used end) < p.tickets_per_month)
+        returning q.tickets_used as used, p.response_sla_hours as sla`,
+  );
+  if (row) return { responseSlaHours: row.sla === null ? null : Number(row.sla) };
+  const quota = await ticketQuota(tx, { orgId, now });
+  throw new ServiceError(
+    "QUOTA_EXCEEDED",
+    `You’ve used all ${quota.limit ?? 0} tickets of this month. The count restarts on ${formatDay(quota.periodEnd)}; upgrade for more.`,
+  );
+}
+
+const formatDay = (date: Date) =>
+  date.toLocaleDateString("en-US", {
+    month: "long",
+    day: "numeric",
+    year: "numeric",
+    timeZone: "UTC",
+  });
+
+/**
+ * The organization's ticket allowance as it stands at `now`: a period that has ended but not
+ * been reset yet reads as the current, empty one.
+ */
+export async function ticketQuota(
+  db: DbOrTx,
+  { orgId, now = new Date() }: { orgId: string; now?: Date },
+) {
+  const nowSql = at(now);
+  const end = sql`${orgQuotas.ticketPeriodEnd}`;
+  const ended = sql`${end} <= ${nowSql}`;
+  const passed = monthsPassed(end, nowSql);
+  const [row] = await db
+    .select({
+      used: sql<number>`case when ${ended} then 0 else ${orgQuotas.ticketsUsed} end`.mapWith(
+        Number,
+      ),
+      limit: plans.ticketsPerMonth,
+      periodStart:
+        sql<Date>`case when ${ended} then ${plusMonths(end, passed)} else ${orgQuotas.ticketPeriodStart} end`.mapWith(
+          orgQuotas.ticketPeriodStart,
+        ),
+      periodEnd:
+        sql<Date>`case when ${ended} then ${plusMonths(end, sql`${passed} + 1`)} else ${end} end`.mapWith(
+          orgQuotas.ticketPeriodEnd,
+        ),
+    })
+    .from(orgQuotas)
+    .innerJoin(organizations, eq(organizations.id, orgQuotas.orgId))
+    .innerJoin(plans, eq(plans.id, organizations.planId))
+    .where(eq(orgQuotas.orgId, orgId));
+  if (!row) throw notFound("Organization");
+  return row;
+}
+
+/**
+ * The monthly reset, in ONE set-based statement: every organization whose ticket period has
+ * ended starts its current period with nothing used. Organizations that missed several months
+ * jump straight to the current one. Running it again changes nothing: no period is due any
+ * more. Returns how many organizations were reset.
+ */
+export async function resetDueTicketQuotas(db: DbOrTx, now: Date = new Date()) {
+  const nowSql = at(now);
+  const passed = monthsPassed(sql.raw("d.ticket_period_end"), nowSql);
+  const [row] = await selectRows<{ count: number }>(
+    db,
+    sql`with due as (
+          select d.org_id, d.ticket_period_end as old_end, ${passed} as n
+          from org_quotas d
+          where d.ticket_period_end <= ${nowSql}
+        ),
+        reset as (
+          update org_quotas q set
+            tickets_used = 0,
+            ticket_period_start = due.old_end + make_interval(months => due.n),
+            ticket_period_end = due.old_end + make_interval(months => due.n + 1),
+            updated_at = ${nowSql}
+          from due
+          where q.org_id = due.org_id and q.ticket_period_end = due.old_end
+          returning 1
+        )
+        select count(*)::int as count from reset`,
+  );
+  return Number(row?.count ?? 0);
+}
