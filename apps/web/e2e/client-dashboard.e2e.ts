@@ -53,6 +53,9 @@ describe("the client dashboard", () => {
     // A file, uploaded and downloaded again byte for byte.
     const content = `Brand guidelines ${Date.now()}\n`.repeat(2_000);
     await page.goto("/dashboard/files");
+    // The picker reacts once the page is interactive.
+    await visible(page.getByRole("button", { name: "Upload files" }));
+    await page.waitForLoadState("networkidle");
     await page.getByLabel("Choose files").setInputFiles({
       name: "brand-guidelines.txt",
       mimeType: "text/plain",
@@ -98,7 +101,9 @@ describe("the client dashboard", () => {
       if (path) await page.goto(path);
       await page.waitForLoadState("networkidle");
       for (const name of editControls) {
-        expect(await page.getByRole("button", { name }).count(), `${name} on ${page.url()}`).toBe(0);
+        expect(await page.getByRole("button", { name }).count(), `${name} on ${page.url()}`).toBe(
+          0,
+        );
       }
     }
     await page.context().close();

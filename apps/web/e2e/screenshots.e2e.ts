@@ -74,6 +74,27 @@ async function capture(browser: Browser, who: string, shots: Shot[], storageStat
   }
 }
 
+/** The pages of the client's work, each list and the first item of it. */
+const detailOf = (list: string, pattern: RegExp): Shot => ({
+  name: `${list.split("/").at(-1)!.replace(/s$/, "")}-detail`,
+  path: list,
+  act: async (page) => {
+    await page.locator(`main a[href^="${list}/"]`).first().click();
+    await page.waitForURL(pattern);
+    await visible(page.getByRole("heading", { level: 1 }));
+  },
+});
+
+const workShots: Shot[] = [
+  { name: "projects", path: "/dashboard/projects" },
+  detailOf("/dashboard/projects", /\/dashboard\/projects\/[0-9a-f-]{36}$/),
+  { name: "tickets", path: "/dashboard/tickets" },
+  detailOf("/dashboard/tickets", /\/dashboard\/tickets\/[0-9a-f-]{36}$/),
+  { name: "domains", path: "/dashboard/domains" },
+  detailOf("/dashboard/domains", /\/dashboard\/domains\/[0-9a-f-]{36}$/),
+  { name: "files", path: "/dashboard/files" },
+];
+
 async function signedInState(browser: Browser, email: string) {
   const page = await newPage(browser);
   await signIn(page, email);
@@ -248,6 +269,23 @@ describe("screenshots of every page", () => {
       [
         { name: "home", path: "/" },
         { name: "dashboard", path: "/dashboard" },
+        ...workShots,
+        {
+          name: "new-project-dialog",
+          path: "/dashboard/projects",
+          act: async (page) => {
+            await page.getByRole("button", { name: "New project" }).click();
+            await visible(page.getByRole("dialog"));
+          },
+        },
+        {
+          name: "new-ticket-dialog",
+          path: "/dashboard/tickets",
+          act: async (page) => {
+            await page.getByRole("button", { name: "New ticket" }).click();
+            await visible(page.getByRole("dialog"));
+          },
+        },
         { name: "members", path: "/dashboard/members" },
         { name: "account", path: "/dashboard/account" },
         {
@@ -302,6 +340,7 @@ describe("screenshots of every page", () => {
       "viewer",
       [
         { name: "dashboard", path: "/dashboard" },
+        ...workShots,
         { name: "members", path: "/dashboard/members" },
       ],
       viewer,
@@ -338,9 +377,34 @@ describe("screenshots of every page", () => {
               .waitFor();
           },
         },
+        { name: "clients", path: "/admin/clients" },
+        { name: "tickets", path: "/admin/tickets" },
+        {
+          name: "ticket",
+          path: "/admin/tickets",
+          act: async (page) => {
+            await page.locator('a[href^="/admin/tickets/"]').first().click();
+            await page.waitForURL(/\/admin\/tickets\/[0-9a-f-]{36}$/);
+          },
+        },
         { name: "dashboard", path: "/dashboard" },
       ],
       staff,
+    );
+
+    // Support staff working in a client's organization, opened from /admin/clients.
+    const supportPage = await newPage(browser());
+    await signIn(supportPage, "support@arco.test");
+    await supportPage.goto("/admin/clients");
+    await supportPage.getByRole("button", { name: "Open Lumen Dental" }).click();
+    await supportPage.waitForURL(/\/dashboard$/);
+    const support = await supportPage.context().storageState();
+    await supportPage.context().close();
+    await capture(
+      browser(),
+      "support-in-client",
+      [{ name: "dashboard", path: "/dashboard" }, ...workShots],
+      support,
     );
   }, 900_000);
 });

@@ -19,7 +19,9 @@ describe("describeActivity", () => {
     expect(describeActivity("projects.create", "project")).toBe("created a project");
     expect(describeActivity("projects.milestones.update", "milestone")).toBe("updated a milestone");
     expect(describeActivity("files.upload", "storage_item")).toBe("uploaded a file");
-    expect(describeActivity("tickets.reply", "ticket")).toBe("replied to a ticket");
+    expect(describeActivity("tickets.reply", "ticket_message")).toBe("replied to a ticket");
+    expect(describeActivity("analyses.run", "url_analysis")).toBe("ran a site analysis");
+    expect(describeActivity("files.createFolder", "storage_folder")).toBe("created a folder");
     expect(describeActivity("domains.records.create", "dns_record")).toBe("created a DNS record");
     expect(describeActivity("invitations.create", "invitation")).toBe("created an invitation");
     expect(describeActivity("projects.deliveries.create", "projectDelivery")).toBe(

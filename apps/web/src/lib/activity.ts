@@ -25,6 +25,14 @@ const pastTense: Record<string, string> = {
   updateRole: "changed the role of",
   toggle: "updated",
   complete: "completed",
+  reopen: "reopened",
+  run: "ran",
+  share: "shared",
+  createFolder: "created",
+  renameFolder: "renamed",
+  moveFolder: "moved",
+  deleteFolder: "deleted",
+  capture: "emailed",
 };
 
 const special: Record<string, string> = {
@@ -34,11 +42,13 @@ const special: Record<string, string> = {
   "orgs.switch": "switched to this organization",
   "orgs.create": "created the organization",
   "orgs.update": "renamed the organization",
+  "tickets.reply": "replied to a ticket",
 };
 
 /** Table-ish names as people say them. */
 const nouns: Record<string, string> = {
   storage_item: "file",
+  url_analysis: "site analysis",
   storage_folder: "folder",
   dns_record: "DNS record",
   support_ticket: "ticket",

@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 
 import { PageHeader } from "~/components/app-shell/app-shell";
 import { NoOrganization } from "~/components/dashboard/no-organization";
-import { ACTIVITY_LIMIT } from "~/components/dashboard/overview/activity-card";
 import { Overview } from "~/components/dashboard/overview/overview";
+import { ACTIVITY_LIMIT } from "~/lib/pagination";
 import { requireMe } from "~/trpc/me";
 import { HydrateClient, prefetch, trpc } from "~/trpc/server";
 

@@ -5,8 +5,8 @@ import { NoOrganization } from "~/components/dashboard/no-organization";
 import {
   defaultProjectFilters,
   projectsListInput,
-  ProjectsView,
-} from "~/components/dashboard/projects/projects-view";
+} from "~/components/dashboard/projects/list-input";
+import { ProjectsView } from "~/components/dashboard/projects/projects-view";
 import { nextCursor } from "~/lib/pagination";
 import { requireMe } from "~/trpc/me";
 import { HydrateClient, prefetch, trpc } from "~/trpc/server";

@@ -7,9 +7,8 @@ import { Empty, SectionCard } from "~/components/dashboard/overview/section-card
 import { Badge } from "~/components/ui/badge";
 import { describeActivity } from "~/lib/activity";
 import { formatDateTime, formatRelative } from "~/lib/format";
+import { ACTIVITY_LIMIT } from "~/lib/pagination";
 import { useTRPC } from "~/trpc/react";
-
-export const ACTIVITY_LIMIT = 8;
 
 export function ActivityCard() {
   const trpc = useTRPC();

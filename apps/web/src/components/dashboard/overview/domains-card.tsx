@@ -30,23 +30,20 @@ export function DomainsCard() {
         ) : (
           <ul className="grid gap-2">
             {domains.data!.expiringSoon.map((item) => (
-              <li
-                key={`${item.id}-${item.kind}`}
-                className="flex flex-wrap items-center gap-2 text-sm"
-              >
+              <li key={`${item.id}-${item.kind}`} className="grid gap-1 text-sm">
                 <Link
                   href={`/dashboard/domains/${item.id}`}
-                  className="min-w-0 flex-1 truncate font-medium underline-offset-4 hover:underline"
+                  className="w-fit max-w-full truncate font-medium underline-offset-4 hover:underline"
                 >
                   {item.name}
                 </Link>
-                <span className="text-muted-foreground">
-                  {item.kind === "renewal" ? "Registration" : "Certificate"} ·{" "}
+                <span className="flex flex-wrap items-center gap-2 text-muted-foreground">
+                  {item.kind === "renewal" ? "Registration" : "Certificate"} expires{" "}
                   {formatDate(new Date(item.expiresOn))}
+                  <Badge variant={item.daysLeft <= 7 ? "destructive" : "secondary"}>
+                    {item.daysLeft <= 0 ? "Expired" : `${plural(item.daysLeft, "day")} left`}
+                  </Badge>
                 </span>
-                <Badge variant={item.daysLeft <= 7 ? "destructive" : "secondary"}>
-                  {item.daysLeft <= 0 ? "Expired" : plural(item.daysLeft, "day") + " left"}
-                </Badge>
               </li>
             ))}
           </ul>

@@ -28,32 +28,14 @@ import { plural } from "~/lib/format";
 import { nextCursor } from "~/lib/pagination";
 import { useTRPC } from "~/trpc/react";
 
+import { defaultProjectFilters, projectsListInput } from "./list-input";
+import type { ProjectFilters } from "./list-input";
 import { NewProjectDialog } from "./new-project-dialog";
 import { formatDay, planCurrency } from "./project-format";
 import { ProjectLimitPrompt } from "./project-limit";
 import { ProjectProgress } from "./project-progress";
 import { StatusBadge } from "./status-badge";
 import { statusLabel } from "./project-format";
-
-export const PROJECTS_PAGE_SIZE = 12;
-
-export interface ProjectFilters {
-  status?: ProjectStatus;
-  search?: string;
-  includeArchived: boolean;
-  sort: ProjectSort;
-}
-
-export const defaultProjectFilters: ProjectFilters = { includeArchived: false, sort: "updated" };
-
-/** The list query's input, with unset filters left out (so the server's prefetch matches). */
-export const projectsListInput = ({ status, search, includeArchived, sort }: ProjectFilters) => ({
-  limit: PROJECTS_PAGE_SIZE,
-  includeArchived,
-  sort,
-  ...(status ? { status } : {}),
-  ...(search ? { search } : {}),
-});
 
 const sortLabel: Record<ProjectSort, string> = {
   updated: "Recently updated",
