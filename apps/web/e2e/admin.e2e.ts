@@ -48,4 +48,34 @@ describe("the admin area", () => {
     expect(outbox?.status()).toBe(404);
     await page.context().close();
   });
+
+  it("lets staff open a client's organization, work in it on the record, and leave", async () => {
+    const page = await newPage(browser());
+    await signIn(page, "support@arco.test");
+    await page.goto("/admin/clients");
+    await page.getByLabel("Search clients").fill("Aurora");
+    await page.getByRole("button", { name: "Open Aurora Bakery" }).click();
+    await page.waitForURL(/\/dashboard$/);
+    await visible(page.getByText("You are working in Aurora Bakery as agency staff"));
+    await visible(page.getByRole("heading", { level: 1, name: "Aurora Bakery" }));
+
+    // The client's work, with the controls staff may use, and no say over the client's team.
+    await page.goto("/dashboard/projects");
+    await visible(page.getByRole("link", { name: /Bakery website/ }));
+    await visible(page.getByRole("button", { name: "New project" }));
+    await page.goto("/dashboard/members");
+    await visible(page.getByRole("heading", { level: 1, name: "Members" }));
+    expect(await page.getByRole("button", { name: "Send invitation" }).count()).toBe(0);
+
+    // Opening the organization is in the client's activity, under the staff member's name.
+    await page.goto("/dashboard");
+    const activity = page.getByRole("listitem").filter({ hasText: "Rafael Lima" });
+    await visible(activity.filter({ hasText: "opened the organization as agency staff" }).first());
+
+    await page.getByRole("button", { name: "Leave Aurora Bakery" }).click();
+    await page.waitForURL(/\/admin\/clients$/);
+    await page.goto("/dashboard");
+    expect(await page.getByText("as agency staff").count()).toBe(0);
+    await page.context().close();
+  });
 });

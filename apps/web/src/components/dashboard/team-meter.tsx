@@ -1,9 +1,6 @@
-import { Sparkles } from "lucide-react";
-import Link from "next/link";
-
-import { Progress } from "~/components/ui/progress";
+import { UpgradePrompt } from "~/components/dashboard/upgrade-prompt";
+import { UsageMeter } from "~/components/dashboard/usage-meter";
 import { plural } from "~/lib/format";
-import { cn } from "~/lib/utils";
 
 /** Seats count members and pending invitations alike, as the server does. */
 export function seatsLeft(
@@ -27,53 +24,32 @@ export function TeamMeter({
   maxMembers: number | null;
   className?: string;
 }) {
-  const label =
-    maxMembers === null
-      ? `${plural(memberCount, "member")}, no limit on your plan`
-      : `${memberCount} of ${maxMembers} members`;
   const full = seatsLeft(memberCount, pendingInvitations, maxMembers) === 0;
-  const percent = maxMembers ? Math.min(100, (memberCount / maxMembers) * 100) : 0;
-
   return (
-    <div className={cn("grid gap-2", className)}>
-      <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
-        <p className="font-medium" id="team-meter-label">
-          {label}
-        </p>
-        {pendingInvitations > 0 ? (
-          <p className="text-sm text-muted-foreground">
-            + {plural(pendingInvitations, "pending invitation")}
-          </p>
-        ) : null}
-      </div>
-      {maxMembers !== null ? (
-        <Progress
-          value={percent}
-          aria-labelledby="team-meter-label"
-          indicatorClassName={full ? "bg-warning" : undefined}
-        />
-      ) : null}
-    </div>
+    <UsageMeter
+      id="team-meter"
+      used={memberCount}
+      limit={maxMembers}
+      text={
+        maxMembers === null
+          ? `${plural(memberCount, "member")}, no limit on your plan`
+          : `${memberCount} of ${maxMembers} members`
+      }
+      note={
+        pendingInvitations > 0 ? `+ ${plural(pendingInvitations, "pending invitation")}` : undefined
+      }
+      // Pending invitations hold seats too: the bar warns when no seat is left.
+      warnAt={full ? 0 : 1}
+      className={className}
+    />
   );
 }
 
-export function UpgradePrompt({ maxMembers }: { maxMembers: number }) {
+export function TeamFullPrompt({ maxMembers }: { maxMembers: number }) {
   return (
-    <div className="flex items-start gap-3 rounded-lg border border-warning/40 bg-warning/10 p-4 text-sm">
-      <Sparkles aria-hidden className="mt-0.5 size-4 shrink-0 text-warning" />
-      <div className="grid min-w-0 gap-2">
-        <p>
-          <span className="font-medium">Your team is full.</span> Your plan allows{" "}
-          {plural(maxMembers, "team member")}, counting pending invitations. Upgrade to invite more
-          people, or revoke an invitation to free a seat.
-        </p>
-        <Link
-          href="/#pricing"
-          className="w-fit font-medium text-primary underline-offset-4 hover:underline"
-        >
-          Compare plans
-        </Link>
-      </div>
-    </div>
+    <UpgradePrompt title="Your team is full.">
+      Your plan allows {plural(maxMembers, "team member")}, counting pending invitations. Upgrade to
+      invite more people, or revoke an invitation to free a seat.
+    </UpgradePrompt>
   );
 }

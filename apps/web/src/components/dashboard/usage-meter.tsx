@@ -2,8 +2,8 @@ import { Progress } from "~/components/ui/progress";
 import { cn } from "~/lib/utils";
 
 /**
- * How much of a plan allowance is used: "12 of 15 tickets this month", with a bar that turns to
- * the warning colour at the limit. Without a limit, only the count is shown.
+ * How much of a plan allowance is used: "12 of 15 this month", with a bar that turns to the
+ * warning colour from `warnAt` (a share of the limit) on. Without a limit, only the count shows.
  */
 export function UsageMeter({
   id,
@@ -12,41 +12,50 @@ export function UsageMeter({
   limit,
   format = String,
   unit = "",
+  text,
   note,
+  warnAt = 1,
   className,
 }: {
-  /** Unique on the page: the bar is labelled by it. */
+  /** Unique on the page: the value's element is `${id}-value`. */
   id: string;
-  label: string;
+  /** What is measured ("Storage"); without it the value itself leads. */
+  label?: string;
   used: number;
   limit: number | null;
   format?: (value: number) => string;
-  /** After the numbers: "tickets this month", "used". */
+  /** After the numbers: "this month", "used". */
   unit?: string;
+  /** Replaces the computed "12 of 15 …" wording. */
+  text?: string;
   note?: string;
+  warnAt?: number;
   className?: string;
 }) {
-  const full = limit !== null && used >= limit;
-  const text =
-    limit === null
-      ? `${format(used)}${unit ? ` ${unit}` : ""}, no limit on your plan`
-      : `${format(used)} of ${format(limit)}${unit ? ` ${unit}` : ""}`;
+  const suffix = unit ? ` ${unit}` : "";
+  const value =
+    text ??
+    (limit === null
+      ? `${format(used)}${suffix}, no limit on your plan`
+      : `${format(used)} of ${format(limit)}${suffix}`);
+  const share = limit === null ? 0 : limit === 0 ? 1 : used / limit;
   return (
     <div className={cn("grid gap-2", className)}>
       <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
-        <p className="text-sm font-medium">{label}</p>
-        <p className="text-sm text-muted-foreground" id={`${id}-value`}>
-          {text}
+        {label ? <p className="text-sm font-medium">{label}</p> : null}
+        <p id={`${id}-value`} className={label ? "text-sm text-muted-foreground" : "font-medium"}>
+          {value}
         </p>
+        {note && !label ? <p className="text-sm text-muted-foreground">{note}</p> : null}
       </div>
       {limit !== null ? (
         <Progress
-          value={limit === 0 ? 100 : Math.min(100, (used / limit) * 100)}
-          aria-label={`${label}: ${text}`}
-          indicatorClassName={full ? "bg-warning" : undefined}
+          value={Math.min(100, share * 100)}
+          aria-label={label ? `${label}: ${value}` : value}
+          indicatorClassName={share >= warnAt ? "bg-warning" : undefined}
         />
       ) : null}
-      {note ? <p className="text-xs text-muted-foreground">{note}</p> : null}
+      {note && label ? <p className="text-xs text-muted-foreground">{note}</p> : null}
     </div>
   );
 }

@@ -2,11 +2,8 @@
 
 import { ticketStatuses } from "@arco/api/schemas/tickets";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { ArrowLeft } from "lucide-react";
-import Link from "next/link";
 import { toast } from "sonner";
 
-import { PageHeader } from "~/components/app-shell/app-shell";
 import { ReplyForm } from "~/components/dashboard/tickets/reply-form";
 import {
   PriorityBadge,
@@ -15,9 +12,9 @@ import {
   TicketStatusBadge,
 } from "~/components/dashboard/tickets/ticket-badges";
 import type { TicketStatus } from "~/components/dashboard/tickets/ticket-badges";
+import { TicketPageHeader, TicketReplyCard } from "~/components/dashboard/tickets/ticket-page";
 import { TicketThread } from "~/components/dashboard/tickets/ticket-thread";
 import { QueryError } from "~/components/query-error";
-import { Card, CardContent, CardHeader, CardTitle } from "~/components/ui/card";
 import { Label } from "~/components/ui/label";
 import {
   Select,
@@ -61,51 +58,34 @@ export function AdminTicketDetail({ ticketId }: { ticketId: string }) {
 
   return (
     <>
-      <Link
-        href="/admin/tickets"
-        className="inline-flex w-fit items-center gap-1 text-sm text-muted-foreground hover:text-foreground"
-      >
-        <ArrowLeft aria-hidden className="size-4" />
-        Ticket queue
-      </Link>
-      <PageHeader
-        title={
+      <TicketPageHeader
+        back={{ href: "/admin/tickets", label: "Ticket queue" }}
+        ticket={t}
+        badges={
           <>
-            <span className="text-muted-foreground">#{t.number}</span> {t.subject}
-          </>
-        }
-        description={
-          <span className="flex flex-wrap items-center gap-2">
             <span>{t.orgName}</span>
             <TicketStatusBadge status={t.status} staffView />
             <PriorityBadge priority={t.priority} />
             <SlaBadge state={t.slaState} dueAt={t.firstResponseDueAt} />
-          </span>
+          </>
         }
       />
       <div className="grid gap-6 lg:grid-cols-[1fr_17rem]">
         <div className="grid min-w-0 content-start gap-6">
           <TicketThread ticket={t} />
-          <Card>
-            <CardHeader>
-              <CardTitle>
-                <h2>Reply</h2>
-              </CardTitle>
-            </CardHeader>
-            <CardContent>
-              <ReplyForm
-                allowInternal
-                allowFiles={false}
-                send={(values) =>
-                  reply.mutateAsync({
-                    ticketId,
-                    body: values.body,
-                    internal: values.internal,
-                  })
-                }
-              />
-            </CardContent>
-          </Card>
+          <TicketReplyCard>
+            <ReplyForm
+              allowInternal
+              allowFiles={false}
+              send={(values) =>
+                reply.mutateAsync({
+                  ticketId,
+                  body: values.body,
+                  internal: values.internal,
+                })
+              }
+            />
+          </TicketReplyCard>
         </div>
         <aside className="grid content-start gap-4 text-sm" aria-label="Ticket details">
           <div className="grid gap-1.5">

@@ -12,18 +12,11 @@ import type { z } from "zod";
 import { createDomainInput } from "@arco/api/schemas/domains";
 
 import { FormAlert } from "~/components/form-alert";
+import { FormDialog } from "~/components/form-dialog";
 import { FormField } from "~/components/form-field";
 import { SubmitButton } from "~/components/submit-button";
 import { Button } from "~/components/ui/button";
-import {
-  Dialog,
-  DialogContent,
-  DialogDescription,
-  DialogFooter,
-  DialogHeader,
-  DialogTitle,
-  DialogTrigger,
-} from "~/components/ui/dialog";
+import { DialogFooter } from "~/components/ui/dialog";
 import { Input } from "~/components/ui/input";
 import { errorCode, errorMessage, fieldErrors } from "~/lib/trpc-errors";
 import { useTRPC } from "~/trpc/react";
@@ -64,48 +57,41 @@ export function AddDomainDialog({ disabled = false }: { disabled?: boolean }) {
   });
 
   return (
-    <Dialog
+    <FormDialog
       open={open}
       onOpenChange={(next) => {
         setOpen(next);
         if (!next) setFormError(null);
       }}
-    >
-      <DialogTrigger asChild>
+      trigger={
         <Button type="button" disabled={disabled}>
           <Plus aria-hidden />
           Add domain
         </Button>
-      </DialogTrigger>
-      <DialogContent>
-        <DialogHeader>
-          <DialogTitle>Add a domain</DialogTitle>
-          <DialogDescription>
-            Track its renewal, DNS records and HTTPS certificate. You can fill in the registration
-            details afterwards.
-          </DialogDescription>
-        </DialogHeader>
-        <form noValidate onSubmit={(event) => void onSubmit(event)} className="grid gap-4">
-          {formError ? <FormAlert>{formError}</FormAlert> : null}
-          <FormField label="Domain name" error={errors.name?.message}>
-            {(field) => (
-              <Input
-                {...field}
-                autoComplete="off"
-                autoCapitalize="none"
-                spellCheck={false}
-                placeholder="example.com.br"
-                {...form.register("name")}
-              />
-            )}
-          </FormField>
-          <DialogFooter>
-            <SubmitButton pending={isSubmitting} pendingLabel="Adding…">
-              Add domain
-            </SubmitButton>
-          </DialogFooter>
-        </form>
-      </DialogContent>
-    </Dialog>
+      }
+      title="Add a domain"
+      description="Track its renewal, DNS records and HTTPS certificate. You can fill in the registration details afterwards."
+    >
+      <form noValidate onSubmit={(event) => void onSubmit(event)} className="grid gap-4">
+        {formError ? <FormAlert>{formError}</FormAlert> : null}
+        <FormField label="Domain name" error={errors.name?.message}>
+          {(field) => (
+            <Input
+              {...field}
+              autoComplete="off"
+              autoCapitalize="none"
+              spellCheck={false}
+              placeholder="example.com.br"
+              {...form.register("name")}
+            />
+          )}
+        </FormField>
+        <DialogFooter>
+          <SubmitButton pending={isSubmitting} pendingLabel="Adding…">
+            Add domain
+          </SubmitButton>
+        </DialogFooter>
+      </form>
+    </FormDialog>
   );
 }

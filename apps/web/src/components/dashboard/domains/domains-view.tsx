@@ -1,12 +1,13 @@
 "use client";
 
 import { useInfiniteQuery, useQuery } from "@tanstack/react-query";
-import { Globe, Search, Sparkles } from "lucide-react";
+import { Globe, Search } from "lucide-react";
 import Link from "next/link";
 import { useDeferredValue, useState } from "react";
 
 import { allows } from "@arco/api/permissions";
 
+import { UpgradePrompt } from "~/components/dashboard/upgrade-prompt";
 import { PageHeader } from "~/components/app-shell/app-shell";
 import { LoadMore } from "~/components/load-more";
 import { QueryError } from "~/components/query-error";
@@ -276,20 +277,9 @@ function EmptyState({
 
 function DomainLimitPrompt({ max }: { max: number }) {
   return (
-    <div className="flex items-start gap-3 rounded-lg border border-warning/40 bg-warning/10 p-4 text-sm">
-      <Sparkles aria-hidden className="mt-0.5 size-4 shrink-0 text-warning" />
-      <div className="grid min-w-0 gap-2">
-        <p>
-          <span className="font-medium">You’ve reached your plan’s domains.</span> Your plan
-          includes {plural(max, "domain")}. Upgrade to add more, or remove one you no longer need.
-        </p>
-        <Link
-          href="/#pricing"
-          className="w-fit font-medium text-primary underline-offset-4 hover:underline"
-        >
-          Compare plans
-        </Link>
-      </div>
-    </div>
+    <UpgradePrompt title="You’ve reached your plan’s domains.">
+      Your plan includes {plural(max, "domain")}. Upgrade to add more, or remove one you no longer
+      need.
+    </UpgradePrompt>
   );
 }

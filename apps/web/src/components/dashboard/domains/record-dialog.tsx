@@ -11,16 +11,10 @@ import { dnsRecordForm, dnsRecordTypes } from "@arco/api/schemas/domains";
 import type { DnsRecordType } from "@arco/api/schemas/domains";
 
 import { FormAlert } from "~/components/form-alert";
+import { FormDialog } from "~/components/form-dialog";
 import { FormField } from "~/components/form-field";
 import { SubmitButton } from "~/components/submit-button";
-import {
-  Dialog,
-  DialogContent,
-  DialogDescription,
-  DialogFooter,
-  DialogHeader,
-  DialogTitle,
-} from "~/components/ui/dialog";
+import { DialogFooter } from "~/components/ui/dialog";
 import { Input } from "~/components/ui/input";
 import {
   Select,
@@ -129,109 +123,110 @@ export function RecordDialog({
     });
 
   return (
-    <Dialog open={open} onOpenChange={onOpenChange}>
-      <DialogContent className="max-h-[90dvh] overflow-y-auto">
-        <DialogHeader>
-          <DialogTitle>{record ? "Edit DNS record" : "Add a DNS record"}</DialogTitle>
-          <DialogDescription>
-            Names are relative to {domain.name}: @ is {domain.name} itself, www is www.{domain.name}
-            .
-          </DialogDescription>
-        </DialogHeader>
-        <form noValidate onSubmit={(event) => void onSubmit(event)} className="grid gap-4">
-          {formError ? <FormAlert>{formError}</FormAlert> : null}
-          <div className="grid gap-4 sm:grid-cols-[8rem_1fr]">
-            <Controller
-              control={form.control}
-              name="type"
-              render={({ field: { value, onChange } }) => (
-                <FormField label="Type" error={errors.type?.message}>
-                  {(field) => (
-                    <Select
-                      value={value}
-                      onValueChange={(next) => {
-                        onChange(next);
-                        if (next !== "MX") form.setValue("priority", null);
-                        form.clearErrors();
-                      }}
-                    >
-                      <SelectTrigger {...field} className="w-full">
-                        <SelectValue />
-                      </SelectTrigger>
-                      <SelectContent>
-                        {dnsRecordTypes.map((t) => (
-                          <SelectItem key={t} value={t}>
-                            {t}
-                          </SelectItem>
-                        ))}
-                      </SelectContent>
-                    </Select>
-                  )}
-                </FormField>
-              )}
-            />
-            <FormField label="Name" error={errors.name?.message}>
-              {(field) => (
-                <Input
-                  {...field}
-                  autoCapitalize="none"
-                  spellCheck={false}
-                  placeholder="@"
-                  {...form.register("name")}
-                />
-              )}
-            </FormField>
-          </div>
-          <FormField label={hint.label} error={errors.value?.message} description={hint.hint}>
+    <FormDialog
+      open={open}
+      onOpenChange={onOpenChange}
+      title={record ? "Edit DNS record" : "Add a DNS record"}
+      description={
+        <>
+          Names are relative to {domain.name}: @ is {domain.name} itself, www is www.{domain.name}.
+        </>
+      }
+      className="max-h-[90dvh] overflow-y-auto"
+    >
+      <form noValidate onSubmit={(event) => void onSubmit(event)} className="grid gap-4">
+        {formError ? <FormAlert>{formError}</FormAlert> : null}
+        <div className="grid gap-4 sm:grid-cols-[8rem_1fr]">
+          <Controller
+            control={form.control}
+            name="type"
+            render={({ field: { value, onChange } }) => (
+              <FormField label="Type" error={errors.type?.message}>
+                {(field) => (
+                  <Select
+                    value={value}
+                    onValueChange={(next) => {
+                      onChange(next);
+                      if (next !== "MX") form.setValue("priority", null);
+                      form.clearErrors();
+                    }}
+                  >
+                    <SelectTrigger {...field} className="w-full">
+                      <SelectValue />
+                    </SelectTrigger>
+                    <SelectContent>
+                      {dnsRecordTypes.map((t) => (
+                        <SelectItem key={t} value={t}>
+                          {t}
+                        </SelectItem>
+                      ))}
+                    </SelectContent>
+                  </Select>
+                )}
+              </FormField>
+            )}
+          />
+          <FormField label="Name" error={errors.name?.message}>
             {(field) => (
               <Input
                 {...field}
                 autoCapitalize="none"
                 spellCheck={false}
-                placeholder={hint.placeholder}
-                {...form.register("value")}
+                placeholder="@"
+                {...form.register("name")}
               />
             )}
           </FormField>
-          <div className="grid gap-4 sm:grid-cols-2">
-            <FormField label="TTL (seconds)" error={errors.ttl?.message} description="60 to 86400.">
+        </div>
+        <FormField label={hint.label} error={errors.value?.message} description={hint.hint}>
+          {(field) => (
+            <Input
+              {...field}
+              autoCapitalize="none"
+              spellCheck={false}
+              placeholder={hint.placeholder}
+              {...form.register("value")}
+            />
+          )}
+        </FormField>
+        <div className="grid gap-4 sm:grid-cols-2">
+          <FormField label="TTL (seconds)" error={errors.ttl?.message} description="60 to 86400.">
+            {(field) => (
+              <Input
+                {...field}
+                type="number"
+                inputMode="numeric"
+                min={60}
+                max={86400}
+                {...numberField("ttl")}
+              />
+            )}
+          </FormField>
+          {type === "MX" ? (
+            <FormField
+              label="Priority"
+              error={errors.priority?.message}
+              description="Lower is tried first."
+            >
               {(field) => (
                 <Input
                   {...field}
                   type="number"
                   inputMode="numeric"
-                  min={60}
-                  max={86400}
-                  {...numberField("ttl")}
+                  min={0}
+                  max={65535}
+                  {...numberField("priority")}
                 />
               )}
             </FormField>
-            {type === "MX" ? (
-              <FormField
-                label="Priority"
-                error={errors.priority?.message}
-                description="Lower is tried first."
-              >
-                {(field) => (
-                  <Input
-                    {...field}
-                    type="number"
-                    inputMode="numeric"
-                    min={0}
-                    max={65535}
-                    {...numberField("priority")}
-                  />
-                )}
-              </FormField>
-            ) : null}
-          </div>
-          <DialogFooter>
-            <SubmitButton pending={isSubmitting} pendingLabel="Saving…">
-              {record ? "Save record" : "Add record"}
-            </SubmitButton>
-          </DialogFooter>
-        </form>
-      </DialogContent>
-    </Dialog>
+          ) : null}
+        </div>
+        <DialogFooter>
+          <SubmitButton pending={isSubmitting} pendingLabel="Saving…">
+            {record ? "Save record" : "Add record"}
+          </SubmitButton>
+        </DialogFooter>
+      </form>
+    </FormDialog>
   );
 }

@@ -9,6 +9,7 @@ import { z } from "zod";
 import { fileNameSchema, folderNameSchema } from "@arco/api/schemas/files";
 
 import { FormAlert } from "~/components/form-alert";
+import { FormDialog } from "~/components/form-dialog";
 import { FormField } from "~/components/form-field";
 import { QueryError } from "~/components/query-error";
 import { SubmitButton } from "~/components/submit-button";
@@ -23,14 +24,7 @@ import {
   AlertDialogTitle,
 } from "~/components/ui/alert-dialog";
 import { Button } from "~/components/ui/button";
-import {
-  Dialog,
-  DialogContent,
-  DialogDescription,
-  DialogFooter,
-  DialogHeader,
-  DialogTitle,
-} from "~/components/ui/dialog";
+import { DialogFooter } from "~/components/ui/dialog";
 import { Input } from "~/components/ui/input";
 import {
   Select,
@@ -61,16 +55,15 @@ interface NameDialogProps {
 /** Asks for a name (a new folder, or renaming a file or folder) and submits it. */
 export function NameDialog({ open, onOpenChange, ...props }: DialogProps & NameDialogProps) {
   return (
-    <Dialog open={open} onOpenChange={onOpenChange}>
-      <DialogContent>
-        <DialogHeader>
-          <DialogTitle>{props.title}</DialogTitle>
-          <DialogDescription>{props.description}</DialogDescription>
-        </DialogHeader>
-        {/* Mounted while open only: every opening starts from the current name. */}
-        <NameForm {...props} close={() => onOpenChange(false)} />
-      </DialogContent>
-    </Dialog>
+    <FormDialog
+      open={open}
+      onOpenChange={onOpenChange}
+      title={props.title}
+      description={props.description}
+    >
+      {/* Mounted while open only: every opening starts from the current name. */}
+      <NameForm {...props} close={() => onOpenChange(false)} />
+    </FormDialog>
   );
 }
 
@@ -135,15 +128,14 @@ interface MoveProps {
 /** Picks a destination folder of the organization (or the top level). */
 export function MoveDialog({ open, onOpenChange, ...props }: DialogProps & MoveProps) {
   return (
-    <Dialog open={open} onOpenChange={onOpenChange}>
-      <DialogContent>
-        <DialogHeader>
-          <DialogTitle>Move “{props.name}”</DialogTitle>
-          <DialogDescription>Choose the folder to move it to.</DialogDescription>
-        </DialogHeader>
-        <MoveForm {...props} close={() => onOpenChange(false)} />
-      </DialogContent>
-    </Dialog>
+    <FormDialog
+      open={open}
+      onOpenChange={onOpenChange}
+      title={<>Move “{props.name}”</>}
+      description="Choose the folder to move it to."
+    >
+      <MoveForm {...props} close={() => onOpenChange(false)} />
+    </FormDialog>
   );
 }
 

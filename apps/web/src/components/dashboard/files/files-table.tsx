@@ -101,14 +101,81 @@ function DeleteButton({ name, onClick }: { name: string; onClick: () => void }) 
   );
 }
 
+/** The menu, the delete button and their dialogs on an editable row: the same for a file and a folder. */
+function RowActions({
+  kind,
+  name,
+  renameDescription,
+  currentFolderId,
+  excludePath,
+  deleteTitle,
+  deleteDescription,
+  onRename,
+  onMove,
+  onDelete,
+}: {
+  kind: "file" | "folder";
+  name: string;
+  renameDescription: string;
+  currentFolderId: string | null;
+  /** A folder being moved cannot go inside itself. */
+  excludePath?: string;
+  deleteTitle: string;
+  deleteDescription: string;
+  onRename: (name: string) => Promise<void>;
+  onMove: (folderId: string | null) => Promise<void>;
+  /** Deletes; a failure is shown as a toast and closes the dialog all the same. */
+  onDelete: () => Promise<void>;
+}) {
+  const [open, setOpen] = useState<Open>(null);
+  const onOpenChange = (value: boolean) => !value && setOpen(null);
+
+  return (
+    <>
+      <RowMenu name={name} onOpen={setOpen} />
+      <DeleteButton name={name} onClick={() => setOpen("delete")} />
+      <NameDialog
+        open={open === "rename"}
+        onOpenChange={onOpenChange}
+        kind={kind}
+        title={kind === "file" ? "Rename file" : "Rename folder"}
+        description={renameDescription}
+        initial={name}
+        submitLabel="Rename"
+        pendingLabel="Renaming…"
+        onSubmit={onRename}
+      />
+      <MoveDialog
+        open={open === "move"}
+        onOpenChange={onOpenChange}
+        name={name}
+        currentFolderId={currentFolderId}
+        excludePath={excludePath}
+        onMove={onMove}
+      />
+      <ConfirmDelete
+        open={open === "delete"}
+        onOpenChange={onOpenChange}
+        title={deleteTitle}
+        description={deleteDescription}
+        onConfirm={async () => {
+          try {
+            await onDelete();
+          } catch (error) {
+            toast.error(errorMessage(error));
+          }
+        }}
+      />
+    </>
+  );
+}
+
 export function FolderRow({ folder, editable }: { folder: FolderRowData; editable: boolean }) {
   const trpc = useTRPC();
   const refresh = useRefresh();
-  const [open, setOpen] = useState<Open>(null);
   const rename = useMutation(trpc.files.renameFolder.mutationOptions());
   const move = useMutation(trpc.files.moveFolder.mutationOptions());
   const remove = useMutation(trpc.files.deleteFolder.mutationOptions());
-  const onOpenChange = (value: boolean) => !value && setOpen(null);
 
   return (
     <TableRow>
@@ -130,52 +197,32 @@ export function FolderRow({ folder, editable }: { folder: FolderRowData; editabl
       <TableCell className="pr-4 text-right">
         {editable ? (
           <div className="flex justify-end">
-            <RowMenu name={folder.name} onOpen={setOpen} />
-            <DeleteButton name={folder.name} onClick={() => setOpen("delete")} />
-            <NameDialog
-              open={open === "rename"}
-              onOpenChange={onOpenChange}
+            <RowActions
               kind="folder"
-              title="Rename folder"
-              description="Everything inside stays where it is."
-              initial={folder.name}
-              submitLabel="Rename"
-              pendingLabel="Renaming…"
-              onSubmit={async (name) => {
+              name={folder.name}
+              renameDescription="Everything inside stays where it is."
+              currentFolderId={null}
+              excludePath={folder.path}
+              deleteTitle={`Delete the folder “${folder.name}”?`}
+              deleteDescription="The folder, its subfolders and every file in them are deleted for good, and their space is freed."
+              onRename={async (name) => {
                 await rename.mutateAsync({ folderId: folder.id, name });
                 await refresh();
                 toast.success(`Renamed to ${name}.`);
               }}
-            />
-            <MoveDialog
-              open={open === "move"}
-              onOpenChange={onOpenChange}
-              name={folder.name}
-              currentFolderId={null}
-              excludePath={folder.path}
               onMove={async (parentId) => {
                 await move.mutateAsync({ folderId: folder.id, parentId });
                 await refresh();
                 toast.success(`Moved ${folder.name}.`);
               }}
-            />
-            <ConfirmDelete
-              open={open === "delete"}
-              onOpenChange={onOpenChange}
-              title={`Delete the folder “${folder.name}”?`}
-              description="The folder, its subfolders and every file in them are deleted for good, and their space is freed."
-              onConfirm={async () => {
-                try {
-                  const result = await remove.mutateAsync({ folderId: folder.id });
-                  await refresh();
-                  toast.success(
-                    result.deletedFiles > 0
-                      ? `Deleted ${folder.name} and ${result.deletedFiles} file${result.deletedFiles === 1 ? "" : "s"}.`
-                      : `Deleted ${folder.name}.`,
-                  );
-                } catch (error) {
-                  toast.error(errorMessage(error));
-                }
+              onDelete={async () => {
+                const result = await remove.mutateAsync({ folderId: folder.id });
+                await refresh();
+                toast.success(
+                  result.deletedFiles > 0
+                    ? `Deleted ${folder.name} and ${result.deletedFiles} file${result.deletedFiles === 1 ? "" : "s"}.`
+                    : `Deleted ${folder.name}.`,
+                );
               }}
             />
           </div>
@@ -189,12 +236,10 @@ export function FileRow({ file, editable }: { file: FileRowData; editable: boole
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const refresh = useRefresh();
-  const [open, setOpen] = useState<Open>(null);
   const [downloading, setDownloading] = useState(false);
   const rename = useMutation(trpc.files.rename.mutationOptions());
   const move = useMutation(trpc.files.move.mutationOptions());
   const remove = useMutation(trpc.files.delete.mutationOptions());
-  const onOpenChange = (value: boolean) => !value && setOpen(null);
 
   async function download() {
     setDownloading(true);
@@ -252,51 +297,29 @@ export function FileRow({ file, editable }: { file: FileRowData; editable: boole
             <Download aria-hidden />
           </Button>
           {editable ? (
-            <>
-              <RowMenu name={file.name} onOpen={setOpen} />
-              <DeleteButton name={file.name} onClick={() => setOpen("delete")} />
-              <NameDialog
-                open={open === "rename"}
-                onOpenChange={onOpenChange}
-                kind="file"
-                title="Rename file"
-                description="Only the name changes; the file stays where it is."
-                initial={file.name}
-                submitLabel="Rename"
-                pendingLabel="Renaming…"
-                onSubmit={async (name) => {
-                  const renamed = await rename.mutateAsync({ id: file.id, name });
-                  await refresh();
-                  toast.success(`Renamed to ${renamed.name}.`);
-                }}
-              />
-              <MoveDialog
-                open={open === "move"}
-                onOpenChange={onOpenChange}
-                name={file.name}
-                currentFolderId={file.folderId}
-                onMove={async (folderId) => {
-                  await move.mutateAsync({ id: file.id, folderId });
-                  await refresh();
-                  toast.success(`Moved ${file.name}.`);
-                }}
-              />
-              <ConfirmDelete
-                open={open === "delete"}
-                onOpenChange={onOpenChange}
-                title={`Delete “${file.name}”?`}
-                description={`The file is deleted for good and its ${formatBytes(file.size)} are freed.`}
-                onConfirm={async () => {
-                  try {
-                    await remove.mutateAsync({ id: file.id });
-                    await refresh();
-                    toast.success(`Deleted ${file.name}.`);
-                  } catch (error) {
-                    toast.error(errorMessage(error));
-                  }
-                }}
-              />
-            </>
+            <RowActions
+              kind="file"
+              name={file.name}
+              renameDescription="Only the name changes; the file stays where it is."
+              currentFolderId={file.folderId}
+              deleteTitle={`Delete “${file.name}”?`}
+              deleteDescription={`The file is deleted for good and its ${formatBytes(file.size)} are freed.`}
+              onRename={async (name) => {
+                const renamed = await rename.mutateAsync({ id: file.id, name });
+                await refresh();
+                toast.success(`Renamed to ${renamed.name}.`);
+              }}
+              onMove={async (folderId) => {
+                await move.mutateAsync({ id: file.id, folderId });
+                await refresh();
+                toast.success(`Moved ${file.name}.`);
+              }}
+              onDelete={async () => {
+                await remove.mutateAsync({ id: file.id });
+                await refresh();
+                toast.success(`Deleted ${file.name}.`);
+              }}
+            />
           ) : null}
         </div>
       </TableCell>

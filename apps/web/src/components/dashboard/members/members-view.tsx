@@ -7,7 +7,7 @@ import { InvitationsList } from "~/components/dashboard/members/invitations-list
 import { InviteForm } from "~/components/dashboard/members/invite-form";
 import { LeaveOrganization } from "~/components/dashboard/members/leave-organization";
 import { MembersTable } from "~/components/dashboard/members/members-table";
-import { seatsLeft, TeamMeter, UpgradePrompt } from "~/components/dashboard/team-meter";
+import { seatsLeft, TeamFullPrompt, TeamMeter } from "~/components/dashboard/team-meter";
 import { QueryError } from "~/components/query-error";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "~/components/ui/card";
 import { Skeleton } from "~/components/ui/skeleton";
@@ -57,7 +57,7 @@ export function MembersView() {
             maxMembers={org.plan.maxMembers}
           />
           {full && org.plan.maxMembers !== null && manager ? (
-            <UpgradePrompt maxMembers={org.plan.maxMembers} />
+            <TeamFullPrompt maxMembers={org.plan.maxMembers} />
           ) : null}
         </CardContent>
       </Card>

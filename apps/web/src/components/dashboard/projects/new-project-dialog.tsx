@@ -6,15 +6,8 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { toast } from "sonner";
 
+import { FormDialog } from "~/components/form-dialog";
 import { Button } from "~/components/ui/button";
-import {
-  Dialog,
-  DialogContent,
-  DialogDescription,
-  DialogHeader,
-  DialogTitle,
-  DialogTrigger,
-} from "~/components/ui/dialog";
 import { useTRPC } from "~/trpc/react";
 
 import { emptyProjectForm, ProjectForm } from "./project-form";
@@ -28,34 +21,32 @@ export function NewProjectDialog({ disabled, currency }: { disabled?: boolean; c
   const create = useMutation(trpc.projects.create.mutationOptions());
 
   return (
-    <Dialog open={open} onOpenChange={setOpen}>
-      <DialogTrigger asChild>
+    <FormDialog
+      open={open}
+      onOpenChange={setOpen}
+      trigger={
         <Button type="button" disabled={disabled}>
           <Plus aria-hidden />
           New project
         </Button>
-      </DialogTrigger>
-      <DialogContent className="max-h-[90svh] overflow-y-auto sm:max-w-2xl">
-        <DialogHeader>
-          <DialogTitle>New project</DialogTitle>
-          <DialogDescription>
-            Only the name is required; the rest can be filled in as the project takes shape.
-          </DialogDescription>
-        </DialogHeader>
-        <ProjectForm
-          defaultValues={emptyProjectForm}
-          currency={currency}
-          submitLabel="Create project"
-          pendingLabel="Creating…"
-          onSubmit={async (input) => {
-            const project = await create.mutateAsync(input);
-            await queryClient.invalidateQueries(trpc.projects.pathFilter());
-            setOpen(false);
-            toast.success(`Project “${project.name}” created.`);
-            router.push(`/dashboard/projects/${project.id}`);
-          }}
-        />
-      </DialogContent>
-    </Dialog>
+      }
+      title="New project"
+      description="Only the name is required; the rest can be filled in as the project takes shape."
+      className="max-h-[90svh] overflow-y-auto sm:max-w-2xl"
+    >
+      <ProjectForm
+        defaultValues={emptyProjectForm}
+        currency={currency}
+        submitLabel="Create project"
+        pendingLabel="Creating…"
+        onSubmit={async (input) => {
+          const project = await create.mutateAsync(input);
+          await queryClient.invalidateQueries(trpc.projects.pathFilter());
+          setOpen(false);
+          toast.success(`Project “${project.name}” created.`);
+          router.push(`/dashboard/projects/${project.id}`);
+        }}
+      />
+    </FormDialog>
   );
 }

@@ -9,6 +9,7 @@ import { toast } from "sonner";
 import { allows } from "@arco/api/permissions";
 
 import { PageHeader } from "~/components/app-shell/app-shell";
+import { FormDialog } from "~/components/form-dialog";
 import { QueryError } from "~/components/query-error";
 import {
   AlertDialog,
@@ -23,14 +24,6 @@ import {
 } from "~/components/ui/alert-dialog";
 import { Button } from "~/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "~/components/ui/card";
-import {
-  Dialog,
-  DialogContent,
-  DialogDescription,
-  DialogHeader,
-  DialogTitle,
-  DialogTrigger,
-} from "~/components/ui/dialog";
 import { Progress } from "~/components/ui/progress";
 import { Skeleton } from "~/components/ui/skeleton";
 import { errorCode, errorMessage } from "~/lib/trpc-errors";
@@ -254,46 +247,44 @@ function EditProjectDialog({
   const update = useMutation(trpc.projects.update.mutationOptions());
 
   return (
-    <Dialog open={open} onOpenChange={setOpen}>
-      <DialogTrigger asChild>
+    <FormDialog
+      open={open}
+      onOpenChange={setOpen}
+      trigger={
         <Button type="button" variant="outline">
           <Pencil aria-hidden />
           Edit project
         </Button>
-      </DialogTrigger>
-      <DialogContent className="max-h-[90svh] overflow-y-auto sm:max-w-2xl">
-        <DialogHeader>
-          <DialogTitle>Edit project</DialogTitle>
-          <DialogDescription>
-            Changes are visible to everyone in the organization.
-          </DialogDescription>
-        </DialogHeader>
-        <ProjectForm
-          currency={currency}
-          defaultValues={{
-            name: project.name,
-            description: project.description ?? "",
-            status: project.status,
-            completionPercent: project.completionPercent,
-            budgetTotal: centsToText(project.budgetTotalCents),
-            budgetUsed: centsToText(project.budgetUsedCents),
-            startDate: project.startDate ?? "",
-            estimatedDelivery: project.estimatedDelivery ?? "",
-            actualDelivery: project.actualDelivery ?? "",
-            projectManagerId: project.projectManagerId ?? "",
-            teamIds: project.team.map((person) => person.id),
-          }}
-          submitLabel="Save changes"
-          pendingLabel="Saving…"
-          onSubmit={async (input) => {
-            await update.mutateAsync({ id: project.id, ...input });
-            await queryClient.invalidateQueries(trpc.projects.pathFilter());
-            setOpen(false);
-            toast.success("Project updated.");
-          }}
-        />
-      </DialogContent>
-    </Dialog>
+      }
+      title="Edit project"
+      description="Changes are visible to everyone in the organization."
+      className="max-h-[90svh] overflow-y-auto sm:max-w-2xl"
+    >
+      <ProjectForm
+        currency={currency}
+        defaultValues={{
+          name: project.name,
+          description: project.description ?? "",
+          status: project.status,
+          completionPercent: project.completionPercent,
+          budgetTotal: centsToText(project.budgetTotalCents),
+          budgetUsed: centsToText(project.budgetUsedCents),
+          startDate: project.startDate ?? "",
+          estimatedDelivery: project.estimatedDelivery ?? "",
+          actualDelivery: project.actualDelivery ?? "",
+          projectManagerId: project.projectManagerId ?? "",
+          teamIds: project.team.map((person) => person.id),
+        }}
+        submitLabel="Save changes"
+        pendingLabel="Saving…"
+        onSubmit={async (input) => {
+          await update.mutateAsync({ id: project.id, ...input });
+          await queryClient.invalidateQueries(trpc.projects.pathFilter());
+          setOpen(false);
+          toast.success("Project updated.");
+        }}
+      />
+    </FormDialog>
   );
 }
 

@@ -10,17 +10,10 @@ import { Controller, useForm } from "react-hook-form";
 import { toast } from "sonner";
 
 import { FormAlert } from "~/components/form-alert";
+import { FormDialog } from "~/components/form-dialog";
 import { FormField } from "~/components/form-field";
 import { SubmitButton } from "~/components/submit-button";
 import { Button } from "~/components/ui/button";
-import {
-  Dialog,
-  DialogContent,
-  DialogDescription,
-  DialogHeader,
-  DialogTitle,
-  DialogTrigger,
-} from "~/components/ui/dialog";
 import { Input } from "~/components/ui/input";
 import {
   Select,
@@ -70,93 +63,91 @@ export function NewTicketDialog({ disabled }: { disabled?: boolean }) {
   });
 
   return (
-    <Dialog open={open} onOpenChange={setOpen}>
-      <DialogTrigger asChild>
+    <FormDialog
+      open={open}
+      onOpenChange={setOpen}
+      trigger={
         <Button disabled={disabled}>
           <Plus aria-hidden />
           New ticket
         </Button>
-      </DialogTrigger>
-      <DialogContent className="sm:max-w-lg">
-        <DialogHeader>
-          <DialogTitle>New ticket</DialogTitle>
-          <DialogDescription>
-            Tell the agency what you need. Each ticket counts towards this month’s allowance.
-          </DialogDescription>
-        </DialogHeader>
-        <form
-          noValidate
-          onSubmit={(event) => void onSubmit(event)}
-          className="grid gap-4"
-          aria-label="New ticket"
-        >
-          {formError ? <FormAlert>{formError}</FormAlert> : null}
-          <FormField label="Subject" error={errors.subject?.message}>
-            {(field) => <Input {...field} autoComplete="off" {...form.register("subject")} />}
-          </FormField>
-          <FormField label="Description" error={errors.description?.message}>
-            {(field) => <Textarea {...field} rows={6} {...form.register("description")} />}
-          </FormField>
-          <div className="grid gap-4 sm:grid-cols-2">
-            <Controller
-              control={form.control}
-              name="priority"
-              render={({ field: { value, onChange } }) => (
-                <FormField label="Priority" error={errors.priority?.message}>
-                  {(field) => (
-                    <Select value={value} onValueChange={onChange}>
-                      <SelectTrigger {...field} className="w-full">
-                        <SelectValue />
-                      </SelectTrigger>
-                      <SelectContent>
-                        {ticketPriorities.map((p) => (
-                          <SelectItem key={p} value={p}>
-                            {priorityLabel[p]}
-                          </SelectItem>
-                        ))}
-                      </SelectContent>
-                    </Select>
-                  )}
-                </FormField>
-              )}
-            />
-            <Controller
-              control={form.control}
-              name="projectId"
-              render={({ field: { value, onChange } }) => (
-                <FormField label="Project" error={errors.projectId?.message}>
-                  {(field) => (
-                    <Select
-                      value={value ?? NO_PROJECT}
-                      onValueChange={(v) => onChange(v === NO_PROJECT ? null : v)}
-                    >
-                      <SelectTrigger {...field} className="w-full">
-                        <SelectValue />
-                      </SelectTrigger>
-                      <SelectContent>
-                        <SelectItem value={NO_PROJECT}>No project</SelectItem>
-                        {projects.data?.map((p) => (
-                          <SelectItem key={p.id} value={p.id}>
-                            {p.name}
-                          </SelectItem>
-                        ))}
-                      </SelectContent>
-                    </Select>
-                  )}
-                </FormField>
-              )}
-            />
-          </div>
-          <div className="flex justify-end gap-2">
-            <Button type="button" variant="outline" onClick={() => setOpen(false)}>
-              Cancel
-            </Button>
-            <SubmitButton pending={isSubmitting} pendingLabel="Creating…">
-              Create ticket
-            </SubmitButton>
-          </div>
-        </form>
-      </DialogContent>
-    </Dialog>
+      }
+      title="New ticket"
+      description="Tell the agency what you need. Each ticket counts towards this month’s allowance."
+      className="sm:max-w-lg"
+    >
+      <form
+        noValidate
+        onSubmit={(event) => void onSubmit(event)}
+        className="grid gap-4"
+        aria-label="New ticket"
+      >
+        {formError ? <FormAlert>{formError}</FormAlert> : null}
+        <FormField label="Subject" error={errors.subject?.message}>
+          {(field) => <Input {...field} autoComplete="off" {...form.register("subject")} />}
+        </FormField>
+        <FormField label="Description" error={errors.description?.message}>
+          {(field) => <Textarea {...field} rows={6} {...form.register("description")} />}
+        </FormField>
+        <div className="grid gap-4 sm:grid-cols-2">
+          <Controller
+            control={form.control}
+            name="priority"
+            render={({ field: { value, onChange } }) => (
+              <FormField label="Priority" error={errors.priority?.message}>
+                {(field) => (
+                  <Select value={value} onValueChange={onChange}>
+                    <SelectTrigger {...field} className="w-full">
+                      <SelectValue />
+                    </SelectTrigger>
+                    <SelectContent>
+                      {ticketPriorities.map((p) => (
+                        <SelectItem key={p} value={p}>
+                          {priorityLabel[p]}
+                        </SelectItem>
+                      ))}
+                    </SelectContent>
+                  </Select>
+                )}
+              </FormField>
+            )}
+          />
+          <Controller
+            control={form.control}
+            name="projectId"
+            render={({ field: { value, onChange } }) => (
+              <FormField label="Project" error={errors.projectId?.message}>
+                {(field) => (
+                  <Select
+                    value={value ?? NO_PROJECT}
+                    onValueChange={(v) => onChange(v === NO_PROJECT ? null : v)}
+                  >
+                    <SelectTrigger {...field} className="w-full">
+                      <SelectValue />
+                    </SelectTrigger>
+                    <SelectContent>
+                      <SelectItem value={NO_PROJECT}>No project</SelectItem>
+                      {projects.data?.map((p) => (
+                        <SelectItem key={p.id} value={p.id}>
+                          {p.name}
+                        </SelectItem>
+                      ))}
+                    </SelectContent>
+                  </Select>
+                )}
+              </FormField>
+            )}
+          />
+        </div>
+        <div className="flex justify-end gap-2">
+          <Button type="button" variant="outline" onClick={() => setOpen(false)}>
+            Cancel
+          </Button>
+          <SubmitButton pending={isSubmitting} pendingLabel="Creating…">
+            Create ticket
+          </SubmitButton>
+        </div>
+      </form>
+    </FormDialog>
   );
 }

@@ -2,11 +2,8 @@
 
 import { allows } from "@arco/api/permissions";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { ArrowLeft } from "lucide-react";
-import Link from "next/link";
 import { toast } from "sonner";
 
-import { PageHeader } from "~/components/app-shell/app-shell";
 import { ReplyForm } from "~/components/dashboard/tickets/reply-form";
 import {
   PriorityBadge,
@@ -14,10 +11,10 @@ import {
   TicketStatusBadge,
 } from "~/components/dashboard/tickets/ticket-badges";
 import type { TicketStatus } from "~/components/dashboard/tickets/ticket-badges";
+import { TicketPageHeader, TicketReplyCard } from "~/components/dashboard/tickets/ticket-page";
 import { TicketThread } from "~/components/dashboard/tickets/ticket-thread";
 import { QueryError } from "~/components/query-error";
 import { Button } from "~/components/ui/button";
-import { Card, CardContent, CardHeader, CardTitle } from "~/components/ui/card";
 import { Skeleton } from "~/components/ui/skeleton";
 import { formatDateTime } from "~/lib/format";
 import { errorMessage } from "~/lib/trpc-errors";
@@ -81,45 +78,28 @@ export function TicketDetailView({ ticketId }: { ticketId: string }) {
 
   return (
     <>
-      <Link
-        href="/dashboard/tickets"
-        className="inline-flex w-fit items-center gap-1 text-sm text-muted-foreground hover:text-foreground"
-      >
-        <ArrowLeft aria-hidden className="size-4" />
-        All tickets
-      </Link>
-      <PageHeader
-        title={
+      <TicketPageHeader
+        back={{ href: "/dashboard/tickets", label: "All tickets" }}
+        ticket={t}
+        badges={
           <>
-            <span className="text-muted-foreground">#{t.number}</span> {t.subject}
-          </>
-        }
-        description={
-          <span className="flex flex-wrap items-center gap-2">
             <TicketStatusBadge status={t.status} staffView={staff} />
             <PriorityBadge priority={t.priority} />
             <SlaBadge state={t.slaState} dueAt={t.firstResponseDueAt} />
             {t.projectName ? <span>{t.projectName}</span> : null}
-          </span>
+          </>
         }
       />
       <div className="grid gap-6 lg:grid-cols-[1fr_16rem]">
         <div className="grid min-w-0 content-start gap-6">
           <TicketThread ticket={t} />
           {canWork ? (
-            <Card>
-              <CardHeader>
-                <CardTitle>
-                  <h2>Reply</h2>
-                </CardTitle>
-              </CardHeader>
-              <CardContent>
-                <ReplyForm
-                  allowInternal={staff}
-                  send={(values) => reply.mutateAsync({ ticketId, ...values })}
-                />
-              </CardContent>
-            </Card>
+            <TicketReplyCard>
+              <ReplyForm
+                allowInternal={staff}
+                send={(values) => reply.mutateAsync({ ticketId, ...values })}
+              />
+            </TicketReplyCard>
           ) : null}
         </div>
         <aside className="grid content-start gap-4 text-sm" aria-label="Ticket details">
