@@ -78,6 +78,19 @@ describe("the client dashboard", () => {
     await page.context().close();
   });
 
+  it("warns the owner of an expiring certificate in the bell, and opens the domain", async () => {
+    const page = await newPage(browser());
+    await signIn(page, "free@arco.test");
+    await page.getByRole("button", { name: "Notifications, 1 unread" }).click();
+    await page
+      .getByRole("menuitem", { name: /The TLS certificate of aurora-bakery\.example expires/ })
+      .click();
+    await page.waitForURL(/\/dashboard\/domains\/[0-9a-f-]{36}$/);
+    await visible(page.getByRole("heading", { level: 1, name: "aurora-bakery.example" }));
+    await visible(page.getByRole("button", { name: "Notifications", exact: true }));
+    await page.context().close();
+  });
+
   it("shows a viewer the same work without a single edit control", async () => {
     const page = await newPage(browser());
     await signIn(page, "viewer@vela.test");

@@ -315,6 +315,14 @@ describe("screenshots of every page", () => {
           },
         },
         {
+          name: "notifications",
+          path: "/dashboard",
+          act: async (page) => {
+            await page.getByRole("button", { name: /^Notifications/ }).click();
+            await visible(page.getByRole("menu"));
+          },
+        },
+        {
           name: "user-menu",
           path: "/dashboard",
           act: async (page) => {

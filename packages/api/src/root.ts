@@ -7,6 +7,7 @@ import { invitationsRouter } from "./routers/invitations";
 import { leadsRouter } from "./routers/leads";
 import { meRouter } from "./routers/me";
 import { membersRouter } from "./routers/members";
+import { notificationsRouter } from "./routers/notifications";
 import { orgsRouter } from "./routers/orgs";
 import { projectsRouter } from "./routers/projects";
 import { systemRouter } from "./routers/system";
@@ -23,6 +24,7 @@ export const appRouter = router({
   leads: leadsRouter,
   me: meRouter,
   members: membersRouter,
+  notifications: notificationsRouter,
   orgs: orgsRouter,
   projects: projectsRouter,
   system: systemRouter,

@@ -19,10 +19,18 @@ import { domainsPart } from "./matrix/domains";
 import { filesPart } from "./matrix/files";
 import { callers } from "./matrix/kit";
 import type { MatrixPart, Row } from "./matrix/kit";
+import { notificationsPart } from "./matrix/notifications";
 import { projectsPart } from "./matrix/projects";
 import { ticketsPart } from "./matrix/tickets";
 
-const parts: MatrixPart<unknown>[] = [corePart, projectsPart, domainsPart, ticketsPart, filesPart];
+const parts: MatrixPart<unknown>[] = [
+  corePart,
+  notificationsPart,
+  projectsPart,
+  domainsPart,
+  ticketsPart,
+  filesPart,
+];
 
 const testDb = useTestDb();
 let world: World;

@@ -1,10 +1,10 @@
-import { emailOutbox } from "@arco/db/schema";
-import { createUser, useTestDb } from "@arco/db/testing";
+import { emailOutbox, notifications } from "@arco/db/schema";
+import { createOrg, createUser, useTestDb } from "@arco/db/testing";
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 
 import { ServiceError } from "../src/errors";
-import { sendWelcomeEmail } from "../src/notifications";
+import { listNotifications, markNotificationsRead, sendWelcomeEmail } from "../src/notifications";
 
 const testDb = useTestDb();
 const dashboardUrl = "https://app.arco.test/dashboard";
@@ -48,5 +48,33 @@ describe("sendWelcomeEmail", () => {
     });
     await expect(missing).rejects.toBeInstanceOf(ServiceError);
     await expect(missing).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+});
+
+describe("the notification inbox", () => {
+  it("lists a person's own notifications newest first and marks them read, never others'", async () => {
+    const { db } = testDb();
+    const [ana, bruno] = [await createUser(db), await createUser(db)];
+    const org = await createOrg(db, { tier: "pro", owner: ana });
+    const at = (minutesAgo: number) => new Date(Date.now() - minutesAgo * 60_000);
+    await db.insert(notifications).values([
+      { orgId: org.id, userId: ana.id, kind: "k", title: "Older", createdAt: at(10) },
+      { orgId: org.id, userId: ana.id, kind: "k", title: "Newer", createdAt: at(1) },
+      { orgId: org.id, userId: bruno.id, kind: "k", title: "Bruno's", createdAt: at(5) },
+    ]);
+    const asAna = { userId: ana.id, actorUserId: ana.id };
+
+    const first = await listNotifications(db, { userId: ana.id, limit: 1 });
+    const second = await listNotifications(db, {
+      userId: ana.id,
+      limit: 1,
+      cursor: first.nextCursor!,
+    });
+    expect([...first.items, ...second.items].map((n) => n.title)).toEqual(["Newer", "Older"]);
+    expect(first.unread).toBe(2);
+
+    expect(await markNotificationsRead(db, asAna, { all: true })).toEqual({ marked: 2 });
+    expect((await listNotifications(db, { userId: ana.id, limit: 10 })).unread).toBe(0);
+    expect((await listNotifications(db, { userId: bruno.id, limit: 10 })).unread).toBe(1);
   });
 });

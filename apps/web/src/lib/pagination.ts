@@ -8,5 +8,7 @@ export const CLIENTS_PAGE_SIZE = 25;
 export const ANALYSES_PAGE_SIZE = 10;
 /** Entries of recent activity on the overview. */
 export const ACTIVITY_LIMIT = 8;
+/** Notifications in the header menu. */
+export const NOTIFICATIONS_LIMIT = 10;
 
 export const nextCursor = (page: { nextCursor: string | null }) => page.nextCursor ?? undefined;

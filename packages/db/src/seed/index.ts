@@ -10,6 +10,7 @@ import {
   memberships,
   milestones,
   monitors,
+  notifications,
   orgQuotas,
   organizations,
   performanceMetrics,
@@ -211,6 +212,22 @@ async function seedOrg(tx: DbOrTx, org: DemoOrg, planId: string, now: Date) {
         },
       ])
       .onConflictDoNothing();
+    // The warning the daily domain check would have sent, so the bell has something to show.
+    if (d.sslExpiresInDays <= 7) {
+      await tx
+        .insert(notifications)
+        .values({
+          id: id(`notification:certificate:${d.name}`),
+          orgId,
+          userId: ownerId,
+          kind: "domain.expiry",
+          title: `The TLS certificate of ${d.name} expires in ${d.sslExpiresInDays} days`,
+          body: "Renew it before then, or browsers warn every visitor that the site is not secure.",
+          link: `/dashboard/domains/${domainId}`,
+          dedupeKey: `seed:certificate:${d.name}`,
+        })
+        .onConflictDoNothing();
+    }
     await seedMonitor(tx, {
       orgId,
       domainId,

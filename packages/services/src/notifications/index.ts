@@ -1,1 +1,2 @@
+export { listNotifications, markNotificationsRead } from "./inbox";
 export { sendWelcomeEmail } from "./welcome";

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 
 import { AppShell } from "~/components/app-shell/app-shell";
+import { NotificationsMenu } from "~/components/app-shell/notifications-menu";
 import { UserMenu } from "~/components/app-shell/user-menu";
 import { OrgSwitcher } from "~/components/dashboard/org-switcher";
 import { StaffBanner } from "~/components/dashboard/staff-banner";
@@ -24,7 +25,8 @@ export default async function DashboardLayout({ children }: LayoutProps<"/dashbo
         header={
           <>
             <OrgSwitcher />
-            <div className="ml-auto">
+            <div className="ml-auto flex items-center gap-1">
+              <NotificationsMenu />
               <UserMenu name={me.name} email={me.email} />
             </div>
           </>
