@@ -39,14 +39,26 @@ export function useBrowser(): () => Browser {
 }
 
 export async function newPage(browser: Browser, options: BrowserContextOptions = {}) {
+  // Every context is a client of its own (its own address for the per-IP limits), so limits
+  // spent by one scenario never leak into the next.
   const context = await browser.newContext({
     baseURL: e2e().baseUrl,
     viewport: { width: 1280, height: 900 },
     reducedMotion: "reduce",
+    extraHTTPHeaders: visitorHeaders(),
     ...options,
   });
   context.setDefaultTimeout(20_000);
-  return context.newPage();
+  const page = await context.newPage();
+  // After a full page load, wait until React has hydrated it (see HydrationMark): a form filled
+  // in before that would be submitted by the browser itself instead of the app.
+  const load = page.goto.bind(page);
+  page.goto = async (url, gotoOptions) => {
+    const response = await load(url, gotoOptions);
+    await page.locator("html[data-hydrated]").waitFor({ state: "attached" });
+    return response;
+  };
+  return page;
 }
 
 /** Signs in through the password form, as a person would, and waits for the dashboard. */

@@ -17,8 +17,9 @@ describe("the client dashboard", () => {
   const browser = useBrowser();
 
   it("lets a client run a project, a ticket and files, and shows the usage move", async () => {
+    // An admin of Vela Outdoor: owners and admins run projects, tickets and files alike.
     const page = await newPage(browser());
-    await signIn(page, "owner@vela.test");
+    await signIn(page, "admin@vela.test");
     await visible(page.getByRole("heading", { name: "Plan usage" }));
     await visible(page.locator("#usage-tickets-value"));
     const ticketsBefore = await meter(page, "usage-tickets");

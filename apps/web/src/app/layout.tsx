@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from "next";
 
 import "./globals.css";
 
+import { HydrationMark } from "~/components/hydration-mark";
 import { ThemeProvider } from "~/components/theme-provider";
 import { Toaster } from "~/components/ui/sonner";
 import { env } from "~/env";
@@ -49,6 +50,7 @@ export default function RootLayout({ children }: Readonly<{ children: React.Reac
           <TRPCReactProvider>
             {children}
             <Toaster position="top-center" richColors closeButton />
+            <HydrationMark />
           </TRPCReactProvider>
         </ThemeProvider>
       </body>

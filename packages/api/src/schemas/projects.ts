@@ -249,11 +249,37 @@ export const milestoneFormSchema = z.object({
 });
 export type MilestoneFormValues = z.infer<typeof milestoneFormSchema>;
 
-/** The delivery form as typed: what was delivered, when, and the link to it. */
-export const deliveryFormSchema = z.object({
-  title: milestoneTitle,
-  url: webUrl,
-  deliveredOn: z.iso.date("Enter the delivery date."),
-  description: z.string().max(5000, "Descriptions are at most 5000 characters."),
-});
+export const deliveryKinds = ["link", "file"] as const;
+
+/** The link or file is checked even when another field (the title, say) is wrong. */
+const deliveryTargetCheckable = {
+  when: ({ value, issues }: { value: unknown; issues: readonly { path?: PropertyKey[] }[] }) =>
+    typeof value === "object" &&
+    value !== null &&
+    !issues.some((issue) => ["kind", "url", "file"].includes(String(issue.path?.[0]))),
+};
+
+/**
+ * The delivery form as typed: what was delivered, when, and either the link to it or one of the
+ * organization's files. Only the chosen kind's field is checked.
+ */
+export const deliveryFormSchema = z
+  .object({
+    title: milestoneTitle,
+    kind: z.enum(deliveryKinds, "Choose a link or a file."),
+    url: z.string(),
+    file: z.object({ id: z.string(), name: z.string(), sizeBytes: z.number() }).nullable(),
+    deliveredOn: z.iso.date("Enter the delivery date."),
+    description: z.string().max(5000, "Descriptions are at most 5000 characters."),
+  })
+  .superRefine((value, ctx) => {
+    if (value.kind === "file") {
+      if (!value.file) ctx.addIssue({ code: "custom", path: ["file"], message: "Choose a file." });
+      return;
+    }
+    const url = webUrl.safeParse(value.url);
+    if (!url.success) {
+      ctx.addIssue({ code: "custom", path: ["url"], message: url.error.issues[0]!.message });
+    }
+  }, deliveryTargetCheckable);
 export type DeliveryFormValues = z.infer<typeof deliveryFormSchema>;

@@ -5,7 +5,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { Plus } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { useForm } from "react-hook-form";
+import { Controller, useForm } from "react-hook-form";
 import { toast } from "sonner";
 import type { z } from "zod";
 
@@ -21,6 +21,8 @@ import { Input } from "~/components/ui/input";
 import { errorCode, errorMessage, fieldErrors } from "~/lib/trpc-errors";
 import { useTRPC } from "~/trpc/react";
 
+import { ProjectSelect } from "./project-select";
+
 type Values = z.input<typeof createDomainInput>;
 type Parsed = z.output<typeof createDomainInput>;
 
@@ -32,7 +34,7 @@ export function AddDomainDialog({ disabled = false }: { disabled?: boolean }) {
   const [formError, setFormError] = useState<string | null>(null);
   const form = useForm<Values, unknown, Parsed>({
     resolver: zodResolver(createDomainInput),
-    defaultValues: { name: "" },
+    defaultValues: { name: "", projectId: null },
   });
   const create = useMutation(trpc.domains.create.mutationOptions());
   const { errors, isSubmitting } = form.formState;
@@ -50,6 +52,8 @@ export function AddDomainDialog({ disabled = false }: { disabled?: boolean }) {
       const byField = fieldErrors(error);
       if (byField.name?.[0])
         form.setError("name", { message: byField.name[0] }, { shouldFocus: true });
+      else if (byField.projectId?.[0])
+        form.setError("projectId", { message: byField.projectId[0] }, { shouldFocus: true });
       else if (errorCode(error) === "CONFLICT") {
         form.setError("name", { message: errorMessage(error) }, { shouldFocus: true });
       } else setFormError(errorMessage(error));
@@ -86,6 +90,15 @@ export function AddDomainDialog({ disabled = false }: { disabled?: boolean }) {
             />
           )}
         </FormField>
+        <Controller
+          control={form.control}
+          name="projectId"
+          render={({ field: { value, onChange } }) => (
+            <FormField label="Project" error={errors.projectId?.message}>
+              {(field) => <ProjectSelect value={value} onChange={onChange} field={field} />}
+            </FormField>
+          )}
+        />
         <DialogFooter>
           <SubmitButton pending={isSubmitting} pendingLabel="Adding…">
             Add domain

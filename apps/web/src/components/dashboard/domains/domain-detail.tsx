@@ -32,12 +32,14 @@ import { useTRPC } from "~/trpc/react";
 import { DnsRecords } from "./dns-records";
 import { DaysLeft, DomainStatusBadge, SslBadge } from "./domain-badges";
 import { dateOnly } from "./list-options";
+import { projectName, useProjectOptions } from "./project-select";
 import { RegistrationForm } from "./registration-form";
 
 export function DomainDetail({ id }: { id: string }) {
   const trpc = useTRPC();
   const current = useQuery(trpc.orgs.current.queryOptions());
   const domain = useQuery(trpc.domains.byId.queryOptions({ id }));
+  const projects = useProjectOptions();
 
   if (current.isPending || domain.isPending) return <Skeleton className="h-60 rounded-xl" />;
   if (current.isError)
@@ -109,6 +111,20 @@ export function DomainDetail({ id }: { id: string }) {
                 </>
               ) : (
                 <span className="text-muted-foreground">Not set</span>
+              )}
+            </Fact>
+            <Fact label="Project">
+              {d.projectId === null ? (
+                <span className="text-muted-foreground">No project</span>
+              ) : projects.isPending ? (
+                <Skeleton className="h-5 w-32" />
+              ) : (
+                <Link
+                  href={`/dashboard/projects/${d.projectId}`}
+                  className="font-medium text-primary underline-offset-4 hover:underline"
+                >
+                  {projectName(projects.data, d.projectId)}
+                </Link>
               )}
             </Fact>
           </dl>

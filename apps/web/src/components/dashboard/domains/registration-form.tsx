@@ -21,6 +21,7 @@ import { errorMessage, fieldErrors } from "~/lib/trpc-errors";
 import { useTRPC } from "~/trpc/react";
 
 import { dateOnly } from "./list-options";
+import { ProjectSelect } from "./project-select";
 
 type Values = z.input<typeof domainDetailsForm>;
 type Parsed = z.output<typeof domainDetailsForm>;
@@ -32,6 +33,7 @@ interface Registration {
   renewsOn: string | null;
   autoRenew: boolean;
   nameservers: string[];
+  projectId: string | null;
 }
 
 const textareaClass =
@@ -95,6 +97,7 @@ function EditRegistration({ domain }: { domain: Registration }) {
       renewsOn: domain.renewsOn,
       autoRenew: domain.autoRenew,
       nameservers: domain.nameservers,
+      projectId: domain.projectId,
     },
   });
   const update = useMutation(trpc.domains.update.mutationOptions());
@@ -111,9 +114,9 @@ function EditRegistration({ domain }: { domain: Registration }) {
       toast.success("Registration details saved.");
     } catch (error) {
       const byField = fieldErrors(error);
-      const field = (["registrar", "registeredOn", "renewsOn", "nameservers"] as const).find(
-        (f) => byField[f]?.[0],
-      );
+      const field = (
+        ["registrar", "registeredOn", "renewsOn", "nameservers", "projectId"] as const
+      ).find((f) => byField[f]?.[0]);
       if (field) form.setError(field, { message: byField[field]![0] });
       else setFormError(errorMessage(error));
     }
@@ -190,6 +193,20 @@ function EditRegistration({ domain }: { domain: Registration }) {
                     }}
                   />
                 )}
+              </FormField>
+            )}
+          />
+          <Controller
+            control={form.control}
+            name="projectId"
+            render={({ field: { value, onChange } }) => (
+              <FormField
+                label="Project"
+                error={errors.projectId?.message}
+                description="The project this domain belongs to, if any."
+                className="sm:max-w-xs"
+              >
+                {(field) => <ProjectSelect value={value} onChange={onChange} field={field} />}
               </FormField>
             )}
           />

@@ -2,7 +2,8 @@
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import type { inferRouterOutputs } from "@trpc/server";
-import { CircleCheck, Circle, ExternalLink, FileText, PackageCheck, Trash2 } from "lucide-react";
+import { CircleCheck, Circle, Download, ExternalLink, PackageCheck, Trash2 } from "lucide-react";
+import { useState } from "react";
 import { toast } from "sonner";
 
 import type { AppRouter } from "@arco/api";
@@ -220,14 +221,46 @@ function DeliveryEntry({ delivery, editable }: { delivery: Delivery; editable: b
             <span className="sr-only">(opens in a new tab)</span>
           </a>
         ) : null}
-        {delivery.file ? (
-          <p className="inline-flex items-center gap-1 text-sm">
-            <FileText aria-hidden className="size-4" />
-            File: {delivery.file.name}
-          </p>
-        ) : null}
+        {delivery.file ? <DownloadFile file={delivery.file} /> : null}
       </div>
     </>
+  );
+}
+
+/** Starts the download of a delivery's file through a short-lived signed link. */
+function DownloadFile({ file }: { file: { id: string; name: string } }) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const [downloading, setDownloading] = useState(false);
+
+  async function download() {
+    setDownloading(true);
+    try {
+      const { url } = await queryClient.fetchQuery({
+        ...trpc.files.downloadUrl.queryOptions({ id: file.id }),
+        staleTime: 0,
+        gcTime: 0,
+      });
+      window.location.assign(url);
+    } catch (error) {
+      toast.error(errorMessage(error));
+    } finally {
+      setDownloading(false);
+    }
+  }
+
+  return (
+    <Button
+      type="button"
+      variant="outline"
+      size="sm"
+      className="w-fit max-w-full"
+      disabled={downloading}
+      onClick={() => void download()}
+    >
+      <Download aria-hidden />
+      <span className="truncate">Download {file.name}</span>
+    </Button>
   );
 }
 

@@ -3,20 +3,29 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { Flag, PackageCheck } from "lucide-react";
-import { useState } from "react";
-import { useForm } from "react-hook-form";
+import { useId, useState } from "react";
+import { Controller, useForm, useWatch } from "react-hook-form";
 import type { FieldValues, Path, UseFormRegisterReturn, UseFormReturn } from "react-hook-form";
 import { toast } from "sonner";
 
 import { deliveryFormSchema, milestoneFormSchema } from "@arco/api/schemas/projects";
 import type { DeliveryFormValues, MilestoneFormValues } from "@arco/api/schemas/projects";
 
+import { FilePicker } from "~/components/dashboard/file-picker";
 import { FormAlert } from "~/components/form-alert";
 import { FormDialog } from "~/components/form-dialog";
 import { FormField } from "~/components/form-field";
 import { SubmitButton } from "~/components/submit-button";
 import { Button } from "~/components/ui/button";
 import { Input } from "~/components/ui/input";
+import {
+  Select,
+  SelectContent,
+  SelectItem,
+  SelectTrigger,
+  SelectValue,
+} from "~/components/ui/select";
+import { formatBytes } from "~/lib/format";
 import { errorMessage, fieldErrors } from "~/lib/trpc-errors";
 import { useTRPC } from "~/trpc/react";
 
@@ -178,7 +187,9 @@ const today = () => new Date().toISOString().slice(0, 10);
 
 const emptyDelivery = (): DeliveryFormValues => ({
   title: "",
+  kind: "link",
   url: "",
+  file: null,
   deliveredOn: today(),
   description: "",
 });
@@ -191,17 +202,19 @@ export function AddDeliveryDialog({ projectId }: { projectId: string }) {
     defaultValues: emptyDelivery(),
   });
   const { errors } = form.formState;
+  const kind = useWatch({ control: form.control, name: "kind" });
 
   return (
     <AddTimelineEntryDialog
       noun="delivery"
       icon={<PackageCheck aria-hidden />}
-      description="Something handed over to the client, with a link to it."
+      description="Something handed over to the client, with a link to it or one of your files."
       form={form}
       empty={emptyDelivery}
       serverFields={{
         title: "title",
         url: "url",
+        storageItemId: "file",
         deliveredAt: "deliveredOn",
         description: "description",
       }}
@@ -209,7 +222,9 @@ export function AddDeliveryDialog({ projectId }: { projectId: string }) {
         const delivery = await create.mutateAsync({
           projectId,
           title: values.title,
-          url: values.url,
+          ...(values.kind === "file" && values.file
+            ? { storageItemId: values.file.id }
+            : { url: values.url }),
           // A delivery made today keeps the current time; an earlier one is dated at noon UTC.
           deliveredAt:
             values.deliveredOn === today() ? undefined : `${values.deliveredOn}T12:00:00Z`,
@@ -221,18 +236,47 @@ export function AddDeliveryDialog({ projectId }: { projectId: string }) {
       <FormField label="Title" error={errors.title?.message}>
         {(field) => <Input {...field} autoComplete="off" {...form.register("title")} />}
       </FormField>
-      <FormField label="Link" error={errors.url?.message}>
-        {(field) => (
-          <Input
-            {...field}
-            type="url"
-            inputMode="url"
-            placeholder="https://"
-            autoComplete="off"
-            {...form.register("url")}
-          />
+      <Controller
+        control={form.control}
+        name="kind"
+        render={({ field: { value, onChange } }) => (
+          <FormField label="Delivered as" error={errors.kind?.message}>
+            {(field) => (
+              <Select value={value} onValueChange={onChange}>
+                <SelectTrigger {...field} className="w-full">
+                  <SelectValue />
+                </SelectTrigger>
+                <SelectContent>
+                  <SelectItem value="link">Link</SelectItem>
+                  <SelectItem value="file">File</SelectItem>
+                </SelectContent>
+              </Select>
+            )}
+          </FormField>
         )}
-      </FormField>
+      />
+      {kind === "file" ? (
+        <Controller
+          control={form.control}
+          name="file"
+          render={({ field: { value, onChange } }) => (
+            <DeliveryFileField file={value} onChange={onChange} error={errors.file?.message} />
+          )}
+        />
+      ) : (
+        <FormField label="Link" error={errors.url?.message}>
+          {(field) => (
+            <Input
+              {...field}
+              type="url"
+              inputMode="url"
+              placeholder="https://"
+              autoComplete="off"
+              {...form.register("url")}
+            />
+          )}
+        </FormField>
+      )}
       <FormField label="Delivered on" error={errors.deliveredOn?.message}>
         {(field) => <Input {...field} type="date" {...form.register("deliveredOn")} />}
       </FormField>
@@ -241,5 +285,54 @@ export function AddDeliveryDialog({ projectId }: { projectId: string }) {
         registration={form.register("description")}
       />
     </AddTimelineEntryDialog>
+  );
+}
+
+/** The file a delivery hands over: the one chosen, and a button to choose it from the files. */
+function DeliveryFileField({
+  file,
+  onChange,
+  error,
+}: {
+  file: DeliveryFormValues["file"];
+  onChange: (file: DeliveryFormValues["file"]) => void;
+  error?: string;
+}) {
+  const id = useId();
+  const chosenId = `${id}-chosen`;
+  const errorId = `${id}-error`;
+  return (
+    <div className="grid gap-2">
+      <p className={error ? "text-sm font-medium text-destructive" : "text-sm font-medium"}>File</p>
+      <p id={chosenId} className="text-sm">
+        {file ? (
+          <>
+            {file.name}{" "}
+            <span className="text-muted-foreground">({formatBytes(file.sizeBytes)})</span>
+          </>
+        ) : (
+          <span className="text-muted-foreground">No file chosen yet.</span>
+        )}
+      </p>
+      <div>
+        <FilePicker
+          value={file ? [file] : []}
+          onChange={(files) => onChange(files[0] ?? null)}
+          max={1}
+          title="Choose a file"
+          description="Choose a file already uploaded to your organization’s files."
+          triggerLabel={file ? "Choose another file" : "Choose a file"}
+          triggerProps={{
+            "aria-describedby": error ? `${chosenId} ${errorId}` : chosenId,
+            "aria-invalid": Boolean(error),
+          }}
+        />
+      </div>
+      {error ? (
+        <p id={errorId} className="text-sm font-medium text-destructive">
+          {error}
+        </p>
+      ) : null}
+    </div>
   );
 }

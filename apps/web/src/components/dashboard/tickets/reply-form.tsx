@@ -7,8 +7,8 @@ import { useId, useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { toast } from "sonner";
 
-import { FilePicker } from "~/components/dashboard/tickets/file-picker";
-import type { PickedFile } from "~/components/dashboard/tickets/file-picker";
+import { FilePicker } from "~/components/dashboard/file-picker";
+import type { PickedFile } from "~/components/dashboard/file-picker";
 import { Textarea } from "~/components/dashboard/tickets/textarea";
 import { FormAlert } from "~/components/form-alert";
 import { FormField } from "~/components/form-field";
@@ -100,7 +100,16 @@ export function ReplyForm({
       ) : null}
       <div className="flex flex-wrap items-center justify-between gap-3">
         <div className="flex flex-wrap items-center gap-4">
-          {allowFiles ? <FilePicker value={files} onChange={setFiles} /> : null}
+          {allowFiles ? (
+            <FilePicker
+              value={files}
+              onChange={setFiles}
+              max={10}
+              title="Attach files"
+              description="Choose files already uploaded to your organization’s files. Up to 10 per message."
+              triggerLabel={`Attach files${files.length > 0 ? ` (${files.length})` : ""}`}
+            />
+          ) : null}
           {allowInternal ? (
             <div className="flex items-center gap-2">
               <Checkbox

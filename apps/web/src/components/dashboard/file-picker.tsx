@@ -1,7 +1,7 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import { Paperclip } from "lucide-react";
+import { Check, Paperclip } from "lucide-react";
 import { useDeferredValue, useId, useState } from "react";
 
 import { QueryError } from "~/components/query-error";
@@ -28,13 +28,30 @@ export interface PickedFile {
   sizeBytes: number;
 }
 
-/** Chooses files of the organization (uploaded and ready) to attach to a message. */
+/**
+ * Chooses files of the organization (uploaded and ready): with `max` above 1, several ticked in a
+ * list (a ticket message's attachments); with `max` 1, the one clicked, which closes the dialog
+ * (a delivery's file).
+ */
 export function FilePicker({
   value,
   onChange,
+  max,
+  title,
+  description,
+  triggerLabel,
+  triggerProps,
 }: {
   value: PickedFile[];
   onChange: (files: PickedFile[]) => void;
+  /** How many files may be chosen. */
+  max: number;
+  title: string;
+  description: React.ReactNode;
+  /** The text of the button opening the dialog. */
+  triggerLabel: string;
+  /** Describes the trigger, e.g. by the field's error. */
+  triggerProps?: { "aria-describedby"?: string; "aria-invalid"?: boolean };
 }) {
   const trpc = useTRPC();
   const searchId = useId();
@@ -45,24 +62,27 @@ export function FilePicker({
     ...trpc.tickets.attachableFiles.queryOptions(term ? { search: term } : {}),
     enabled: open,
   });
+  const single = max === 1;
   const chosen = new Set(value.map((f) => f.id));
   const toggle = (file: PickedFile, on: boolean) =>
     onChange(on ? [...value, file] : value.filter((f) => f.id !== file.id));
+  const choose = (file: PickedFile) => {
+    onChange([file]);
+    setOpen(false);
+  };
 
   return (
     <Dialog open={open} onOpenChange={setOpen}>
       <DialogTrigger asChild>
-        <Button type="button" variant="outline" size="sm">
+        <Button type="button" variant="outline" size="sm" {...triggerProps}>
           <Paperclip aria-hidden />
-          Attach files{value.length > 0 ? ` (${value.length})` : ""}
+          {triggerLabel}
         </Button>
       </DialogTrigger>
       <DialogContent className="sm:max-w-md">
         <DialogHeader>
-          <DialogTitle>Attach files</DialogTitle>
-          <DialogDescription>
-            Choose files already uploaded to your organization’s files. Up to 10 per message.
-          </DialogDescription>
+          <DialogTitle>{title}</DialogTitle>
+          <DialogDescription>{description}</DialogDescription>
         </DialogHeader>
         <div className="grid gap-2">
           <Label htmlFor={searchId}>Search files</Label>
@@ -79,18 +99,41 @@ export function FilePicker({
           <QueryError error={files.error} retry={() => void files.refetch()} />
         ) : files.data.length === 0 ? (
           <p className="text-sm text-muted-foreground">
-            No files to attach. Upload files on the Files page first.
+            {single ? "No files to choose from." : "No files to attach."} Upload files on the Files
+            page first.
           </p>
         ) : (
           <ul className="grid max-h-72 gap-1 overflow-y-auto" aria-label="Files">
             {files.data.map((file) => {
+              if (single) {
+                return (
+                  <li key={file.id}>
+                    <Button
+                      type="button"
+                      variant="ghost"
+                      aria-pressed={chosen.has(file.id)}
+                      className="h-auto w-full justify-start gap-3 px-2 py-1.5 font-normal"
+                      onClick={() => choose(file)}
+                    >
+                      <Check
+                        aria-hidden
+                        className={chosen.has(file.id) ? "text-primary" : "invisible"}
+                      />
+                      <span className="min-w-0 truncate">{file.name}</span>
+                      <span className="ml-auto text-xs text-muted-foreground">
+                        {formatBytes(file.sizeBytes)}
+                      </span>
+                    </Button>
+                  </li>
+                );
+              }
               const id = `pick-${file.id}`;
               return (
                 <li key={file.id} className="flex items-center gap-3 rounded-md px-2 py-1.5">
                   <Checkbox
                     id={id}
                     checked={chosen.has(file.id)}
-                    disabled={!chosen.has(file.id) && value.length >= 10}
+                    disabled={!chosen.has(file.id) && value.length >= max}
                     onCheckedChange={(on) => toggle(file, on === true)}
                   />
                   <Label htmlFor={id} className="min-w-0 flex-1 font-normal">
@@ -106,7 +149,7 @@ export function FilePicker({
         )}
         <DialogFooter>
           <Button type="button" onClick={() => setOpen(false)}>
-            Done
+            {single ? "Cancel" : "Done"}
           </Button>
         </DialogFooter>
       </DialogContent>
