@@ -6,6 +6,7 @@ import Link from "next/link";
 import { useState } from "react";
 import { toast } from "sonner";
 
+import { useFileDownload } from "~/components/dashboard/files/use-file-download";
 import { Button } from "~/components/ui/button";
 import {
   DropdownMenu,
@@ -234,28 +235,11 @@ export function FolderRow({ folder, editable }: { folder: FolderRowData; editabl
 
 export function FileRow({ file, editable }: { file: FileRowData; editable: boolean }) {
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
   const refresh = useRefresh();
-  const [downloading, setDownloading] = useState(false);
+  const { download, downloading } = useFileDownload(file.id);
   const rename = useMutation(trpc.files.rename.mutationOptions());
   const move = useMutation(trpc.files.move.mutationOptions());
   const remove = useMutation(trpc.files.delete.mutationOptions());
-
-  async function download() {
-    setDownloading(true);
-    try {
-      const { url } = await queryClient.fetchQuery({
-        ...trpc.files.downloadUrl.queryOptions({ id: file.id }),
-        staleTime: 0,
-        gcTime: 0,
-      });
-      window.location.assign(url);
-    } catch (error) {
-      toast.error(errorMessage(error));
-    } finally {
-      setDownloading(false);
-    }
-  }
 
   return (
     <TableRow>

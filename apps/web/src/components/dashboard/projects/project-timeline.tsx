@@ -3,7 +3,6 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import type { inferRouterOutputs } from "@trpc/server";
 import { CircleCheck, Circle, Download, ExternalLink, PackageCheck, Trash2 } from "lucide-react";
-import { useState } from "react";
 import { toast } from "sonner";
 
 import type { AppRouter } from "@arco/api";
@@ -19,6 +18,7 @@ import {
   AlertDialogTitle,
   AlertDialogTrigger,
 } from "~/components/ui/alert-dialog";
+import { useFileDownload } from "~/components/dashboard/files/use-file-download";
 import { Button } from "~/components/ui/button";
 import { Checkbox } from "~/components/ui/checkbox";
 import { formatDate } from "~/lib/format";
@@ -229,25 +229,7 @@ function DeliveryEntry({ delivery, editable }: { delivery: Delivery; editable: b
 
 /** Starts the download of a delivery's file through a short-lived signed link. */
 function DownloadFile({ file }: { file: { id: string; name: string } }) {
-  const trpc = useTRPC();
-  const queryClient = useQueryClient();
-  const [downloading, setDownloading] = useState(false);
-
-  async function download() {
-    setDownloading(true);
-    try {
-      const { url } = await queryClient.fetchQuery({
-        ...trpc.files.downloadUrl.queryOptions({ id: file.id }),
-        staleTime: 0,
-        gcTime: 0,
-      });
-      window.location.assign(url);
-    } catch (error) {
-      toast.error(errorMessage(error));
-    } finally {
-      setDownloading(false);
-    }
-  }
+  const { download, downloading } = useFileDownload(file.id);
 
   return (
     <Button
