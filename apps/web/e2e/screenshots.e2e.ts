@@ -393,6 +393,7 @@ describe("screenshots of every page", () => {
           act: async (page) => {
             await page.locator('a[href^="/admin/tickets/"]').first().click();
             await page.waitForURL(/\/admin\/tickets\/[0-9a-f-]{36}$/);
+            await visible(page.getByRole("heading", { level: 1 }));
           },
         },
         { name: "dashboard", path: "/dashboard" },
