@@ -120,6 +120,16 @@ describe("the client dashboard", () => {
         );
       }
     }
+
+    // An id that is not one of the organization's, or not an id at all, is the ordinary 404.
+    for (const path of [
+      "/dashboard/projects/00000000-0000-4000-8000-000000000000",
+      "/dashboard/tickets/not-a-ticket",
+      "/dashboard/domains/00000000-0000-4000-8000-000000000000",
+    ]) {
+      await page.goto(path);
+      await visible(page.getByRole("heading", { level: 1, name: "Page not found" }));
+    }
     await page.context().close();
   });
 });

@@ -3,7 +3,9 @@ import "server-only";
 import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
 import { createTRPCOptionsProxy } from "@trpc/tanstack-react-query";
 import type { TRPCQueryOptions } from "@trpc/tanstack-react-query";
+import { TRPCError } from "@trpc/server";
 import { headers } from "next/headers";
+import { notFound } from "next/navigation";
 import { cache } from "react";
 
 import { appRouter, createCaller, createTRPCContext } from "@arco/api";
@@ -49,4 +51,25 @@ export function prefetch<T extends ReturnType<TRPCQueryOptions<any>>>(queryOptio
     return queryClient.prefetchInfiniteQuery(queryOptions as any);
   }
   return queryClient.prefetchQuery(queryOptions);
+}
+
+/**
+ * Loads the object a detail page shows, or answers the ordinary 404 when it does not exist for
+ * this caller: an unknown or malformed id, or another organization's.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- any procedure's options
+export async function prefetchOrNotFound<T extends ReturnType<TRPCQueryOptions<any>>>(
+  queryOptions: T,
+) {
+  await getQueryClient()
+    .fetchQuery(queryOptions)
+    .catch((error: unknown) => {
+      if (
+        error instanceof TRPCError &&
+        (error.code === "NOT_FOUND" || error.code === "BAD_REQUEST")
+      ) {
+        notFound();
+      }
+      throw error;
+    });
 }

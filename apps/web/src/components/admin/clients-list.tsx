@@ -1,17 +1,17 @@
 "use client";
 
 import { keepPreviousData, useInfiniteQuery, useMutation } from "@tanstack/react-query";
-import { Building2, LogIn, Search } from "lucide-react";
+import { Building2, LogIn } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useDeferredValue, useState } from "react";
 import { toast } from "sonner";
 
 import { LoadMore } from "~/components/load-more";
 import { QueryError } from "~/components/query-error";
+import { SearchInput } from "~/components/search-input";
 import { Badge } from "~/components/ui/badge";
 import { Button } from "~/components/ui/button";
 import { Card, CardContent } from "~/components/ui/card";
-import { Input } from "~/components/ui/input";
 import { Label } from "~/components/ui/label";
 import { Skeleton } from "~/components/ui/skeleton";
 import {
@@ -54,20 +54,12 @@ export function ClientsList() {
     <div className="grid gap-4">
       <div className="grid max-w-sm gap-2">
         <Label htmlFor="client-search">Search clients</Label>
-        <div className="relative">
-          <Search
-            aria-hidden
-            className="pointer-events-none absolute top-1/2 left-3 size-4 -translate-y-1/2 text-muted-foreground"
-          />
-          <Input
-            id="client-search"
-            type="search"
-            className="pl-9"
-            placeholder="Organization name"
-            value={search}
-            onChange={(event) => setSearch(event.target.value)}
-          />
-        </div>
+        <SearchInput
+          id="client-search"
+          placeholder="Organization name"
+          value={search}
+          onChange={(event) => setSearch(event.target.value)}
+        />
       </div>
 
       {clients.isPending ? (

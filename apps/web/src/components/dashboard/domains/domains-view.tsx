@@ -1,7 +1,7 @@
 "use client";
 
 import { useInfiniteQuery, useQuery } from "@tanstack/react-query";
-import { Globe, Search } from "lucide-react";
+import { Globe } from "lucide-react";
 import Link from "next/link";
 import { useDeferredValue, useState } from "react";
 
@@ -11,9 +11,9 @@ import { UpgradePrompt } from "~/components/dashboard/upgrade-prompt";
 import { PageHeader } from "~/components/app-shell/app-shell";
 import { LoadMore } from "~/components/load-more";
 import { QueryError } from "~/components/query-error";
+import { SearchInput } from "~/components/search-input";
 import { Card, CardContent } from "~/components/ui/card";
 import { Checkbox } from "~/components/ui/checkbox";
-import { Input } from "~/components/ui/input";
 import { Label } from "~/components/ui/label";
 import {
   Select,
@@ -99,20 +99,12 @@ export function DomainsView() {
       <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-[minmax(12rem,1fr)_10rem_12rem_11rem] lg:items-end">
         <div className="grid gap-2">
           <Label htmlFor="domain-search">Search domains</Label>
-          <div className="relative">
-            <Search
-              aria-hidden
-              className="pointer-events-none absolute top-1/2 left-3 size-4 -translate-y-1/2 text-muted-foreground"
-            />
-            <Input
-              id="domain-search"
-              type="search"
-              className="pl-9"
-              placeholder="example.com"
-              value={search}
-              onChange={(event) => setSearch(event.target.value)}
-            />
-          </div>
+          <SearchInput
+            id="domain-search"
+            placeholder="example.com"
+            value={search}
+            onChange={(event) => setSearch(event.target.value)}
+          />
         </div>
         <FilterSelect
           label="Status"

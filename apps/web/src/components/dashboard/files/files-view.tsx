@@ -1,7 +1,7 @@
 "use client";
 
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { ChevronRight, FolderPlus, Search } from "lucide-react";
+import { ChevronRight, FolderPlus } from "lucide-react";
 import Link from "next/link";
 import { useDeferredValue, useState } from "react";
 import { toast } from "sonner";
@@ -12,9 +12,9 @@ import { fileSorts } from "@arco/api/schemas/files";
 import { PageHeader } from "~/components/app-shell/app-shell";
 import { LoadMore } from "~/components/load-more";
 import { QueryError } from "~/components/query-error";
+import { SearchInput } from "~/components/search-input";
 import { Button } from "~/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "~/components/ui/card";
-import { Input } from "~/components/ui/input";
 import {
   Select,
   SelectContent,
@@ -137,21 +137,14 @@ export function FilesView({ folderId }: { folderId: string | null }) {
           </h2>
           <Breadcrumb trail={folders.data?.breadcrumb ?? []} />
           <div className="flex flex-wrap gap-2">
-            <div className="relative min-w-0 flex-1 basis-48">
-              <Search
-                aria-hidden
-                className="pointer-events-none absolute top-1/2 left-2.5 size-4 -translate-y-1/2 text-muted-foreground"
-              />
-              <Input
-                type="search"
-                aria-label="Search files in this folder"
-                placeholder="Search files"
-                className="pl-8"
-                value={search}
-                maxLength={100}
-                onChange={(event) => setSearch(event.target.value)}
-              />
-            </div>
+            <SearchInput
+              className="min-w-0 flex-1 basis-48"
+              aria-label="Search files in this folder"
+              placeholder="Search files"
+              value={search}
+              maxLength={100}
+              onChange={(event) => setSearch(event.target.value)}
+            />
             <Select value={sort} onValueChange={(value) => setSort(value as Sort)}>
               <SelectTrigger className="w-36" aria-label="Sort files">
                 <SelectValue />
