@@ -21,6 +21,7 @@ const config: NextConfig = {
     "@arco/db",
     "@arco/email",
     "@arco/jobs",
+    "@arco/log",
     "@arco/ratelimit",
     "@arco/services",
   ],

@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
 
-import { e2e, newPage, signIn, uniqueEmail, useBrowser, visible } from "./browser";
+import { e2e, newPage, readEmail, signIn, uniqueEmail, useBrowser, visible } from "./browser";
 
 describe("the admin area", () => {
   const browser = useBrowser();
 
-  it("shows staff the system status and the email outbox", async () => {
+  it("shows admins the system status and the email outbox, without anyone's sign-in link", async () => {
     // Something to find in the outbox: a sign-in link requested by a visitor.
     const visitor = await newPage(browser());
     const address = uniqueEmail("visitor");
@@ -30,9 +30,25 @@ describe("the admin area", () => {
     await page.getByRole("row").filter({ hasText: address }).getByRole("link").first().click();
     await page.waitForURL(/\/admin\/outbox\/[0-9a-f-]+$/);
     expect(await page.locator("iframe").getAttribute("sandbox")).toBe("");
-    expect(await page.getByTestId("email-text").textContent()).toContain(
+    await visible(page.getByText(/carried a single-use link/));
+    const stored = (await page.getByTestId("email-text").textContent()) ?? "";
+    expect(stored).not.toContain("/api/auth/callback/email");
+    expect(stored).toContain("link-withheld.invalid");
+    // The visitor's own copy has the working link.
+    expect(await readEmail(address, { template: "magic-link" })).toContain(
       "/api/auth/callback/email",
     );
+    await page.context().close();
+  });
+
+  it("keeps the outbox from support staff", async () => {
+    const page = await newPage(browser());
+    await signIn(page, "support@arco.test");
+    await page.goto("/admin");
+    await visible(page.getByRole("heading", { level: 1, name: "Admin overview" }));
+    expect(await page.getByRole("link", { name: "Email outbox" }).count()).toBe(0);
+    const outbox = await page.goto("/admin/outbox");
+    expect(outbox?.status()).toBe(404);
     await page.context().close();
   });
 

@@ -3,7 +3,9 @@ import { describe, expect, it } from "vitest";
 import {
   analyze,
   ANALYSIS_URL,
+  linkIn,
   newPage,
+  readEmail,
   signIn,
   sitePage,
   uniqueEmail,
@@ -96,6 +98,13 @@ describe("the instant site analysis", () => {
     await page.getByLabel("Name").fill("Sam Saver");
     await page.getByRole("textbox", { name: "Password", exact: true }).fill("copper lantern river");
     await page.getByRole("button", { name: "Create account" }).click();
+    await visible(page.getByRole("heading", { name: "Check your inbox" }));
+
+    // The emailed link confirms the address; signing in comes back to the page.
+    await page.goto(linkIn(await readEmail(saver, { template: "verify-email" }), "/verify-email"));
+    await page.getByRole("link", { name: "Sign in to continue" }).click();
+    await page.getByRole("textbox", { name: "Password", exact: true }).fill("copper lantern river");
+    await page.getByRole("button", { name: "Sign in", exact: true }).click();
 
     // Back on the page, analyzed again under the new account: the first entry of its history.
     await page.waitForURL(ANALYSIS_URL);

@@ -3,6 +3,7 @@ import type { Browser, BrowserContextOptions, Locator, Page } from "playwright-c
 import { afterAll, beforeAll, inject } from "vitest";
 
 import { DEMO_PASSWORD } from "@arco/db/seed";
+import { latestDroppedMail } from "@arco/email";
 
 export { DEMO_PASSWORD };
 
@@ -76,28 +77,38 @@ export const uniqueEmail = (label: string) =>
   `${label}-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}@example.test`;
 
 /**
- * The plain-text body of the newest email to `to`, read from the dev outbox as a staff member
- * would (the same path works on PGlite, whose folder the server holds open).
+ * The plain-text body of the newest email to `to`, read from the server's mail drop as its
+ * recipient would (the outbox staff read withholds sign-in, verification and invitation links).
+ * Waits for it: emails are written as the request that sends them finishes.
  */
-export async function readOutboxEmail(browser: Browser, to: string) {
-  const page = await newPage(browser);
-  await signIn(page, "admin@arco.test");
-  await page.goto("/admin/outbox");
-  await page.getByRole("row").filter({ hasText: to }).getByRole("link").first().click();
-  await page.waitForURL(/\/admin\/outbox\/[0-9a-f-]+$/);
-  const text = (await page.getByTestId("email-text").textContent()) ?? "";
-  await page.context().close();
-  return text;
+export async function readEmail(to: string, { template }: { template?: string } = {}) {
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    const mail = await latestDroppedMail(to, e2e().mailDropDir);
+    if (mail && (!template || mail.template === template)) return mail.text;
+    if (Date.now() > deadline) throw new Error(`No ${template ?? ""} email reached ${to}.`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+/** The first link in `text` whose path starts with `path` (e.g. "/verify-email"). */
+export function linkIn(text: string, path: string) {
+  const url = (text.match(/https?:\/\/[^\s\])>]+/g) ?? []).find((candidate) =>
+    new URL(candidate).pathname.startsWith(path),
+  );
+  if (!url) throw new Error(`No ${path} link in: ${text}`);
+  return url;
 }
 
 /**
- * A client address of its own (IPv6 documentation range), sent as `x-forwarded-for`: the per-IP
- * limits key on its first hop, and `next start` keeps a header the client sent. Each visitor
- * then has its own hourly allowance of anonymous analyses, whatever ran before.
+ * A client address of its own (IPv6 documentation range, a /64 of its own), sent as
+ * `x-forwarded-for`: the browser plays the one trusted proxy the test server is configured
+ * with (TRUSTED_PROXY_HOPS=1), so the per-IP limits key on this address. Each visitor then has
+ * its own hourly allowance of anonymous analyses, whatever ran before.
  */
 export function visitorHeaders() {
   const hex = () => Math.floor(Math.random() * 0x10000).toString(16);
-  return { "x-forwarded-for": `2001:db8:${hex()}:${hex()}:${hex()}::1` };
+  return { "x-forwarded-for": `2001:db8:${hex()}:${hex()}::1` };
 }
 
 /** An address on the local test site (see site.ts); distinct paths are distinct pages. */

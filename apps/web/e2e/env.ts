@@ -17,7 +17,7 @@ export const e2eEnv = z
   );
 
 /**
- * The environment `next build` and `next start` inherit, minus what would make the run depend
+ * The environment `next build` and Arco's server inherit, minus what would make the run depend
  * on the machine: a shared rate-limit store (its hourly sign-up limit would outlive one run), a
  * real email provider (mail must land in the dev outbox the tests read), background-job
  * credentials, and any database configured for development.
@@ -37,6 +37,11 @@ export function serverBaseEnv(): Record<string, string> {
     "INNGEST_BASE_URL",
     "NODE_ENV",
     "PORT",
+    "HOST",
+    "TRUSTED_PROXY_HOPS",
+    "EMAIL_DROP_DIR",
+    "STORAGE_DIR",
+    "S3_BUCKET",
   ]);
   return Object.fromEntries(
     Object.entries(process.env).filter(

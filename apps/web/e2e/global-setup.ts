@@ -22,12 +22,18 @@ declare module "vitest" {
       chromiumPath: string;
       /** The local website the tests analyze (see site.ts), ending in "/". */
       siteUrl: string;
+      /** Where the server writes every email whole (its mail drop): the tests' inboxes. */
+      mailDropDir: string;
+      /** The server's file storage folder, and its process id (to look at its open files). */
+      storageDir: string;
+      serverPid: number;
     };
   }
 }
 
 const webDir = path.resolve(import.meta.dirname, "..");
 const nextBin = path.join(webDir, "node_modules/next/dist/bin/next");
+const serverEntry = path.join(webDir, "server/main.ts");
 const logFile = path.join(webDir, "e2e/.server.log");
 
 /** A seeded database of its own for this run, and how to get rid of it. */
@@ -76,7 +82,7 @@ async function waitForHealth(baseUrl: string, server: ChildProcess, timeoutMs = 
   const deadline = Date.now() + timeoutMs;
   let last = "no answer yet";
   while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error(`next start exited with ${server.exitCode}`);
+    if (server.exitCode !== null) throw new Error(`The server exited with ${server.exitCode}`);
     try {
       const response = await fetch(`${baseUrl}/api/health`);
       if (response.ok) return;
@@ -109,7 +115,7 @@ function stop(server: ChildProcess) {
 }
 
 /**
- * Builds the app once, starts `next start` on a free port against a fresh seeded database, and
+ * Builds the app once, starts Arco's server on a free port against a fresh seeded database, and
  * hands the tests its address. Everything is undone in the returned teardown.
  */
 export default async function setup(project: TestProject) {
@@ -141,23 +147,30 @@ export default async function setup(project: TestProject) {
   const site = await startSite();
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
+  const mailDropDir = mkdtempSync(path.join(tmpdir(), "arco-e2e-mail-"));
+  const storageDir = mkdtempSync(path.join(tmpdir(), "arco-e2e-storage-"));
   const log = createWriteStream(logFile);
-  const server = spawn(
-    process.execPath,
-    [nextBin, "start", "-p", String(port), "-H", "127.0.0.1"],
-    {
-      cwd: webDir,
-      // The analyzer refuses private addresses; the allow-list opens loopback for the local site.
-      env: {
-        ...baseEnv,
-        NODE_ENV: "production",
-        APP_URL: baseUrl,
-        ANALYZER_FETCH_ALLOW: "127.0.0.1",
-      },
-      detached: true,
-      stdio: ["ignore", "pipe", "pipe"],
+  // Arco's own server, as `pnpm start` runs it.
+  const server = spawn(process.execPath, [serverEntry], {
+    cwd: webDir,
+    env: {
+      ...baseEnv,
+      NODE_ENV: "production",
+      PORT: String(port),
+      HOST: "127.0.0.1",
+      APP_URL: baseUrl,
+      // The browser contexts play a proxy in front of Arco: each sends the address of a visitor
+      // of its own in X-Forwarded-For, so per-IP limits spent by one scenario stay with it.
+      TRUSTED_PROXY_HOPS: "1",
+      // The analyzer refuses private addresses: this opens the local site's port (and the
+      // app's own, which a test analyzes) on loopback, and nothing else.
+      ANALYZER_FETCH_ALLOW: `${new URL(site.url).host},127.0.0.1:${port}`,
+      EMAIL_DROP_DIR: mailDropDir,
+      STORAGE_DIR: storageDir,
     },
-  );
+    detached: true,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   server.stdout?.pipe(log);
   server.stderr?.pipe(log);
 
@@ -176,6 +189,9 @@ export default async function setup(project: TestProject) {
     databaseMode: database.mode,
     chromiumPath: e2eEnv.CHROMIUM_PATH,
     siteUrl: site.url,
+    mailDropDir,
+    storageDir,
+    serverPid: server.pid!,
   });
 
   return async () => {
@@ -183,5 +199,7 @@ export default async function setup(project: TestProject) {
     await site.close();
     log.end();
     await database.dispose();
+    rmSync(mailDropDir, { recursive: true, force: true });
+    rmSync(storageDir, { recursive: true, force: true });
   };
 }

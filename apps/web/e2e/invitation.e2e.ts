@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { newPage, readOutboxEmail, signIn, uniqueEmail, useBrowser, visible } from "./browser";
+import { linkIn, newPage, readEmail, signIn, uniqueEmail, useBrowser, visible } from "./browser";
 
 describe("inviting someone to an organization", () => {
   const browser = useBrowser();
@@ -18,14 +18,14 @@ describe("inviting someone to an organization", () => {
     await visible(owner.locator("#invitations").getByText(invitee));
     await owner.context().close();
 
-    // The link is read from the dev outbox, as staff see it.
-    const text = await readOutboxEmail(browser(), invitee);
-    const invitePath = /\/invite\/[A-Za-z0-9_-]+/.exec(text)?.[0];
-    expect(invitePath, `no invitation link in:\n${text}`).toBeTruthy();
+    // The invitee reads the email.
+    const invitePath = new URL(
+      linkIn(await readEmail(invitee, { template: "invitation" }), "/invite"),
+    ).pathname;
 
     // The invitee opens the link, creates an account and accepts.
     const page = await newPage(browser());
-    await page.goto(invitePath!);
+    await page.goto(invitePath);
     await visible(page.getByRole("heading", { level: 1, name: "Join Vela Outdoor on Arco" }));
     await page.getByRole("link", { name: "Create an account" }).click();
     await page.waitForURL(/\/sign-up\?callbackUrl=/);
@@ -33,7 +33,15 @@ describe("inviting someone to an organization", () => {
     await page.getByLabel("Email").fill(invitee);
     await page.getByRole("textbox", { name: "Password", exact: true }).fill("copper lantern river");
     await page.getByRole("button", { name: "Create account" }).click();
+    await visible(page.getByRole("heading", { name: "Check your inbox" }));
 
+    // The verification link confirms the address and leads back to the invitation.
+    await page.goto(
+      linkIn(await readEmail(invitee, { template: "verify-email" }), "/verify-email"),
+    );
+    await page.getByRole("link", { name: "Sign in to continue" }).click();
+    await page.getByRole("textbox", { name: "Password", exact: true }).fill("copper lantern river");
+    await page.getByRole("button", { name: "Sign in", exact: true }).click();
     await page.waitForURL((url) => url.pathname === invitePath);
     await page.getByRole("button", { name: "Accept and join Vela Outdoor" }).click();
     await page.waitForURL(/\/dashboard$/);

@@ -18,7 +18,7 @@ async function main() {
   );
   const accessibility = !flags.includes("--no-a11y");
   const accessibilityIsolation = flags.includes("--in-process") ? "in-process" : "worker";
-  const allow = ["127.0.0.1", ...ids.map((id) => `p${id}.localhost`)];
+  const allow = [`127.0.0.1:${port}`, ...ids.map((id) => `p${id}.localhost:${port}`)];
   const lookup: LookupFunction = async (host) =>
     host.endsWith(".localhost") ? [{ address: "127.0.0.1", family: 4 }] : [];
   let peak = process.memoryUsage().rss;

@@ -114,7 +114,11 @@ async function main() {
   }
   const { pages, skipped } = loadCorpus();
   const server = await startCorpusServer(path.join(corpusDir, "pages"));
-  const allow = ["127.0.0.1", ...pages.map((p) => `p${p.id}.localhost`)];
+  // Allow-list entries open ports 80 and 443 only unless they name one: name the corpus port.
+  const allow = [
+    `127.0.0.1:${server.port}`,
+    ...pages.map((p) => `p${p.id}.localhost:${server.port}`),
+  ];
   // *.localhost is loopback by definition (Chromium resolves it itself); never ask real DNS.
   const lookup: LookupFunction = async (host) =>
     host.endsWith(".localhost") ? [{ address: "127.0.0.1", family: 4 }] : [];

@@ -21,10 +21,42 @@ export const passwordSchema = z
   .min(10, "Use at least 10 characters.")
   .max(200, "Passwords are at most 200 characters.");
 
+/**
+ * A page of this site to return to (`/invite/…`), never another site: `//host` and `/\host`
+ * are other sites to a browser, and control characters have no place in a link.
+ */
+export const sitePathSchema = z
+  .string()
+  .max(500, "That address is too long.")
+  // eslint-disable-next-line no-control-regex
+  .regex(/^\/(?![/\\])[^\u0000-\u001f\\]*$/, "Only a page of this site can be returned to.");
+
+/** Business dates (registrations, deadlines, deliveries) fall within these years. */
+const FIRST_YEAR = "1900";
+const LAST_YEAR = "2999";
+const inYearRange = (value: string) =>
+  value.slice(0, 4) >= FIRST_YEAR && value.slice(0, 4) <= LAST_YEAR;
+const YEAR_RANGE_MESSAGE = `Enter a date between ${FIRST_YEAR} and ${LAST_YEAR}.`;
+
+/**
+ * A date that exists on the calendar, as `YYYY-MM-DD`: no February 30th, no year 0000, nothing
+ * Postgres would refuse.
+ */
+export const calendarDateSchema = (message = "Enter a date as YYYY-MM-DD, like 2026-03-31.") =>
+  z.iso.date(message).refine(inYearRange, YEAR_RANGE_MESSAGE);
+
+/** A calendar date, or a date and time with its offset, within the same years. */
+export const dateOrDateTimeSchema = (message: string) =>
+  z
+    .union([z.iso.date(), z.iso.datetime({ offset: true })], message)
+    .refine(inYearRange, YEAR_RANGE_MESSAGE);
+
 export const signUpInput = z.object({
   name: nameSchema,
   email: emailSchema,
   password: passwordSchema,
+  /** Where the verification link leads once the address is confirmed. */
+  returnTo: sitePathSchema.optional(),
 });
 
 export const tokenInput = z.object({
@@ -44,6 +76,11 @@ export const orgIdInput = z.object({ orgId: z.uuid("That organization id is not 
 export const paginationInput = z.object({
   cursor: z.string().max(200).optional(),
   limit: z.number().int().min(1).max(100).default(25),
+});
+
+/** The outbox pages by the id of the last message seen. */
+export const outboxListInput = paginationInput.pick({ limit: true }).extend({
+  cursor: z.uuid("That page cursor is not valid: start from the first page.").optional(),
 });
 
 export const clientsListInput = paginationInput.extend({

@@ -4,28 +4,32 @@
  */
 import { getDb } from "@arco/db";
 import type { DbHandle } from "@arco/db";
-import { users } from "@arco/db/schema";
 import { emit as emitToJobs } from "@arco/jobs";
 import type { Emit } from "@arco/jobs";
 import { clientIp, getRateLimiter } from "@arco/ratelimit";
 import type { RateLimitRule, RateLimiter } from "@arco/ratelimit";
 import { analyzeUrl } from "@arco/analyzer";
-import { ServiceError, orgs } from "@arco/services";
+import { logger } from "@arco/log";
+import { ServiceError, accounts, orgs } from "@arco/services";
 import type { analyses } from "@arco/services";
 import type { Actor, ServiceErrorCode } from "@arco/services";
 import type { OrgRole } from "@arco/services/members";
 import { TRPCError, initTRPC } from "@trpc/server";
 import type { TRPC_ERROR_CODE_KEY } from "@trpc/server";
-import { eq } from "drizzle-orm";
 import superjson from "superjson";
 import { ZodError, z } from "zod";
+
+import { findUnstorableText } from "./unstorable-text";
 
 // 1. Context -------------------------------------------------------------------------------------
 
 export interface CreateContextOptions {
   headers: Headers;
-  /** The Auth.js session: only the user id is trusted from it. */
-  session: { user?: { id?: string | null } | null } | null;
+  /**
+   * The Auth.js session (decrypted from the cookie): its user id and session id are checked
+   * against the `sessions` table, so a signed-out or revoked cookie is no one.
+   */
+  session: { user?: { id?: string | null } | null; sessionId?: string | null } | null;
   /** Overrides for tests; production uses the process-wide instances. */
   database?: DbHandle;
   rateLimiter?: RateLimiter;
@@ -36,20 +40,22 @@ export interface CreateContextOptions {
 }
 
 const detached = (task: () => Promise<unknown>) => {
-  task().catch((error: unknown) => console.error("Background task failed", error));
+  task().catch((err: unknown) => logger.error({ err }, "Background task failed"));
 };
 
 export async function createTRPCContext(opts: CreateContextOptions) {
   const database = opts.database ?? (await getDb());
-  const sessionUserId = opts.session?.user?.id ?? null;
-  const [user] = sessionUserId
-    ? await database.db.select().from(users).where(eq(users.id, sessionUserId))
-    : [];
-  const signedIn = user && !user.disabledAt ? user : null;
+  const userId = opts.session?.user?.id;
+  const sessionId = opts.session?.sessionId;
+  // A live session of an account that is not disabled, in one query; anything else is no one.
+  const signedIn =
+    userId && sessionId ? await accounts.userOfSession(database.db, { userId, sessionId }) : null;
   return {
     database,
     db: database.db,
     headers: opts.headers,
+    /** The session this request came with; changing the password keeps it and ends the rest. */
+    sessionId: signedIn ? sessionId! : null,
     ip: clientIp(opts.headers),
     /** The effective user: whose data this request acts on. */
     user: signedIn,
@@ -111,6 +117,21 @@ const mapServiceErrors = t.middleware(async ({ next }) => {
   return result;
 });
 
+/** Refuses input text Postgres cannot store before any procedure sees it (see unstorable-text). */
+const refuseUnstorableText = t.middleware(async ({ getRawInput, next }) => {
+  const found = findUnstorableText(await getRawInput());
+  if (!found) return next();
+  // A ZodError made by zod itself (a hand-built one is no Error to tRPC), so the client gets the
+  // field's message the same way as for any other invalid field.
+  const { error } = z
+    .unknown()
+    .superRefine((_, ctx) =>
+      ctx.addIssue({ code: "custom", path: found.path, message: found.message }),
+    )
+    .safeParse(null);
+  throw new TRPCError({ code: "BAD_REQUEST", message: found.message, cause: error });
+});
+
 /** "45 seconds", "12 minutes", "1 hour": how long until a limit lets the caller through. */
 export function waitFor(seconds: number) {
   const plural = (n: number, unit: string) => `${n} ${unit}${n === 1 ? "" : "s"}`;
@@ -139,10 +160,13 @@ export async function enforceRateLimit(ctx: Context, rule: RateLimitRule, identi
 // 3. The procedure ladder ------------------------------------------------------------------------
 
 /** Anyone, signed in or not; rate-limited per IP. */
-export const publicProcedure = t.procedure.use(mapServiceErrors).use(async ({ ctx, next }) => {
-  await enforceRateLimit(ctx, "public.ip", ctx.ip);
-  return next();
-});
+export const publicProcedure = t.procedure
+  .use(mapServiceErrors)
+  .use(refuseUnstorableText)
+  .use(async ({ ctx, next }) => {
+    await enforceRateLimit(ctx, "public.ip", ctx.ip);
+    return next();
+  });
 
 /** A signed-in user. */
 export const protectedProcedure = publicProcedure.use(({ ctx, next }) => {
@@ -199,4 +223,12 @@ export const adminProcedure = protectedProcedure.use(({ ctx, next }) => {
     throw new TRPCError({ code: "FORBIDDEN", message: "This is for the agency team only." });
   }
   return next({ ctx: { staffRole: ctx.user.staffRole } });
+});
+
+/** Agency staff with the admin role (support staff are refused). */
+export const agencyAdminProcedure = adminProcedure.use(({ ctx, next }) => {
+  if (ctx.staffRole !== "admin") {
+    throw new TRPCError({ code: "FORBIDDEN", message: "This is for the agency's admins only." });
+  }
+  return next();
 });

@@ -36,7 +36,7 @@ function server(rules: Parameters<typeof createRateLimiter>[0]["rules"] = {}) {
       rateLimiter,
       analyze,
       deferred,
-      headers: { "x-forwarded-for": ip },
+      headers: { "x-arco-client-ip": ip },
     });
   const drain = async () => {
     while (deferred.length) await deferred.shift()!();

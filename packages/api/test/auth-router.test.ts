@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 
-import { emailOutbox } from "@arco/db/schema";
+import { emailOutbox, users } from "@arco/db/schema";
 import { useTestDb } from "@arco/db/testing";
 import { createRateLimiter } from "@arco/ratelimit";
 import { eq } from "drizzle-orm";
@@ -26,7 +26,7 @@ async function anonymous(store: Parameters<typeof createRateLimiter>[0]["store"]
   const recorder = recordingEmit();
   const ctx = await createTRPCContext({
     database: testDb(),
-    headers: new Headers({ "x-forwarded-for": ip }),
+    headers: new Headers({ "x-arco-client-ip": ip }),
     session: null,
     rateLimiter: limiter,
     emit: recorder.emit,
@@ -44,13 +44,34 @@ describe("auth.signUp", () => {
   it("starts the welcome job and emails a verification link", async () => {
     const { caller, events } = await anonymous({ kind: "memory" }, "192.0.2.10");
     const account = newAccount();
-    const { userId } = await caller.auth.signUp(account);
-    expect(events).toEqual([{ name: "user/signed-up", data: { userId } }]);
+    expect(await caller.auth.signUp(account)).toEqual({ verificationSentTo: account.email });
+    const [user] = await testDb().db.select().from(users).where(eq(users.email, account.email));
+    expect(events).toEqual([{ name: "user/signed-up", data: { userId: user!.id } }]);
     const mails = await testDb()
       .db.select()
       .from(emailOutbox)
       .where(eq(emailOutbox.to, account.email));
     expect(mails.map((m) => m.template)).toEqual(["verify-email"]);
+  });
+
+  it("answers a taken address exactly like a free one, and emails its owner instead", async () => {
+    const { caller, events } = await anonymous({ kind: "memory" }, "192.0.2.11");
+    const account = newAccount();
+    const first = await caller.auth.signUp(account);
+    const again = await caller.auth.signUp({
+      ...account,
+      name: "Not Nina",
+      email: account.email.toUpperCase(),
+    });
+
+    expect(again).toEqual(first);
+    expect(events).toHaveLength(1);
+    const mails = await testDb()
+      .db.select()
+      .from(emailOutbox)
+      .where(eq(emailOutbox.to, account.email));
+    expect(mails.map((m) => m.template).sort()).toEqual(["sign-up-attempt", "verify-email"]);
+    expect(await testDb().db.$count(users, eq(users.email, account.email))).toBe(1);
   });
 
   it("refuses the 3rd sign-up from one address in the window, on the real Redis, with a retry time", async () => {

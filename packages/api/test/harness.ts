@@ -1,6 +1,7 @@
 import type { Database, DbHandle } from "@arco/db";
 import { emailOutbox, urlAnalyses, users } from "@arco/db/schema";
 import { addMember, createOrg, createUser } from "@arco/db/testing";
+import { latestDroppedMail } from "@arco/email";
 import { createRateLimiter, defaultRules } from "@arco/ratelimit";
 import type { RateLimiter } from "@arco/ratelimit";
 import { accounts, invitations as invitationsService } from "@arco/services";
@@ -31,6 +32,20 @@ export function recordingEmit() {
   return { events, emit };
 }
 
+class Rollback extends Error {}
+
+/** Runs `fn` inside a transaction that is always rolled back: cases cannot affect each other. */
+export async function rolledBack(handle: DbHandle, fn: (db: Database) => Promise<void>) {
+  await handle.db
+    .transaction(async (tx) => {
+      await fn(tx as unknown as Database);
+      throw new Rollback();
+    })
+    .catch((error: unknown) => {
+      if (!(error instanceof Rollback)) throw error;
+    });
+}
+
 export interface CallerOptions {
   database: DbHandle;
   userId?: string | null;
@@ -49,10 +64,12 @@ export async function callerFor({
   analyze,
   deferred = [],
 }: CallerOptions) {
+  // A signed-in caller has a session row, as after a real sign-in.
+  const sessionId = userId ? await accounts.startSession(database.db, userId) : null;
   const ctx = await createTRPCContext({
     database,
-    headers: new Headers({ "x-forwarded-for": "203.0.113.9", "user-agent": "vitest", ...headers }),
-    session: userId ? { user: { id: userId } } : null,
+    headers: new Headers({ "x-arco-client-ip": "203.0.113.9", "user-agent": "vitest", ...headers }),
+    session: userId ? { user: { id: userId }, sessionId } : null,
     rateLimiter: rateLimiter ?? relaxedLimiter(),
     emit: recordingEmit().emit,
     analyze,
@@ -118,7 +135,9 @@ export async function buildWorld(db: Database) {
     .select()
     .from(emailOutbox)
     .where(eq(emailOutbox.to, "outsider@example.test"));
-  const invitationToken = mail!.text!.match(/\/invite\/([\w-]+)/)![1]!;
+  const invitationToken = (await latestDroppedMail("outsider@example.test"))!.text.match(
+    /\/invite\/([\w-]+)/,
+  )![1]!;
 
   const [analysisA] = await db
     .insert(urlAnalyses)

@@ -1,4 +1,7 @@
+import { users } from "@arco/db/schema";
 import { useTestDb } from "@arco/db/testing";
+import { latestDroppedMail } from "@arco/email";
+import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 
 import { buildWorld, callerFor } from "./harness";
@@ -40,17 +43,29 @@ describe("membership changes apply on the very next request", () => {
     });
   });
 
-  it("an invited person who signs up with the invited address can join", async () => {
+  it("an invited person who signs up with the invited address can join once it is verified", async () => {
     const anonymous = await callerFor({ database: testDb() });
-    const { userId } = await anonymous.auth.signUp({
+    await anonymous.auth.signUp({
       name: "Outsider",
       email: "Outsider@Example.test",
       password: "a long enough password",
     });
-    const outsider = () => callerFor({ database: testDb(), userId });
+    const [user] = await testDb()
+      .db.select()
+      .from(users)
+      .where(eq(users.email, "outsider@example.test"));
+    const outsider = () => callerFor({ database: testDb(), userId: user!.id });
     expect((await anonymous.invitations.byToken({ token: world.invitationToken })).status).toBe(
       "pending",
     );
+    await expect(
+      (await outsider()).invitations.accept({ token: world.invitationToken }),
+    ).rejects.toMatchObject({ code: "PRECONDITION_FAILED", message: /Confirm your email address/ });
+
+    const verifyToken = (await latestDroppedMail("outsider@example.test"))!.text.match(
+      /verify-email\?token=([\w-]+)/,
+    )![1]!;
+    await anonymous.auth.verifyEmail({ token: verifyToken });
     await (await outsider()).invitations.accept({ token: world.invitationToken });
     const current = await (await outsider()).orgs.current();
     expect(current).toMatchObject({ id: world.orgA.id, role: "member" });

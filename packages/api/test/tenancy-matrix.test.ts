@@ -12,34 +12,18 @@ import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 
 import { appRouter } from "../src";
-import { PASSWORD, buildWorld, callerFor } from "./harness";
+import { PASSWORD, callerFor, rolledBack } from "./harness";
 import type { World } from "./harness";
-import { corePart } from "./matrix/core";
-import { domainsPart } from "./matrix/domains";
-import { filesPart } from "./matrix/files";
 import { callers } from "./matrix/kit";
-import type { MatrixPart, Row } from "./matrix/kit";
-import { notificationsPart } from "./matrix/notifications";
-import { projectsPart } from "./matrix/projects";
-import { ticketsPart } from "./matrix/tickets";
-
-const parts: MatrixPart<unknown>[] = [
-  corePart,
-  notificationsPart,
-  projectsPart,
-  domainsPart,
-  ticketsPart,
-  filesPart,
-];
+import type { Row } from "./matrix/kit";
+import { buildMatrixWorld, parts } from "./matrix/parts";
 
 const testDb = useTestDb();
 let world: World;
 /** Each part's fixtures, in the order of `parts`. */
 let fixtures: unknown[] = [];
 beforeAll(async () => {
-  world = await buildWorld(testDb().db);
-  fixtures = [];
-  for (const part of parts) fixtures.push(await part.fixtures(testDb().db, world));
+  ({ world, fixtures } = await buildMatrixWorld(testDb().db));
 });
 
 const matrix: Record<string, { row: Row; part: number }> = {};
@@ -54,20 +38,8 @@ const typeOf = (path: string) =>
   (appRouter._def.procedures as unknown as Record<string, { _def: { type: string } }>)[path]!._def
     .type;
 
-class Rollback extends Error {}
-
 /** Runs one case inside a transaction that is always rolled back. */
-async function isolated(fn: (db: Database) => Promise<void>) {
-  const handle = testDb();
-  await handle.db
-    .transaction(async (tx) => {
-      await fn(tx as unknown as Database);
-      throw new Rollback();
-    })
-    .catch((error: unknown) => {
-      if (!(error instanceof Rollback)) throw error;
-    });
-}
+const isolated = (fn: (db: Database) => Promise<void>) => rolledBack(testDb(), fn);
 
 describe("the tenancy matrix", () => {
   it("lists every procedure of the app router", () => {
@@ -155,16 +127,19 @@ describe("mass assignment", () => {
       expect(target!.role).toBe("member");
 
       const anonymous = await callerFor({ database: { ...testDb(), db: tx } });
-      const { userId } = await anonymous.auth.signUp({
+      await anonymous.auth.signUp({
         name: "Sneaky",
         email: "sneaky@example.test",
         password: PASSWORD,
         staffRole: "admin",
         tier: "enterprise",
       } as { name: string; email: string; password: string });
-      const [sneaky] = await tx.select().from(users).where(eq(users.id, userId));
+      const [sneaky] = await tx.select().from(users).where(eq(users.email, "sneaky@example.test"));
       expect(sneaky!.staffRole).toBeNull();
-      const sneakyCaller = await callerFor({ database: { ...testDb(), db: tx }, userId });
+      const sneakyCaller = await callerFor({
+        database: { ...testDb(), db: tx },
+        userId: sneaky!.id,
+      });
       expect((await sneakyCaller.orgs.current()).plan.tier).toBe("free");
     });
     expect(db).toBeDefined();

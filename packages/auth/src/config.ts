@@ -8,32 +8,26 @@ import { DrizzleAdapter } from "@auth/drizzle-adapter";
 import type { NextAuthConfig } from "next-auth";
 import type { EmailConfig } from "next-auth/providers";
 import Credentials from "next-auth/providers/credentials";
-import GitHub from "next-auth/providers/github";
-import Google from "next-auth/providers/google";
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 
 import { authorizeCredentials } from "./credentials";
 import { env } from "./env";
+import { onAppUrl, redirectOnApp } from "./links";
+import { oauthProviders as configuredOAuth } from "./oauth";
+import type { OAuthPerson } from "./oauth";
 
 export const MAGIC_LINK_MINUTES = 15;
 
-/** OAuth providers switch on when their credentials are configured. */
-const oauth = [
-  env.AUTH_GOOGLE_ID && env.AUTH_GOOGLE_SECRET
-    ? Google({ clientId: env.AUTH_GOOGLE_ID, clientSecret: env.AUTH_GOOGLE_SECRET })
-    : null,
-  env.AUTH_GITHUB_ID && env.AUTH_GITHUB_SECRET
-    ? GitHub({ clientId: env.AUTH_GITHUB_ID, clientSecret: env.AUTH_GITHUB_SECRET })
-    : null,
-].filter((p) => p !== null);
+const oauth = configuredOAuth();
 
 /** The OAuth sign-in buttons to show: ids and names only, safe to hand to the browser. */
 export const oauthProviders = oauth.map((p) => ({ id: p.id, name: p.name }));
 
 /**
  * The email sign-in link. Auth.js's built-in email providers hard-code their transports, so
- * this one sends through Arco's email package (Resend, or the dev outbox). Rate-limited per IP
- * and per address; refusing throws, which Auth.js reports as an "EmailSignin" error.
+ * this one sends through Arco's email package (Resend, or the outbox and mail drop).
+ * Rate-limited per IP and per address; refusing throws, which Auth.js reports as an
+ * "EmailSignin" error.
  */
 const magicLink: EmailConfig = {
   id: "email",
@@ -52,7 +46,7 @@ const magicLink: EmailConfig = {
       to: identifier,
       idempotencyKey: `magic-link:${token}`,
       template: "magic-link",
-      props: { url, expiresInMinutes: MAGIC_LINK_MINUTES },
+      props: { url: onAppUrl(url), expiresInMinutes: MAGIC_LINK_MINUTES },
     });
     if (result.status === "failed") throw new Error("The sign-in email could not be sent");
   },
@@ -67,9 +61,9 @@ export async function authConfig(): Promise<NextAuthConfig> {
       sessionsTable: sessions,
       verificationTokensTable: verificationTokens,
     }),
-    // Credentials sign-in requires JWT sessions; everything beyond the user id is read from the
-    // database on each request, so role changes and removals apply at once.
-    session: { strategy: "jwt" },
+    // Credentials sign-in requires JWT sessions. The token names a `sessions` row, which the API
+    // checks on every request: deleting the row signs that cookie out at once.
+    session: { strategy: "jwt", maxAge: accountsService.SESSION_MAX_AGE_SECONDS },
     secret: env.AUTH_SECRET,
     trustHost: true,
     pages: { signIn: "/sign-in", error: "/sign-in", verifyRequest: "/sign-in?sent=1" },
@@ -83,20 +77,46 @@ export async function authConfig(): Promise<NextAuthConfig> {
       ...oauth,
     ],
     callbacks: {
-      jwt({ token, user }) {
-        if (user?.id) token.sub = user.id;
+      redirect: ({ url, baseUrl }) => redirectOnApp(url, baseUrl),
+      /**
+       * An address belongs to whoever proves it. Opening a sign-in link proves it. An OAuth
+       * provider proves it only when it says it verified the address; without that, the
+       * sign-in may neither join an existing account nor open a new one with that address
+       * (whose real owner would later find a stranger's login attached to it).
+       */
+      async signIn({ user, account, email }) {
+        if (email?.verificationRequest || !account) return true;
+        if (account.type === "email") {
+          // For an address with no account yet, `user.id` names no row and nothing happens.
+          if (user.id) await accountsService.proveAddress(db, user.id, { via: "email-link" });
+          return true;
+        }
+        if (account.type !== "oauth" && account.type !== "oidc") return true;
+        const [linked] = await db
+          .select({ userId: accounts.userId })
+          .from(accounts)
+          .where(
+            and(
+              eq(accounts.provider, account.provider),
+              eq(accounts.providerAccountId, account.providerAccountId),
+            ),
+          );
+        if (linked) return true;
+        const person = user as Partial<OAuthPerson>;
+        return person.email && person.emailVerifiedByProvider
+          ? true
+          : "/sign-in?error=OAuthEmailUnverified";
+      },
+      async jwt({ token, user }) {
+        if (user?.id) {
+          token.sub = user.id;
+          token.sid = await accountsService.startSession(db, user.id);
+        }
         return token;
       },
-      // The staff role and active organization are read afresh, never trusted from the token.
-      async session({ session, token }) {
-        if (!token.sub) return session;
-        const [user] = await db
-          .select({ staffRole: users.staffRole, activeOrgId: users.activeOrgId })
-          .from(users)
-          .where(eq(users.id, token.sub));
-        session.user.id = token.sub;
-        session.user.staffRole = user?.staffRole ?? null;
-        session.activeOrgId = user?.activeOrgId ?? null;
+      session({ session, token }) {
+        if (token.sub) session.user.id = token.sub;
+        session.sessionId = typeof token.sid === "string" ? token.sid : null;
         return session;
       },
     },
@@ -110,6 +130,16 @@ export async function authConfig(): Promise<NextAuthConfig> {
           name: `${accountsService.firstName(name)}'s organization`,
         });
         await emit({ name: "user/signed-up", data: { userId: user.id } });
+      },
+      // The provider verified the address: it now belongs to this account (before the session
+      // of this sign-in is made, so only earlier sessions end).
+      async linkAccount({ user, account, profile }) {
+        if (!user.id || !(profile as Partial<OAuthPerson>).emailVerifiedByProvider) return;
+        await accountsService.proveAddress(db, user.id, { via: `oauth:${account.provider}` });
+      },
+      async signOut(message) {
+        const sid = "token" in message ? message.token?.sid : null;
+        if (typeof sid === "string") await accountsService.endSession(db, sid);
       },
     },
   };

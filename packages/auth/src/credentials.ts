@@ -1,4 +1,5 @@
 import type { DbOrTx } from "@arco/db";
+import { addressBucket } from "@arco/ratelimit";
 import type { RateLimiter } from "@arco/ratelimit";
 import { accounts } from "@arco/services";
 import { CredentialsSignin } from "@auth/core/errors";
@@ -14,6 +15,10 @@ export class TooManyAttempts extends CredentialsSignin {
 export class SignInUnavailable extends CredentialsSignin {
   override code = "unavailable";
 }
+/** The password is right but the address was never verified: it may be a stranger's. */
+export class EmailNotVerified extends CredentialsSignin {
+  override code = "email_not_verified";
+}
 
 const credentialsSchema = z.object({
   email: z.email().max(320),
@@ -21,8 +26,9 @@ const credentialsSchema = z.object({
 });
 
 /**
- * The credentials check behind the password sign-in: rate-limited per IP and per account before
- * the password is looked at, and failing closed when the limiter's store is unreachable.
+ * The credentials check behind the password sign-in: rate-limited per address, and per account
+ * from that address (so a stranger's guesses never use up the owner's attempts), before the
+ * password is looked at; failing closed when the limiter's store is unreachable.
  */
 export async function authorizeCredentials(
   db: DbOrTx,
@@ -34,12 +40,14 @@ export async function authorizeCredentials(
   if (!parsed.success) throw new InvalidCredentials();
   const checks = await Promise.all([
     limiter.check("auth.signIn.ip", ip),
-    limiter.check("auth.signIn.account", parsed.data.email),
+    limiter.check("auth.signIn.account", `${parsed.data.email} from ${addressBucket(ip)}`),
   ]);
   const denied = checks.find((d) => !d.allowed);
   if (denied)
     throw denied.reason === "store-unavailable" ? new SignInUnavailable() : new TooManyAttempts();
-  const user = await accounts.verifyCredentials(db, parsed.data);
-  if (!user) throw new InvalidCredentials();
+  const check = await accounts.verifyCredentials(db, parsed.data);
+  if (check.status === "unverified") throw new EmailNotVerified();
+  if (check.status === "invalid") throw new InvalidCredentials();
+  const { user } = check;
   return { id: user.id, name: user.name, email: user.email, image: user.image };
 }

@@ -22,3 +22,8 @@ export const env = createEnv({
   runtimeEnv: process.env,
   emptyStringAsUndefined: true,
 });
+
+// Auth.js builds its own URLs (sign-in links, redirects after sign-in) from AUTH_URL when set,
+// and otherwise from the request's Host header, which the client writes. Arco's public origin
+// is APP_URL: Auth.js uses that unless AUTH_URL says otherwise.
+process.env.AUTH_URL ??= env.APP_URL;

@@ -44,7 +44,7 @@ describe.each([
   ["the real Redis", { kind: "redis", url: redisUrl } as const],
   ["the in-process limiter (no Redis configured)", { kind: "memory" } as const],
 ])("password sign-in rate limits on %s", (_name, store) => {
-  it("refuses the 6th attempt on an account within the window, even with the right password", async () => {
+  it("refuses the 6th attempt on an account from one address, even with the right password", async () => {
     const l = limiter(store);
     for (let i = 0; i < 4; i++)
       expect(await attempt(l, "wrong password")).toEqual({
@@ -52,8 +52,24 @@ describe.each([
         code: "invalid_credentials",
       });
     expect((await attempt(l, PASSWORD)).ok).toBe(true);
-    // Another address does not lift the per-account limit.
-    expect(await attempt(l, PASSWORD, "203.0.113.50")).toEqual({ ok: false, code: "rate_limited" });
+    expect(await attempt(l, PASSWORD)).toEqual({ ok: false, code: "rate_limited" });
+  });
+
+  it("never lets a stranger's wrong guesses lock the owner out", async () => {
+    const l = limiter(store);
+    for (let i = 0; i < 8; i++) await attempt(l, "a stranger's guess", "203.0.113.66");
+    expect(await attempt(l, PASSWORD, "203.0.113.66")).toEqual({ ok: false, code: "rate_limited" });
+    // The owner, from their own address, signs in as usual.
+    expect((await attempt(l, PASSWORD, "198.51.100.20")).ok).toBe(true);
+  });
+
+  it("counts a whole IPv6 /64 as one address", async () => {
+    const l = limiter(store);
+    for (let i = 1; i <= 5; i++) await attempt(l, "wrong password", `2001:db8:5:5::${i}`);
+    expect(await attempt(l, PASSWORD, "2001:db8:5:5::99")).toEqual({
+      ok: false,
+      code: "rate_limited",
+    });
   });
 });
 
@@ -63,6 +79,24 @@ describe("password sign-in with the limiter's store down", () => {
     const started = Date.now();
     expect(await attempt(l, PASSWORD)).toEqual({ ok: false, code: "unavailable" });
     expect(Date.now() - started).toBeLessThan(3_000);
+  });
+});
+
+describe("an unverified address", () => {
+  it("cannot sign in with a password, and says why only to whoever knows the password", async () => {
+    const unverified = `unverified-${randomUUID()}@example.test`;
+    await createUser(testDb().db, {
+      email: unverified,
+      emailVerified: null,
+      passwordHash: await accounts.hashPassword(PASSWORD),
+    });
+    const l = limiter({ kind: "memory" });
+    const signIn = (password: string) =>
+      authorizeCredentials(testDb().db, l, { email: unverified, password }, "198.51.100.7").catch(
+        (e: { code: string }) => e.code,
+      );
+    expect(await signIn(PASSWORD)).toBe("email_not_verified");
+    expect(await signIn("a wrong password")).toBe("invalid_credentials");
   });
 });
 

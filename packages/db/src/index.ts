@@ -9,6 +9,7 @@ export type {
   Transaction,
 } from "./client";
 export { getDb } from "./default-db";
+export { resolveDataDir } from "./paths";
 export { migrationStatus } from "./migration-status";
 export type { MigrationStatus } from "./migration-status";
 export * as schema from "./schema";

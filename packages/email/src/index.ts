@@ -1,7 +1,9 @@
 export { listOutbox, getOutboxMessage } from "./outbox";
 export { renderEmail } from "./render";
 export type { RenderedEmail } from "./render";
-export { createEmailSender, sendEmail } from "./send";
+export { latestDroppedMail } from "./drop";
+export type { DroppedMail } from "./drop";
+export { createEmailSender, SECRET_LINK_TEMPLATES, sendEmail, WITHHELD_LINK } from "./send";
 export type { EmailSenderOptions, SendEmail } from "./send";
 export type {
   EmailMessage,

@@ -4,7 +4,8 @@ import { and, desc, eq, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { z } from "zod";
 
-import type { OutboxMessage, OutboxSummary } from "./types";
+import { SECRET_LINK_TEMPLATES } from "./send";
+import type { EmailTemplate, OutboxMessage, OutboxSummary } from "./types";
 
 const summaryColumns = {
   id: emailOutbox.id,
@@ -66,5 +67,9 @@ export async function getOutboxMessage(db: DbOrTx, id: string): Promise<OutboxMe
     })
     .from(emailOutbox)
     .where(eq(emailOutbox.id, id));
-  return message ?? null;
+  if (!message) return null;
+  return {
+    ...message,
+    linksWithheld: SECRET_LINK_TEMPLATES.has(message.template as EmailTemplate),
+  };
 }

@@ -6,6 +6,7 @@ import { DomainExpiryEmail, domainExpirySubject } from "./templates/domain-expir
 import { InvitationEmail, invitationSubject } from "./templates/invitation";
 import { MagicLinkEmail, magicLinkSubject } from "./templates/magic-link";
 import { NurtureEmail, nurtureSubject } from "./templates/nurture";
+import { SignUpAttemptEmail, signUpAttemptSubject } from "./templates/sign-up-attempt";
 import { TicketMessageEmail, ticketMessageSubject } from "./templates/ticket-message";
 import { VerifyEmailEmail, verifyEmailSubject } from "./templates/verify-email";
 import { WelcomeEmail, welcomeSubject } from "./templates/welcome";
@@ -40,6 +41,12 @@ function compose(message: EmailMessage): {
         subject: verifyEmailSubject(),
         element: <VerifyEmailEmail {...message.props} />,
         urls: [message.props.url],
+      };
+    case "sign-up-attempt":
+      return {
+        subject: signUpAttemptSubject(),
+        element: <SignUpAttemptEmail {...message.props} />,
+        urls: [message.props.signInUrl],
       };
     case "invitation":
       return {

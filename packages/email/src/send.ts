@@ -4,9 +4,12 @@ import { and, eq } from "drizzle-orm";
 import { Resend } from "resend";
 import type { CreateEmailOptions } from "resend";
 
+import { logger } from "@arco/log";
+
+import { configuredDropDir, dropMail } from "./drop";
 import { env } from "./env";
 import { renderEmail } from "./render";
-import type { EmailMessage, SendEmailInput, SendEmailResult } from "./types";
+import type { EmailMessage, EmailTemplate, SendEmailInput, SendEmailResult } from "./types";
 
 export interface EmailSenderOptions {
   /** Resend API key. Without it messages are only stored, for the dev outbox. */
@@ -15,26 +18,35 @@ export interface EmailSenderOptions {
   baseUrl?: string;
   /** Sender address, e.g. `Arco <no-reply@example.com>`. */
   from: string;
+  /** Without a provider, where each message is also written whole (see drop.ts). */
+  dropDir?: string;
 }
 
 export type SendEmail = (db: DbOrTx, input: SendEmailInput) => Promise<SendEmailResult>;
 
 type Delivery = { status: "sent"; providerMessageId: string } | { status: "failed"; error: string };
 
-/** Stands in for links that must not outlive the one copy the recipient gets. */
-const REMOVED_LINK = "https://link-not-stored.invalid/";
-
 /**
- * The copy kept in `email_outbox` when a provider delivers the real one. Staff can read the
- * outbox, and a working sign-in or verification link there would let them act as the recipient
- * without an audited impersonation. The dev outbox keeps the links: reading them is its purpose.
+ * Templates whose link signs the recipient in, proves their address or joins an organization.
+ * Their one usable copy is the recipient's: the outbox that staff read keeps the message with
+ * the link withheld, so reading it never lets anyone act as the recipient.
  */
+export const SECRET_LINK_TEMPLATES: ReadonlySet<EmailTemplate> = new Set([
+  "magic-link",
+  "verify-email",
+  "invitation",
+]);
+
+/** Stands in for a withheld link in the stored copy; it leads nowhere. */
+export const WITHHELD_LINK = "https://link-withheld.invalid/";
+
 function storedCopy(message: EmailMessage): EmailMessage {
   switch (message.template) {
     case "magic-link":
-      return { ...message, props: { ...message.props, url: REMOVED_LINK } };
     case "verify-email":
-      return { ...message, props: { ...message.props, url: REMOVED_LINK } };
+      return { ...message, props: { ...message.props, url: WITHHELD_LINK } } as EmailMessage;
+    case "invitation":
+      return { ...message, props: { ...message.props, acceptUrl: WITHHELD_LINK } };
     default:
       return message;
   }
@@ -63,12 +75,19 @@ async function deliver(
  * failure is recorded on the row and returned as `failed`, never thrown; calling again with the
  * same key tries that delivery again.
  */
-export function createEmailSender({ apiKey, baseUrl, from }: EmailSenderOptions): SendEmail {
+export function createEmailSender({
+  apiKey,
+  baseUrl,
+  from,
+  dropDir,
+}: EmailSenderOptions): SendEmail {
   const resend = apiKey ? new Resend(apiKey, baseUrl ? { baseUrl } : undefined) : null;
 
   return async function sendEmail(db, input) {
     const rendered = await renderEmail(input);
-    const stored = resend ? await renderEmail(storedCopy(input)) : rendered;
+    const stored = SECRET_LINK_TEMPLATES.has(input.template)
+      ? await renderEmail(storedCopy(input))
+      : rendered;
 
     const [row] = await db
       .insert(emailOutbox)
@@ -107,7 +126,18 @@ export function createEmailSender({ apiKey, baseUrl, from }: EmailSenderOptions)
       if (!claimed) return { ...existing, duplicate: true };
       id = claimed.id;
     }
-    if (!resend) return { id, status: "stored", provider: "outbox", duplicate: false };
+    if (!resend) {
+      if (dropDir) {
+        const file = await dropMail(dropDir, id, {
+          ...rendered,
+          to: input.to,
+          from,
+          template: input.template,
+        });
+        logger.info({ template: input.template, file }, "Email kept in the mail drop");
+      }
+      return { id, status: "stored", provider: "outbox", duplicate: false };
+    }
 
     const delivery = await deliver(
       resend,
@@ -138,4 +168,5 @@ export const sendEmail: SendEmail = createEmailSender({
   apiKey: env.RESEND_API_KEY,
   baseUrl: env.RESEND_BASE_URL,
   from: env.EMAIL_FROM,
+  dropDir: configuredDropDir(),
 });

@@ -13,6 +13,7 @@ export type EmailMessage =
       template: "verify-email";
       props: { name: string | null; url: string; expiresInHours: number };
     }
+  | { template: "sign-up-attempt"; props: { name: string | null; signInUrl: string } }
   | {
       template: "invitation";
       props: {
@@ -112,4 +113,6 @@ export interface OutboxMessage extends OutboxSummary {
   error: string | null;
   providerMessageId: string | null;
   sentAt: Date | null;
+  /** Its sign-in, verification or invitation link was withheld: only the recipient has it. */
+  linksWithheld: boolean;
 }

@@ -1,9 +1,13 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+
 import { emailOutbox } from "@arco/db/schema";
 import { createOrg, useTestDb } from "@arco/db/testing";
 import { eq } from "drizzle-orm";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 
-import { createEmailSender, sendEmail } from "../src";
+import { createEmailSender, latestDroppedMail, sendEmail, WITHHELD_LINK } from "../src";
 import type { SendEmailInput } from "../src";
 import { startFakeResend } from "./resend-server";
 import type { FakeResend } from "./resend-server";
@@ -58,16 +62,57 @@ describe("sendEmail without a Resend key (dev outbox)", () => {
     expect(fetchSpy).not.toHaveBeenCalled();
   });
 
-  it("keeps working sign-in links: the dev outbox is how developers sign in", async () => {
-    const { db } = testDb();
-    const url = "https://app.arco.test/api/auth/callback/email?token=dev-token";
-    const result = await sendEmail(db, {
+  it.each([
+    {
       template: "magic-link",
-      props: { url, expiresInMinutes: 15 },
-      to: "dev@example.test",
-      idempotencyKey: "test:magic:dev",
-    });
-    expect((await rowOf(result.id)).text).toContain(url);
+      props: { url: "https://app.arco.test/api/auth/callback/email?token=dev-token" },
+    },
+    {
+      template: "verify-email",
+      props: { url: "https://app.arco.test/verify-email?token=dev-token" },
+    },
+    { template: "invitation", props: { acceptUrl: "https://app.arco.test/invite/dev-token" } },
+  ])(
+    "keeps the $template link out of the outbox and hands it whole to the mail drop only",
+    async ({ template, props }) => {
+      const { db } = testDb();
+      const dropDir = mkdtempSync(path.join(tmpdir(), "arco-drop-"));
+      const to = `dev-${template}@example.test`;
+      const defaults = {
+        "magic-link": { expiresInMinutes: 15 },
+        "verify-email": { name: "Dev", expiresInHours: 48 },
+        invitation: { orgName: "Lumen", inviterName: "Ana", role: "member", expiresAt: new Date() },
+      }[template];
+      const result = await createEmailSender({ from, dropDir })(db, {
+        template,
+        props: { ...defaults, ...props },
+        to,
+        idempotencyKey: `test:${template}:drop`,
+      } as SendEmailInput);
+
+      const row = await rowOf(result.id);
+      for (const part of [row.html, row.text ?? ""]) {
+        expect(part).not.toContain("dev-token");
+        expect(part).toContain(WITHHELD_LINK);
+      }
+      const dropped = await latestDroppedMail(to, dropDir);
+      expect(dropped).toMatchObject({ to, subject: row.subject, template });
+      expect(dropped!.text).toContain("dev-token");
+      expect(dropped!.html).toContain("dev-token");
+    },
+  );
+
+  it("drops nothing when a provider delivers the message", async () => {
+    const { db } = testDb();
+    const dropDir = mkdtempSync(path.join(tmpdir(), "arco-drop-"));
+    const closed = await startFakeResend();
+    await closed.close();
+    const input = welcome();
+    await createEmailSender({ apiKey: "re_test", baseUrl: closed.baseUrl, from, dropDir })(
+      db,
+      input,
+    );
+    expect(await latestDroppedMail(input.to, dropDir)).toBeNull();
   });
 
   it("stores one message per idempotency key", async () => {

@@ -1,3 +1,4 @@
+import { logger } from "@arco/log";
 import type { Inngest } from "inngest";
 
 import { eventTypes, inngest } from "./client";
@@ -55,7 +56,7 @@ export function createEmitter(client: Inngest.Any, config: JobsConfig) {
   const warnOnce = (message: string) => {
     if (warned) return;
     warned = true;
-    console.warn(message);
+    logger.warn(message);
   };
 
   const emit: Emit = async (event) => {
@@ -67,9 +68,10 @@ export function createEmitter(client: Inngest.Any, config: JobsConfig) {
     const checked = await schema?.["~standard"].validate(event.data);
     if (!checked || checked.issues) {
       // A caller bug, not an outage: say so every time.
-      console.error(`Event ${event.name} was not sent: its data does not match its schema.`, {
-        issues: checked?.issues,
-      });
+      logger.error(
+        { event: event.name, issues: checked?.issues },
+        "An event was not sent: its data does not match its schema",
+      );
       return { sent: false };
     }
     try {

@@ -15,6 +15,8 @@ export const env = createEnv({
     INNGEST_DEV: z.string().optional(),
     /** Key for sending events to Inngest Cloud or a self-hosted `inngest start`. */
     INNGEST_EVENT_KEY: z.string().min(1).optional(),
+    /** Signs the calls Inngest makes to /api/inngest; without it (or INNGEST_DEV) none is served. */
+    INNGEST_SIGNING_KEY: z.string().min(1).optional(),
     /** A self-hosted Inngest server; unset: Inngest Cloud (or the dev server in dev mode). */
     INNGEST_BASE_URL: z.url().optional(),
   },
@@ -22,6 +24,7 @@ export const env = createEnv({
     APP_URL: process.env.APP_URL ?? process.env.NEXT_PUBLIC_APP_URL,
     INNGEST_DEV: process.env.INNGEST_DEV,
     INNGEST_EVENT_KEY: process.env.INNGEST_EVENT_KEY,
+    INNGEST_SIGNING_KEY: process.env.INNGEST_SIGNING_KEY,
     INNGEST_BASE_URL: process.env.INNGEST_BASE_URL,
   },
   emptyStringAsUndefined: true,

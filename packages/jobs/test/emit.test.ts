@@ -1,6 +1,7 @@
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 
+import { logger } from "@arco/log";
 import { Inngest } from "inngest";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 
@@ -33,7 +34,7 @@ afterEach(() => vi.restoreAllMocks());
 
 describe("emit without an Inngest server", () => {
   it("sends nothing, says so once, and reports jobs as not connected", async () => {
-    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+    const warn = vi.spyOn(logger, "warn").mockImplementation(() => {});
     const fetchSpy = vi.spyOn(globalThis, "fetch");
 
     expect(await emit({ name: "user/signed-up", data: { userId } })).toEqual({ sent: false });
@@ -75,7 +76,7 @@ describe("emit with the Inngest dev server", () => {
   });
 
   it("refuses data that does not match the event's schema, without sending", async () => {
-    const error = vi.spyOn(console, "error").mockImplementation(() => {});
+    const error = vi.spyOn(logger, "error").mockImplementation(() => {});
     const before = inngest.received.length;
     const { emit } = createEmitter(devClient(inngest.url), { INNGEST_DEV: inngest.url });
 
@@ -90,7 +91,7 @@ describe("emit with the Inngest dev server", () => {
 
 describe("emit when the configured server is down", () => {
   it("returns sent: false, says so once, and reports the failure", async () => {
-    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+    const warn = vi.spyOn(logger, "warn").mockImplementation(() => {});
     const down = await startFakeInngest();
     await down.close();
     const { emit, status } = createEmitter(devClient(down.url), { INNGEST_DEV: down.url });

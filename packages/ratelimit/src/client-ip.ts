@@ -1,9 +1,33 @@
+import { isIP } from "node:net";
+
 /**
- * The client's address for per-IP limits: the first hop of `x-forwarded-for` (set by the proxy
- * in front of Arco), else `x-real-ip`. Deploy behind a proxy that overwrites these headers;
- * exposed directly, a client could choose its own address — the per-account limits still hold.
+ * The client's address, as Arco's HTTP server worked it out from the socket and the trusted
+ * proxy hops (`apps/web/server`). The server overwrites this header on every request, so a
+ * client cannot choose it; without that server in front nothing vouches for an address and the
+ * answer is "unknown".
  */
+export const CLIENT_ADDRESS_HEADER = "x-arco-client-ip";
+
 export function clientIp(headers: Headers): string {
-  const forwarded = headers.get("x-forwarded-for")?.split(",")[0]?.trim();
-  return forwarded || headers.get("x-real-ip")?.trim() || "unknown";
+  const address = headers.get(CLIENT_ADDRESS_HEADER)?.trim() ?? "";
+  return isIP(address) ? address : "unknown";
+}
+
+/**
+ * What per-address limits count by: an IPv4 address, or an IPv6 address's /64 — one subscriber
+ * usually holds a whole /64, so counting single IPv6 addresses would hand them billions of
+ * allowances.
+ */
+export function addressBucket(address: string): string {
+  if (isIP(address) !== 6) return address;
+  const [head = "", tail = ""] = address.toLowerCase().split("::");
+  const left = head ? head.split(":") : [];
+  const right = tail ? tail.split(":") : [];
+  const groups = address.includes("::")
+    ? [...left, ...Array<string>(8 - left.length - right.length).fill("0"), ...right]
+    : left;
+  return `${groups
+    .slice(0, 4)
+    .map((group) => group.replace(/^0+(?=.)/, ""))
+    .join(":")}::/64`;
 }

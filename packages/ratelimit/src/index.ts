@@ -1,3 +1,5 @@
+import { logger } from "@arco/log";
+
 import { env } from "./env";
 import { createRateLimiter } from "./limiter";
 import type { RateLimiter, RateLimitStoreOptions } from "./limiter";
@@ -11,7 +13,7 @@ export type {
   RateLimitStoreKind,
   RateLimitStoreOptions,
 } from "./limiter";
-export { clientIp } from "./client-ip";
+export { addressBucket, CLIENT_ADDRESS_HEADER, clientIp } from "./client-ip";
 export { defaultRules } from "./rules";
 export type {
   RateLimitRule,
@@ -43,9 +45,7 @@ export function getRateLimiter(): RateLimiter {
   if (!globalForRateLimiter.arcoRateLimiter) {
     const store = storeFromEnv();
     if (store.kind === "memory" && env.NODE_ENV === "production") {
-      console.warn(
-        "[ratelimit] No UPSTASH_REDIS_REST_URL or REDIS_URL: rate limits are kept per process.",
-      );
+      logger.warn("No UPSTASH_REDIS_REST_URL or REDIS_URL: rate limits are kept per process.");
     }
     globalForRateLimiter.arcoRateLimiter = createRateLimiter({ store });
   }

@@ -2,7 +2,9 @@ import { createHash } from "node:crypto";
 
 import { Ratelimit } from "@upstash/ratelimit";
 import { Redis as UpstashRedis } from "@upstash/redis";
+import { logger } from "@arco/log";
 
+import { addressBucket } from "./client-ip";
 import { createMemoryWindow } from "./memory-store";
 import type { WindowOutcome } from "./memory-store";
 import { createScriptClient, createTcpRedis } from "./redis-adapter";
@@ -54,9 +56,12 @@ const EMAIL = /^[^\s@]+@[^\s@]+$/;
 
 /**
  * Emails become a SHA-256 of their normalised form: "Ann@X.com " and "ann@x.com" share a bucket,
- * and no address is stored in Redis in the clear. Other identifiers (IPs, user ids) stay readable.
+ * and no address is stored in Redis in the clear. IPv6 addresses count by their /64 (see
+ * `addressBucket`). Other identifiers (IPv4 addresses, user ids) stay readable.
  */
 export function identifierKey(identifier: string): string {
+  const bucket = addressBucket(identifier);
+  if (bucket !== identifier) return bucket;
   const normalised = identifier.trim().toLowerCase();
   if (!EMAIL.test(normalised)) return identifier;
   return `email:${createHash("sha256").update(normalised).digest("hex")}`;
@@ -162,7 +167,7 @@ export function createRateLimiter(options: CreateRateLimiterOptions): ClosableRa
     if (!storeDown) {
       storeDown = true;
       const detail = cause instanceof Error ? cause.message : `no answer within ${timeoutMs} ms`;
-      console.warn(`[ratelimit] ${options.store.kind} store unavailable: ${detail}`);
+      logger.warn({ store: options.store.kind, detail }, "Rate limit store unavailable");
     }
     const open = config.whenStoreUnavailable === "open";
     return {

@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 
+import { logger } from "@arco/log";
 import { Redis } from "ioredis";
 
 /**
@@ -99,7 +100,7 @@ export function createTcpRedis({ url, timeoutMs }: TcpRedisOptions): Redis {
   redis.on("error", (error: Error) => {
     if (reported) return;
     reported = true;
-    console.warn(`[ratelimit] Redis unreachable (${error.message}); retrying in the background.`);
+    logger.warn({ detail: error.message }, "Redis unreachable; retrying in the background");
   });
   return redis;
 }

@@ -5,6 +5,7 @@ export type RateLimitRule =
   | "auth.signUp.account"
   | "auth.magicLink.ip"
   | "auth.magicLink.account"
+  | "account.changePassword.user"
   | "invitations.create.user"
   | "invitations.create.ip"
   | "analyses.run.anonymous"
@@ -14,6 +15,7 @@ export type RateLimitRule =
   | "analyses.run.enterprise"
   | "leads.capture.ip"
   | "leads.capture.recipient"
+  | "files.upload.user"
   | "public.ip";
 
 export interface RateLimitRuleConfig {
@@ -34,11 +36,19 @@ const HOUR = 60 * MINUTE;
 
 export const defaultRules: RateLimitRules = {
   "auth.signIn.ip": { limit: 20, windowMs: 15 * MINUTE, whenStoreUnavailable: "closed" },
+  // Counted per account *and* address together: a stranger's wrong guesses use up their own
+  // allowance for that account, never its owner's.
   "auth.signIn.account": { limit: 5, windowMs: 15 * MINUTE, whenStoreUnavailable: "closed" },
   "auth.signUp.ip": { limit: 5, windowMs: HOUR, whenStoreUnavailable: "closed" },
   "auth.signUp.account": { limit: 3, windowMs: HOUR, whenStoreUnavailable: "closed" },
   "auth.magicLink.ip": { limit: 10, windowMs: HOUR, whenStoreUnavailable: "closed" },
   "auth.magicLink.account": { limit: 3, windowMs: 15 * MINUTE, whenStoreUnavailable: "closed" },
+  // A stolen session must not become a way to guess the current password.
+  "account.changePassword.user": {
+    limit: 5,
+    windowMs: 15 * MINUTE,
+    whenStoreUnavailable: "closed",
+  },
   "invitations.create.user": { limit: 20, windowMs: HOUR, whenStoreUnavailable: "closed" },
   "invitations.create.ip": { limit: 60, windowMs: HOUR, whenStoreUnavailable: "closed" },
   // URL analyses fetch arbitrary pages on the requester's behalf: anonymous runs per IP, free
@@ -51,6 +61,8 @@ export const defaultRules: RateLimitRules = {
   // "Email me this report" sends mail to any address typed in: limited per sender and recipient.
   "leads.capture.ip": { limit: 10, windowMs: HOUR, whenStoreUnavailable: "closed" },
   "leads.capture.recipient": { limit: 3, windowMs: 24 * HOUR, whenStoreUnavailable: "closed" },
+  // Each upload holds a reservation and a stream to storage while it runs.
+  "files.upload.user": { limit: 120, windowMs: HOUR, whenStoreUnavailable: "open" },
   "public.ip": { limit: 300, windowMs: MINUTE, whenStoreUnavailable: "open" },
 };
 

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 
-import { clientIp } from "../src";
+import { addressBucket, clientIp, createRateLimiter } from "../src";
 import { createMemoryWindow } from "../src/memory-store";
 import { trackLimiters } from "./helpers";
 
@@ -128,11 +128,36 @@ describe("in-process store", () => {
 });
 
 describe("clientIp", () => {
-  it("takes the first forwarded hop, then x-real-ip, else 'unknown'", () => {
-    expect(clientIp(new Headers({ "x-forwarded-for": "203.0.113.7, 10.0.0.1" }))).toBe(
-      "203.0.113.7",
+  it("reads only the address Arco's server recorded, never a forwarding header", () => {
+    expect(clientIp(new Headers({ "x-arco-client-ip": "203.0.113.7" }))).toBe("203.0.113.7");
+    expect(clientIp(new Headers({ "x-arco-client-ip": "2001:db8::1" }))).toBe("2001:db8::1");
+    expect(clientIp(new Headers({ "x-forwarded-for": "203.0.113.7" }))).toBe("unknown");
+    expect(clientIp(new Headers({ "x-real-ip": "198.51.100.2" }))).toBe("unknown");
+    expect(clientIp(new Headers({ "x-arco-client-ip": "not an address" }))).toBe("unknown");
+  });
+});
+
+describe("addressBucket", () => {
+  it("counts IPv4 addresses one by one and IPv6 addresses by their /64", () => {
+    expect(addressBucket("203.0.113.7")).toBe("203.0.113.7");
+    expect(addressBucket("2001:db8:1:2:3:4:5:6")).toBe("2001:db8:1:2::/64");
+    expect(addressBucket("2001:0db8:0001:0002::9")).toBe("2001:db8:1:2::/64");
+    expect(addressBucket("2001:db8::1")).toBe("2001:db8:0:0::/64");
+    expect(addressBucket("::1")).toBe("0:0:0:0::/64");
+    expect(addressBucket("unknown")).toBe("unknown");
+  });
+
+  it("makes a whole /64 share one allowance", async () => {
+    const limiter = createRateLimiter({
+      store: { kind: "memory" },
+      rules: { "public.ip": { limit: 2 } },
+    });
+    const results = await Promise.all(
+      ["2001:db8:7:7::1", "2001:db8:7:7::2", "2001:db8:7:7:ffff::3"].map((ip) =>
+        limiter.check("public.ip", ip),
+      ),
     );
-    expect(clientIp(new Headers({ "x-real-ip": "198.51.100.2" }))).toBe("198.51.100.2");
-    expect(clientIp(new Headers())).toBe("unknown");
+    expect(results.map((r) => r.allowed)).toEqual([true, true, false]);
+    expect((await limiter.check("public.ip", "2001:db8:7:8::1")).allowed).toBe(true);
   });
 });

@@ -87,6 +87,12 @@ function fakeResolver(
   };
 }
 
+/** A resolver that never answers. */
+function silentResolver(): DnsResolver {
+  const never = () => new Promise<never>(() => {});
+  return { resolve4: never, resolve6: never, resolveNs: never, resolveMx: never };
+}
+
 const LOCAL_DNS = {
   resolve4: ["127.0.0.1"],
   resolveNs: ["NS2.Host.net.", "ns1.host.net"],
@@ -109,7 +115,7 @@ async function domainToCheck(name = NAME) {
 }
 
 const loopbackOnly = (port: number): CheckDependencies => ({
-  allow: parseAllowList(["127.0.0.1"]),
+  allow: parseAllowList([`127.0.0.1:${port}`]),
   port,
   ca: ca.cert,
 });
@@ -209,17 +215,42 @@ describe("checking a domain", () => {
     expect(noAddress.domain.status).toBe("active");
     expect(noAddress.domain.lastCheckError).toContain("no A or AAAA record");
 
-    const never = new Promise<never>(() => {});
-    const slow = await check({
-      timeoutMs: 50,
-      resolver: {
-        resolve4: () => never,
-        resolve6: () => never,
-        resolveNs: () => never,
-        resolveMx: () => never,
-      },
-    });
+    const slow = await check({ timeoutMs: 50, resolver: silentResolver() });
     expect(slow.domain.lastCheckError).toContain("failed or took too long");
+  });
+
+  it("keeps the known status and certificate when a check cannot complete, and records the failure beside them", async () => {
+    const notAfter = new Date(Date.now() + 60 * DAY);
+    const server = await serve(await leaf({ notAfter }));
+    const { check } = await domainToCheck();
+    const good = await check({ resolver: fakeResolver(LOCAL_DNS), ...loopbackOnly(server.port) });
+    expect(good.domain).toMatchObject({
+      status: "active",
+      sslStatus: "active",
+      lastCheckError: null,
+    });
+
+    const dnsDown = await check({ timeoutMs: 50, resolver: silentResolver() });
+    expect(dnsDown.domain).toMatchObject({
+      status: "active",
+      sslStatus: "active",
+      sslIssuer: "Arco Test CA",
+      sslExpiresAt: good.domain.sslExpiresAt,
+      nameservers: ["ns1.host.net", "ns2.host.net"],
+    });
+    expect(dnsDown.domain.lastCheckError).toContain("failed or took too long");
+    expect(dnsDown.domain.lastCheckedAt!.getTime()).toBeGreaterThanOrEqual(
+      good.domain.lastCheckedAt!.getTime(),
+    );
+
+    // The server goes away: the certificate last seen is still the one on record.
+    const unreachable = await check({
+      resolver: fakeResolver(LOCAL_DNS),
+      ...loopbackOnly(server.port),
+      readCertificate: async () => ({ kind: "unreachable", reason: "connection refused" }),
+    });
+    expect(unreachable.domain).toMatchObject({ status: "active", sslStatus: "active" });
+    expect(unreachable.domain.lastCheckError).toContain("No HTTPS answer");
   });
 
   it("refuses reserved names without any DNS query", async () => {

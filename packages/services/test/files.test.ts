@@ -71,6 +71,12 @@ describe("file names", () => {
     expect(long).toHaveLength(200);
     expect(long.endsWith("x.gz")).toBe(true);
   });
+
+  it("never cuts an emoji in half when shortening (Postgres refuses half a character)", () => {
+    const name = sanitizeFileName(`${"x".repeat(196)}😀😀.txt`);
+    expect(name.isWellFormed()).toBe(true);
+    expect(name.endsWith(".txt")).toBe(true);
+  });
 });
 
 describe("uploads", () => {

@@ -1,6 +1,4 @@
-import type { DbOrTx } from "@arco/db";
-import { emailOutbox } from "@arco/db/schema";
-import { desc, eq } from "drizzle-orm";
+import { latestDroppedMail } from "@arco/email";
 
 import type { Actor } from "../src/audit";
 
@@ -9,15 +7,17 @@ export const actorFor = (user: { id: string }): Actor => ({
   actorUserId: user.id,
 });
 
-/** The link token from the newest email sent to `to` (the dev outbox keeps the rendered text). */
-export async function linkTokenSentTo(db: DbOrTx, to: string, path: "invite" | "verify-email") {
-  const [mail] = await db
-    .select({ text: emailOutbox.text })
-    .from(emailOutbox)
-    .where(eq(emailOutbox.to, to))
-    .orderBy(desc(emailOutbox.createdAt));
-  const pattern = path === "invite" ? /\/invite\/([\w-]+)/ : /verify-email\?token=([\w-]+)/;
-  const token = mail?.text?.match(pattern)?.[1];
+const LINKS = {
+  invite: /\/invite\/([\w-]+)/,
+  "verify-email": /verify-email\?token=([\w-]+)/,
+};
+
+/**
+ * The link token from the newest email to `to`, read from the mail drop as the recipient
+ * would: the outbox staff read keeps such links withheld.
+ */
+export async function linkTokenSentTo(to: string, path: keyof typeof LINKS) {
+  const token = (await latestDroppedMail(to))?.text.match(LINKS[path])?.[1];
   if (!token) throw new Error(`No ${path} link was emailed to ${to}`);
   return token;
 }

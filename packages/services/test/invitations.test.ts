@@ -33,7 +33,7 @@ describe("invitations", () => {
       appUrl,
     });
     expect(created).toMatchObject({ email: "guest@example.test", role: "viewer" });
-    const token = await linkTokenSentTo(db, "guest@example.test", "invite");
+    const token = await linkTokenSentTo("guest@example.test", "invite");
     expect(await invitationByToken(db, token)).toMatchObject({
       orgName: org.name,
       inviterName: "Olga Owner",
@@ -66,7 +66,7 @@ describe("invitations", () => {
       role: "member",
       appUrl,
     });
-    const token = await linkTokenSentTo(db, "right@example.test", "invite");
+    const token = await linkTokenSentTo("right@example.test", "invite");
     await expect(
       acceptInvitation(db, actorFor(other), { token, email: other.email }),
     ).rejects.toMatchObject({
@@ -88,7 +88,7 @@ describe("invitations", () => {
       role: "member",
       appUrl,
     });
-    const token = await linkTokenSentTo(db, late.email, "invite");
+    const token = await linkTokenSentTo(late.email, "invite");
     await db
       .update(invitationsTable)
       .set({ expiresAt: new Date(Date.now() - 1000) })
@@ -109,7 +109,7 @@ describe("invitations", () => {
       appUrl,
     });
     await revokeInvitation(db, actorFor(owner), { orgId: org.id, invitationId: again.id });
-    const revokedToken = await linkTokenSentTo(db, late.email, "invite");
+    const revokedToken = await linkTokenSentTo(late.email, "invite");
     expect((await invitationByToken(db, revokedToken)).status).toBe("revoked");
     await expect(invitationByToken(db, "x".repeat(43))).rejects.toMatchObject({
       code: "NOT_FOUND",

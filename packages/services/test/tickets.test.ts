@@ -1,5 +1,6 @@
 import { auditLogs, emailOutbox, storageItems, supportTickets, users } from "@arco/db/schema";
 import { addMember, createOrg, createProject, createUser, useTestDb } from "@arco/db/testing";
+import { logger } from "@arco/log";
 import { randomUUID } from "node:crypto";
 import { and, eq, like } from "drizzle-orm";
 import { beforeAll, describe, expect, it, vi } from "vitest";
@@ -113,7 +114,7 @@ describe("opening a ticket", () => {
   });
 
   it("still opens the ticket when the email cannot be sent", async () => {
-    const log = vi.spyOn(console, "error").mockImplementation(() => {});
+    const log = vi.spyOn(logger, "error").mockImplementation(() => {});
     const ticket = await open({
       notifier: { send: () => Promise.reject(new Error("mail server down")) },
     });

@@ -1,10 +1,9 @@
 import Link from "next/link";
 
-import { auth } from "@arco/auth";
-
 import { Logo } from "~/components/logo";
 import { ThemeToggle } from "~/components/theme-toggle";
 import { Button } from "~/components/ui/button";
+import { currentUser } from "~/trpc/me";
 
 const sections = [
   { href: "/#analysis", label: "Site analysis" },
@@ -14,7 +13,8 @@ const sections = [
 ] as const;
 
 export async function SiteHeader() {
-  const session = await auth();
+  // The session as the API checks it: a revoked cookie shows "Sign in", not "Dashboard".
+  const session = await currentUser();
   return (
     <header className="sticky top-0 z-40 border-b bg-background/85 backdrop-blur supports-[backdrop-filter]:bg-background/70">
       <div className="mx-auto flex h-16 max-w-6xl items-center gap-6 px-4 sm:px-6">

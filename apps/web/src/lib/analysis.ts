@@ -5,8 +5,13 @@ export type AnalysisStatus = "queued" | "fetching" | "analyzing" | "done" | "fai
 
 export const isFinished = (status: AnalysisStatus) => status === "done" || status === "failed";
 
-/** How often the result page asks for news while an analysis runs. */
-export const POLL_INTERVAL_MS = 400;
+/**
+ * How long the result page waits before asking for news again, after `polls` questions: quick
+ * at first (most runs finish in a second or two), then less and less often, never more than 5 s
+ * apart. After `POLL_GIVE_UP_MS` it stops and offers to check again instead.
+ */
+export const pollDelay = (polls: number) => Math.min(400 * 1.5 ** polls, 5_000);
+export const POLL_GIVE_UP_MS = 5 * 60_000;
 
 export const categories: readonly Category[] = [
   "performance",
@@ -71,6 +76,11 @@ export const failureMessages: Record<string, FailureMessage> = {
     title: "The website took too long to answer",
     message:
       "Its server didn’t send the page in time. It may be slow or down at the moment: open it in your browser, then try again in a few minutes.",
+  },
+  STALLED: {
+    title: "The analysis took too long",
+    message:
+      "It didn’t finish in time, so Arco stopped it. This is on our side, not your site’s: try again in a minute.",
   },
   TOO_LARGE: {
     title: "The page is too large to analyze",

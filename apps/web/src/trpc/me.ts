@@ -30,9 +30,12 @@ export async function requireMe(fallbackPath: "/dashboard" | "/admin") {
   return me;
 }
 
-/** Agency staff only; everyone else gets the ordinary 404. */
-export async function requireStaff() {
+/**
+ * Agency staff only (`role: "admin"`: staff with the admin role only); everyone else gets the
+ * ordinary 404.
+ */
+export async function requireStaff({ role }: { role?: "admin" } = {}) {
   const me = await requireMe("/admin");
-  if (!me.staffRole) notFound();
+  if (!me.staffRole || (role && me.staffRole !== role)) notFound();
   return me;
 }

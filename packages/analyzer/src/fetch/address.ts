@@ -131,61 +131,126 @@ export function checkHostName(hostname: string): AddressVerdict {
   return OK;
 }
 
+/** DNS limits (RFC 1035): at most 253 characters in a name, 63 in each label. */
+export function isHostNameTooLong(hostname: string): boolean {
+  const name = hostname.replace(/\.$/, "");
+  return name.length > 253 || name.split(".").some((label) => label.length > 63);
+}
+
+/** Ports a public page may be fetched on, and those an allow-list entry opens when it names none. */
+export const WEB_PORTS: ReadonlySet<number> = new Set([80, 443]);
+
 /**
  * The operator's allow-list: host names (exact) and IP addresses / CIDR ranges that may be reached
- * even though they are not public (and on any port). Empty by default; set only by configuration.
+ * even though they are not public, each only on the ports its entry opens (80 and 443 unless it
+ * names one), so allow-listing a private range does not expose its Redis or SSH. Empty by
+ * default; set only by configuration.
  */
 export interface AllowList {
-  readonly hosts: ReadonlySet<string>;
-  readonly ranges: readonly Cidr[];
+  readonly hosts: ReadonlyArray<{ readonly host: string; readonly ports: ReadonlySet<number> }>;
+  readonly ranges: ReadonlyArray<{ readonly range: Cidr; readonly ports: ReadonlySet<number> }>;
   readonly size: number;
 }
 
-export const EMPTY_ALLOW_LIST: AllowList = { hosts: new Set(), ranges: [], size: 0 };
+export const EMPTY_ALLOW_LIST: AllowList = { hosts: [], ranges: [], size: 0 };
 
 const normalizeHost = (host: string) => host.toLowerCase().replace(/\.$/, "");
 
+const invalidEntry = (entry: string, why: string) =>
+  new Error(`Invalid fetch allow-list entry "${entry}": ${why}.`);
+
 /**
- * Builds an allow-list from entries such as `127.0.0.1`, `::1`, `10.0.0.0/8`, `fd00::/8`,
- * `intranet.example`. Throws on an entry that is none of these, so a typo fails at start-up.
+ * Splits an entry into what it names and the ports it opens. IPv6 takes a port only in brackets
+ * (`[::1]:3000`): unbracketed, `::1:3000` is itself an address, so an entry that reads both ways
+ * is refused rather than guessed.
+ */
+function splitPort(entry: string): { target: string; ports: ReadonlySet<number> } {
+  let target = entry;
+  let port: string | undefined;
+  if (entry.startsWith("[")) {
+    const match = /^\[([^\]]*)\](?::(.*))?$/.exec(entry);
+    if (!match) throw invalidEntry(entry, "write a bracketed IPv6 entry as [::1] or [::1]:3000");
+    [, target = "", port] = match;
+    if (!target.includes(":")) {
+      throw invalidEntry(entry, "brackets are only for IPv6 addresses and ranges");
+    }
+  } else if (entry.indexOf(":") !== entry.lastIndexOf(":")) {
+    const at = entry.lastIndexOf(":");
+    const [head, tail] = [entry.slice(0, at), entry.slice(at + 1)];
+    if (/^\d+$/.test(tail) && (isIP(head) === 6 || ipaddr.isValidCIDR(head))) {
+      throw invalidEntry(
+        entry,
+        `IPv6 takes a port only in brackets: write [${head}]:${tail} for port ${tail}, or [${entry}] for the address`,
+      );
+    }
+  } else if (entry.includes(":")) {
+    [target = "", port] = entry.split(":");
+  }
+  if (port === undefined) return { target, ports: WEB_PORTS };
+  if (!/^[1-9]\d{0,4}$/.test(port) || Number(port) > 65535) {
+    throw invalidEntry(
+      entry,
+      "the port must be a number from 1 to 65535 (repeat the entry for more ports)",
+    );
+  }
+  return { target, ports: new Set([Number(port)]) };
+}
+
+/**
+ * Builds an allow-list from entries such as `127.0.0.1`, `10.0.0.0/8`, `::1`, `fd00::/8`,
+ * `intranet.example` (ports 80 and 443), or with one port: `127.0.0.1:8080`, `10.0.0.0/8:8080`,
+ * `[::1]:3000`, `[fd00::/8]:3000`, `intranet.example:8443` (repeat an entry for more ports).
+ * Throws on anything else, naming the entry, so a typo fails at start-up.
  */
 export function parseAllowList(entries: readonly string[]): AllowList {
-  const hosts = new Set<string>();
-  const ranges: Cidr[] = [];
+  const hosts: Array<AllowList["hosts"][number]> = [];
+  const ranges: Array<AllowList["ranges"][number]> = [];
   for (const raw of entries) {
     const entry = raw.trim();
     if (entry === "") continue;
-    if (entry.includes("/")) {
-      if (!ipaddr.isValidCIDR(entry)) throw new Error(`Invalid CIDR in fetch allow-list: ${entry}`);
-      const [address, bits] = ipaddr.parseCIDR(entry);
-      ranges.push(
+    const { target, ports } = splitPort(entry);
+    if (target.includes("/")) {
+      if (!ipaddr.isValidCIDR(target)) throw invalidEntry(entry, "not a valid CIDR range");
+      const [address, bits] = ipaddr.parseCIDR(target);
+      const range: Cidr =
         address.kind() === "ipv6" && (address as ipaddr.IPv6).isIPv4MappedAddress()
           ? [(address as ipaddr.IPv6).toIPv4Address(), Math.max(0, bits - 96)]
-          : [address, bits],
-      );
+          : [address, bits];
+      ranges.push({ range, ports });
       continue;
     }
-    const ip = parseIp(entry);
+    const ip = parseIp(target);
     if (ip) {
-      ranges.push([ip, ip.kind() === "ipv4" ? 32 : 128]);
+      ranges.push({ range: [ip, ip.kind() === "ipv4" ? 32 : 128], ports });
       continue;
     }
-    const host = normalizeHost(domainToASCII(entry));
-    if (!/^[a-z0-9_-]+(\.[a-z0-9_-]+)*$/.test(host)) {
-      throw new Error(`Invalid host in fetch allow-list: ${entry}`);
+    const host = normalizeHost(domainToASCII(target));
+    if (!/^[a-z0-9_-]+(\.[a-z0-9_-]+)*$/.test(host) || isHostNameTooLong(host)) {
+      throw invalidEntry(entry, "not a host name, IP address or CIDR range");
     }
-    hosts.add(host);
+    hosts.push({ host, ports });
   }
-  return { hosts, ranges, size: hosts.size + ranges.length };
+  return { hosts, ranges, size: hosts.length + ranges.length };
 }
 
-export const isHostAllowListed = (allow: AllowList, hostname: string) =>
-  allow.hosts.has(normalizeHost(hostname));
+/** Is this host name listed with `port`? Its addresses are then not judged. */
+export function isHostAllowListed(allow: AllowList, hostname: string, port: number): boolean {
+  const host = normalizeHost(hostname);
+  return allow.hosts.some((entry) => entry.host === host && entry.ports.has(port));
+}
 
-export function isAddressAllowListed(allow: AllowList, text: string): boolean {
+/** Is this host name listed at all, whatever the port? Only decides how the name is resolved. */
+export function isHostNameListed(allow: AllowList, hostname: string): boolean {
+  const host = normalizeHost(hostname);
+  return allow.hosts.some((entry) => entry.host === host);
+}
+
+/** Is this address inside a listed address or range whose entry opens `port`? */
+export function isAddressAllowListed(allow: AllowList, text: string, port: number): boolean {
   const address = parseIp(text);
   if (!address) return false;
   return allow.ranges.some(
-    ([range, bits]) => range.kind() === address.kind() && address.match(range, bits),
+    ({ range: [range, bits], ports }) =>
+      ports.has(port) && range.kind() === address.kind() && address.match(range, bits),
   );
 }

@@ -11,10 +11,10 @@ import tls from "node:tls";
 import type { buildConnector } from "undici";
 
 import type { AllowList } from "./address";
-import { checkHostName, isHostAllowListed } from "./address";
+import { checkHostName, isHostAllowListed, isHostNameListed } from "./address";
 import type { SafeFetchStage } from "./errors";
 import { SafeFetchError } from "./errors";
-import { blockedMessage, checkDestination, portBlocked } from "./policy";
+import { blockedMessage, checkDestination, effectivePort, portBlocked } from "./policy";
 
 /** One resolved address. `family` is informative: the address text decides. */
 export interface LookupAddress {
@@ -36,7 +36,7 @@ export const systemLookup =
   (allow: AllowList): LookupFunction =>
   (hostname) =>
     dns.promises.lookup(
-      isHostAllowListed(allow, hostname) || hostname.endsWith(".") ? hostname : `${hostname}.`,
+      isHostNameListed(allow, hostname) || hostname.endsWith(".") ? hostname : `${hostname}.`,
       { all: true, order: "verbatim" },
     );
 
@@ -62,8 +62,8 @@ export interface GuardOptions {
 
 const hostOf = (hostname: string) => hostname.replace(/^\[(.*)\]$/, "$1").toLowerCase();
 
-export const originKey = (protocol: string, hostname: string, port: string | number) =>
-  `${protocol}//${hostOf(hostname)}:${Number(port) || (protocol === "https:" ? 443 : 80)}`;
+export const originKey = (protocol: string, hostname: string, port: number) =>
+  `${protocol}//${hostOf(hostname)}:${port}`;
 
 const timeoutError = (stage: SafeFetchStage, ms: number, url: string, what: string) =>
   new SafeFetchError("TIMEOUT", stage, `The site did not ${what} within ${formatSeconds(ms)}.`, {
@@ -208,10 +208,11 @@ async function guardedConnect(
   const started = performance.now();
   const https = options.protocol === "https:";
   const host = hostOf(options.hostname);
-  const port = Number(options.port) || (https ? 443 : 80);
+  // undici passes the URL's own port text: the same rule as the policy gives the same number.
+  const port = effectivePort(options.protocol, options.port);
   const url = `${options.protocol}//${options.host ?? options.hostname}/`;
   const literal = net.isIP(host) !== 0;
-  const hostAllowListed = !literal && isHostAllowListed(guard.allow, host);
+  const hostAllowListed = !literal && isHostAllowListed(guard.allow, host, port);
 
   if (!literal && !hostAllowListed) {
     const verdict = checkHostName(host);

@@ -6,17 +6,25 @@ import { isIP } from "node:net";
 
 import type { AddressVerdict, AllowList } from "./address";
 import {
+  WEB_PORTS,
   checkHostName,
   checkPublicAddress,
   isAddressAllowListed,
   isHostAllowListed,
+  isHostNameTooLong,
 } from "./address";
 import type { SafeFetchStage } from "./errors";
 import { SafeFetchError } from "./errors";
 
 export const MAX_URL_LENGTH = 4096;
-/** Ports a public web page may be fetched on (either scheme). Allow-listed hosts may use any. */
-export const WEB_PORTS: ReadonlySet<number> = new Set([80, 443]);
+
+/**
+ * The port a URL connects to: its explicit port, else its scheme's default. The policy and the
+ * connector both take the port from here, so the port checked is the port dialled (`:0` stays 0,
+ * where `Number(port) || 80` would check 0 and dial 80).
+ */
+export const effectivePort = (protocol: string, port: string) =>
+  port === "" ? (protocol === "https:" ? 443 : 80) : Number(port);
 
 // C0 controls, space, DEL, C1 controls, backslash, and Unicode whitespace/format characters that
 // WHATWG URL parsing strips or rewrites silently (so a validator and a fetcher could disagree).
@@ -31,7 +39,7 @@ export interface CheckedUrl {
   /** The host is an IP literal (Node will not call `lookup` for it: it is judged here). */
   ipLiteral: boolean;
   port: number;
-  /** Destination named in the allow-list by host name: address and port rules are waived. */
+  /** Host name listed in the allow-list with this port: the address rules are waived. */
   hostAllowListed: boolean;
 }
 
@@ -118,12 +126,24 @@ export function checkUrl(raw: unknown, allow: AllowList, hop?: { base: URL }): C
   const host = url.hostname.replace(/^\[(.*)\]$/, "$1").toLowerCase();
   if (host === "") throw fail("INVALID_URL", parseStage, "This web address has no host.", href);
 
-  const port = url.port === "" ? (url.protocol === "https:" ? 443 : 80) : Number(url.port);
   const ipLiteral = isIP(host) !== 0;
-  const hostAllowListed = !ipLiteral && isHostAllowListed(allow, host);
+  // No such name can exist in DNS: refuse it here rather than hand it to a resolver.
+  if (!ipLiteral && isHostNameTooLong(host)) {
+    throw fail(
+      "INVALID_URL",
+      parseStage,
+      "The host name of this web address is too long (at most 253 characters, 63 between dots).",
+      href,
+    );
+  }
+
+  const port = effectivePort(url.protocol, url.port);
+  // Port 0 is no server's port, and socket layers read it as "any" or "default": never allowed.
+  if (port === 0) throw portBlocked(port, policyStage, href);
+  const hostAllowListed = !ipLiteral && isHostAllowListed(allow, host, port);
 
   if (ipLiteral) {
-    const allowListed = isAddressAllowListed(allow, host);
+    const allowListed = isAddressAllowListed(allow, host, port);
     if (!allowListed) {
       const verdict = checkPublicAddress(host);
       if (!verdict.ok)
@@ -147,9 +167,9 @@ export function checkUrl(raw: unknown, allow: AllowList, hop?: { base: URL }): C
   } else if (!hostAllowListed) {
     const verdict = checkHostName(host);
     if (!verdict.ok) throw fail("SSRF_BLOCKED", policyStage, blockedMessage, href, verdict.reason);
-    // A non-web port is only reachable when every address the name resolves to is allow-listed:
-    // without any allow-listed range that can never be, so refuse now.
-    if (!WEB_PORTS.has(port) && allow.ranges.length === 0) {
+    // A non-web port is only reachable when every address the name resolves to is allow-listed
+    // with that port: when no entry opens it, that can never be, so refuse now.
+    if (!WEB_PORTS.has(port) && !allow.ranges.some(({ ports }) => ports.has(port))) {
       throw portBlocked(port, policyStage, href);
     }
   }
@@ -174,7 +194,9 @@ export function checkDestination(
   target: { host: string; port: number; hostAllowListed: boolean },
   address: string,
 ): AddressVerdict & { port?: boolean } {
-  if (target.hostAllowListed || isAddressAllowListed(allow, address)) return { ok: true };
+  if (target.hostAllowListed || isAddressAllowListed(allow, address, target.port)) {
+    return { ok: true };
+  }
   if (!WEB_PORTS.has(target.port)) return { ok: false, reason: `port ${target.port}`, port: true };
   return checkPublicAddress(address);
 }

@@ -73,7 +73,8 @@ export interface SafeFetchOptions {
   /** Default "ArcoBot/1.0 (+https://arco.test/bot)". */
   userAgent?: string;
   /**
-   * Hosts / IPs / CIDRs reachable although not public, on any port. Default: the operator's
+   * Hosts / IPs / CIDRs reachable although not public, on ports 80 and 443 unless the entry names
+   * one (`127.0.0.1:3000`, `[::1]:3000`; syntax in env.ts). Default: the operator's
    * ANALYZER_FETCH_ALLOW (empty unless configured). Never pass anything derived from user input.
    */
   allow?: readonly string[];

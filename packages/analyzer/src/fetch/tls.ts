@@ -1,14 +1,13 @@
 /**
  * Reads a site's TLS certificate without trusting the DNS answer blindly: every address is
- * judged by the same rule as `safeFetch` (public unicast on port 443, or the operator's
- * allow-list), and only an accepted address is ever connected to.
+ * judged by the same rule as `safeFetch` (public unicast on port 443, or an allow-list entry that
+ * opens the port), and only an accepted address is ever connected to.
  */
 import tls from "node:tls";
 
 import type { AllowList } from "./address";
-import { checkPublicAddress, isAddressAllowListed } from "./address";
+import { checkPublicAddress, isAddressAllowListed, parseAllowList } from "./address";
 import { fetchEnv } from "./env";
-import { parseAllowList } from "./address";
 
 export interface PeerCertificate {
   /** The address the certificate was read from. */
@@ -36,7 +35,10 @@ export interface ReadCertificateOptions {
   /** The addresses the name resolved to. */
   addresses: readonly string[];
   port?: number;
-  /** Addresses that may be reached although not public; defaults to ANALYZER_FETCH_ALLOW. */
+  /**
+   * Addresses that may be reached although not public, each on the ports its entry opens (80 and
+   * 443 unless it names one); defaults to ANALYZER_FETCH_ALLOW.
+   */
   allow?: AllowList;
   timeoutMs?: number;
   /** Extra trusted roots (a private CA; tests). */
@@ -45,7 +47,7 @@ export interface ReadCertificateOptions {
 
 /** May this address be connected to on `port`? The rule of `safeFetch`'s connector. */
 export function checkTlsAddress(allow: AllowList, address: string, port: number) {
-  if (isAddressAllowListed(allow, address)) return { ok: true as const };
+  if (isAddressAllowListed(allow, address, port)) return { ok: true as const };
   if (port !== 443) return { ok: false as const, reason: `port ${port}` };
   return checkPublicAddress(address);
 }

@@ -1,4 +1,4 @@
-/** `pnpm analyze`: the CLI as a user runs it, against a server on 127.0.0.1 (allow-listed by configuration). */
+/** `pnpm analyze`: the CLI as a user runs it, against a server on 127.0.0.1 (allow-listed by configuration, with its port). */
 import { spawn } from "node:child_process";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
@@ -32,7 +32,7 @@ function cli(args: string[]): Promise<{ code: number | null; stdout: string; std
     // Only the allow-list is configured: nothing else of this process' environment is passed on.
     const child = spawn(process.execPath, ["--import", "tsx", "src/cli.ts", ...args], {
       cwd: packageDir,
-      env: { ANALYZER_FETCH_ALLOW: "127.0.0.1" },
+      env: { ANALYZER_FETCH_ALLOW: `127.0.0.1:${port}` },
     });
     let stdout = "";
     let stderr = "";

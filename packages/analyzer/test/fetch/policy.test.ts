@@ -2,12 +2,19 @@
  * The address and URL rules on their own — the cases file is "the minimum, not the whole space".
  * URL-level tests go through safeFetch behind the loopback-only test network.
  */
+import net from "node:net";
 import type { AddressInfo } from "node:net";
 
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 
 import { network } from "./support/network";
-import { EMPTY_ALLOW_LIST, checkHostName } from "../../src/fetch/address";
+import type { AllowList } from "../../src/fetch/address";
+import {
+  EMPTY_ALLOW_LIST,
+  checkHostName,
+  isAddressAllowListed,
+  isHostAllowListed,
+} from "../../src/fetch/address";
 import type { LookupFunction } from "../../src/fetch/connector";
 import { createGuardedConnector } from "../../src/fetch/connector";
 import type { SafeFetchErrorCode } from "../../src/fetch";
@@ -182,6 +189,8 @@ describe("URL rules", () => {
     ["http://example.com:8080/", "SSRF_BLOCKED"],
     ["https://example.com:6443/", "SSRF_BLOCKED"],
     ["http://93.184.216.34:25/", "SSRF_BLOCKED"],
+    ["http://example.com:0/", "SSRF_BLOCKED"],
+    ["http://93.184.216.34:0/", "SSRF_BLOCKED"],
     // Syntax and parser differentials
     ["", "INVALID_URL"],
     ["example.com", "INVALID_URL"],
@@ -232,6 +241,37 @@ describe("URL rules", () => {
   });
 });
 
+describe("host name length", () => {
+  const label = (length: number) => "a".repeat(length);
+  const tooLong = [
+    `${label(64)}.example.com`, // one label over 63 characters
+    `www.${label(64)}.com.`,
+    [label(63), label(63), label(63), label(62)].join("."), // 254 characters
+  ];
+  for (const host of tooLong) {
+    it(`rejects a ${host.length}-character name before any DNS lookup`, async () => {
+      const lookup = vi.fn(mapResolver({}).lookup);
+      const error = await safeFetch(`http://${host}/`, { lookup }).catch(
+        (caught: unknown) => caught,
+      );
+      expect(error).toBeInstanceOf(SafeFetchError);
+      expect(error).toMatchObject({ code: "INVALID_URL", stage: "parse" });
+      expect(lookup).not.toHaveBeenCalled();
+    });
+  }
+
+  it("lets the longest legal name and label through to DNS", async () => {
+    const host = [label(63), label(63), label(63), label(61)].join("."); // 253 characters
+    const lookup = vi.fn(mapResolver({}).lookup);
+    for (const name of [host, `${host}.`]) {
+      await expect(safeFetch(`http://${name}/`, { lookup })).rejects.toMatchObject({
+        code: "DNS_FAILURE",
+      });
+    }
+    expect(lookup).toHaveBeenCalledTimes(2);
+  });
+});
+
 describe("allow-list configuration", () => {
   it("parses hosts, IPs and CIDRs and rejects typos", () => {
     const allow = parseAllowList([
@@ -242,11 +282,61 @@ describe("allow-list configuration", () => {
       "Intranet.Example.",
     ]);
     expect(allow.size).toBe(5);
-    expect([...allow.hosts]).toEqual(["intranet.example"]);
+    expect(isHostAllowListed(allow, "intranet.example", 443)).toBe(true);
     expect(() => parseAllowList(["10.0.0.0/33"])).toThrow(/CIDR/);
     expect(() => parseAllowList(["not a host"])).toThrow(/host/);
     expect(parseAllowList([]).size).toBe(0);
   });
+
+  it("opens ports 80 and 443 only, unless an entry names its port", () => {
+    const allow = parseAllowList([
+      "127.0.0.1",
+      "10.0.0.0/8:8080",
+      "10.0.0.0/8:8081", // several ports: repeat the entry
+      "[::1]:3000",
+      "[fd00::/8]:3000",
+      "[fe80::1]",
+      "intranet.example:8443",
+      "wiki.example",
+    ]);
+    const opens = (list: AllowList, address: string) =>
+      [80, 443, 3000, 6379, 8080, 8081, 8443].filter((port) =>
+        net.isIP(address)
+          ? isAddressAllowListed(list, address, port)
+          : isHostAllowListed(list, address, port),
+      );
+    expect(opens(allow, "127.0.0.1")).toEqual([80, 443]);
+    expect(opens(allow, "10.1.2.3")).toEqual([8080, 8081]);
+    expect(opens(allow, "::1")).toEqual([3000]);
+    expect(opens(allow, "fd12::7")).toEqual([3000]);
+    expect(opens(allow, "fe80::1")).toEqual([80, 443]);
+    expect(opens(allow, "intranet.example")).toEqual([8443]);
+    expect(opens(allow, "wiki.example")).toEqual([80, 443]);
+    expect(opens(allow, "192.168.1.1")).toEqual([]);
+  });
+
+  const invalid: Array<[string, RegExp]> = [
+    ["127.0.0.1:0", /port/],
+    ["127.0.0.1:65536", /port/],
+    ["127.0.0.1:99999", /port/],
+    ["127.0.0.1:", /port/],
+    ["127.0.0.1:80x", /port/],
+    ["intranet.example:-1", /port/],
+    ["10.0.0.0/8:0", /port/],
+    ["[::1]:0", /port/],
+    ["[::1]:", /port/],
+    ["::1:3000", /\[::1\]:3000/], // a port on an unbracketed IPv6 address: say how to write it
+    ["fd00::/8:3000", /bracket/],
+    ["[::1]3000", /bracket/],
+    ["[127.0.0.1]:80", /IPv6/],
+    ["10.0.0.0/33:80", /CIDR/],
+  ];
+  for (const [entry, reason] of invalid) {
+    it(`rejects the entry ${entry}, naming it`, () => {
+      expect(() => parseAllowList([entry])).toThrow(reason);
+      expect(() => parseAllowList(["127.0.0.1", entry])).toThrow(`"${entry}"`);
+    });
+  }
 
   it("reads ANALYZER_FETCH_ALLOW, comma-separated, empty by default", async () => {
     vi.resetModules();
@@ -262,16 +352,29 @@ describe("allow-list configuration", () => {
     ]);
 
     vi.resetModules();
+    vi.stubEnv(
+      "ANALYZER_FETCH_ALLOW",
+      "127.0.0.1:3000, [::1]:3000,10.0.0.0/8:8080,intranet.example:8443",
+    );
+    expect((await import("../../src/fetch/env")).fetchEnv.ANALYZER_FETCH_ALLOW).toEqual([
+      "127.0.0.1:3000",
+      "[::1]:3000",
+      "10.0.0.0/8:8080",
+      "intranet.example:8443",
+    ]);
+
+    vi.resetModules();
     vi.stubEnv("ANALYZER_FETCH_ALLOW", "10.0.0.0/99");
     await expect(import("../../src/fetch/env")).rejects.toThrow(/CIDR/);
+
+    vi.resetModules();
+    vi.stubEnv("ANALYZER_FETCH_ALLOW", "127.0.0.1,127.0.0.1:99999");
+    await expect(import("../../src/fetch/env")).rejects.toThrow(/127\.0\.0\.1:99999.*port/);
     vi.unstubAllEnvs();
     vi.resetModules();
   });
 
   it("is used by safeFetch when the caller passes no allow option", async () => {
-    vi.resetModules();
-    vi.stubEnv("ANALYZER_FETCH_ALLOW", "127.0.0.1");
-    const fresh = await import("../../src/fetch");
     const http = await import("node:http");
     const server = http.createServer((_req, res) => {
       res.writeHead(200, { "content-type": "text/html" });
@@ -279,9 +382,18 @@ describe("allow-list configuration", () => {
     });
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
     const { port } = server.address() as AddressInfo;
+    const configured = async (value: string) => {
+      vi.resetModules();
+      vi.stubEnv("ANALYZER_FETCH_ALLOW", value);
+      return (await import("../../src/fetch")).safeFetch(`http://127.0.0.1:${port}/`);
+    };
     try {
-      const result = await fresh.safeFetch(`http://127.0.0.1:${port}/`);
-      expect(result.body).toBe("<p>local</p>");
+      expect((await configured(`127.0.0.1:${port}`)).body).toBe("<p>local</p>");
+      // Without the port the entry opens 80 and 443 only.
+      await expect(configured("127.0.0.1")).rejects.toMatchObject({
+        code: "SSRF_BLOCKED",
+        stage: "policy",
+      });
     } finally {
       server.close();
       vi.unstubAllEnvs();
@@ -296,9 +408,14 @@ describe("allow-list configuration", () => {
 
 describe("the guarded connector on its own", () => {
   /** Calls the undici connector directly, as undici would, and returns its error. */
-  function connectWith(hostname: string, lookup: LookupFunction, port = "") {
+  function connectWith(
+    hostname: string,
+    lookup: LookupFunction,
+    port = "",
+    allow: AllowList = EMPTY_ALLOW_LIST,
+  ) {
     const connect = createGuardedConnector({
-      allow: EMPTY_ALLOW_LIST,
+      allow,
       lookup,
       connectTimeoutMs: 1_000,
       signal: new AbortController().signal,
@@ -331,6 +448,28 @@ describe("the guarded connector on its own", () => {
     const lookup = mapResolver({ "site.test": ["93.184.216.34"] }).lookup;
     const error = await connectWith("site.test", lookup, "22");
     expect(error).toMatchObject({ code: "SSRF_BLOCKED", stage: "connect" });
+  });
+
+  it("opens an allow-listed address only on the ports its entry names", async () => {
+    const before = network.counterAccepted;
+    const allow = parseAllowList(["127.0.0.1"]);
+    expect(await connectWith("127.0.0.1", never, "6379", allow)).toMatchObject({
+      code: "SSRF_BLOCKED",
+      stage: "connect",
+      detail: "port 6379",
+    });
+    expect(network.counterAccepted).toBe(before);
+    // Port 80 is open (the test network sends loopback:80 to the counting listener).
+    expect(await connectWith("127.0.0.1", never, "", allow)).toBeNull();
+    await vi.waitFor(() => expect(network.counterAccepted).toBe(before + 1));
+  });
+
+  it("refuses port 0 instead of dialling the default port", async () => {
+    const before = network.counterAccepted;
+    const error = await connectWith("127.0.0.1", never, "0", parseAllowList(["127.0.0.1"]));
+    expect(error).toMatchObject({ code: "SSRF_BLOCKED", stage: "connect", detail: "port 0" });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(network.counterAccepted).toBe(before);
   });
 
   it("fails closed when the lookup fails", async () => {

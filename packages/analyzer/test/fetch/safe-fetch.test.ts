@@ -5,7 +5,7 @@
  */
 import { gzipSync } from "node:zlib";
 
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 
 import { network } from "./support/network";
 import type { SafeFetchErrorCode, SafeFetchOptions, SafeFetchStage } from "../../src/fetch";
@@ -535,6 +535,16 @@ describe("redirects", () => {
     });
   }
 
+  it("blocks a redirect to an over-long host name without resolving it", async () => {
+    const { lookup } = publicSite();
+    const spy = vi.fn(lookup);
+    const host = `${"a".repeat(64)}.example.com`;
+    const url = `http://site.test/to?url=${encodeURIComponent(`http://${host}/`)}`;
+    await expectRejected(url, { lookup: spy }, "INVALID_URL", "redirect");
+    expect(spy).toHaveBeenCalled();
+    expect(spy.mock.calls.map(([name]) => name)).not.toContain(host);
+  });
+
   it("blocks a Location with a backslash (parser differential)", async () => {
     const { lookup } = publicSite();
     await expectRejected("http://site.test/bad-location", { lookup }, "INVALID_URL", "redirect");
@@ -546,18 +556,92 @@ function hopErrorCode(target: string): SafeFetchErrorCode {
 }
 
 describe("the allow-list", () => {
-  it("blocks loopback unless allowed, then reaches a local server on any port", async () => {
+  it("blocks loopback unless allowed, then reaches a local server on the port its entry names", async () => {
     const { lookup } = mapResolver({ "local.test": ["127.0.0.1"] });
     const url = `http://local.test:${site.port}/`;
     await expectRejected(url, { lookup, allow: [] }, "SSRF_BLOCKED", "policy");
     await expectRejected(`http://127.0.0.1:${site.port}/`, { lookup, allow: [] }, "SSRF_BLOCKED");
 
-    const viaName = await safeFetch(url, { lookup, allow: ["127.0.0.1"] });
+    const viaName = await safeFetch(url, { lookup, allow: [`127.0.0.1:${site.port}`] });
     expect(viaName.body).toBe(PAGE);
-    const viaCidr = await safeFetch(`http://127.0.0.1:${site.port}/`, { allow: ["127.0.0.0/8"] });
+    const viaCidr = await safeFetch(`http://127.0.0.1:${site.port}/`, {
+      allow: [`127.0.0.0/8:${site.port}`],
+    });
     expect(viaCidr.status).toBe(200);
-    const viaHost = await safeFetch(url, { lookup, allow: ["local.test"] });
+    const viaHost = await safeFetch(url, { lookup, allow: [`local.test:${site.port}`] });
     expect(viaHost.status).toBe(200);
+    const repeated = await safeFetch(url, {
+      lookup,
+      allow: ["127.0.0.1:1", `127.0.0.1:${site.port}`],
+    });
+    expect(repeated.status).toBe(200);
+  });
+
+  it("opens only ports 80 and 443 for an entry without a port", async () => {
+    const { lookup } = mapResolver({ "local.test": ["127.0.0.1"] });
+    for (const allow of [["127.0.0.1"], ["127.0.0.0/8"], ["local.test"]]) {
+      await expectRejected(
+        `http://local.test:${site.port}/`,
+        { lookup, allow },
+        "SSRF_BLOCKED",
+        "policy",
+      );
+      await expectRejected(`http://127.0.0.1:${site.port}/`, { allow }, "SSRF_BLOCKED", "policy");
+    }
+    // 80 and 443 stay open: the test network plays 127.0.0.1:80/443 with the local servers.
+    network.emulate("127.0.0.1", 80, site.port);
+    network.emulate("127.0.0.1", 443, secure.port);
+    expect((await safeFetch("http://127.0.0.1/", { allow: ["127.0.0.1"] })).body).toBe(PAGE);
+    expect((await safeFetch("https://127.0.0.1/", { allow: ["127.0.0.0/8"] })).body).toBe(PAGE);
+    expect((await safeFetch("http://local.test/", { lookup, allow: ["local.test"] })).body).toBe(
+      PAGE,
+    );
+    // An entry naming a port opens that port only, not 80.
+    await expectRejected(
+      "http://127.0.0.1/",
+      { allow: [`127.0.0.1:${site.port}`] },
+      "SSRF_BLOCKED",
+      "policy",
+    );
+  });
+
+  it("refuses port 0, which would be dialled as 80, even for an allow-listed address", async () => {
+    const { lookup } = mapResolver({ "local.test": ["127.0.0.1"] });
+    const error = await expectRejected(
+      "http://127.0.0.1:0/",
+      { allow: ["127.0.0.1"] },
+      "SSRF_BLOCKED",
+      "policy",
+    );
+    expect(error.detail).toBe("port 0");
+    await expectRejected(
+      "http://local.test:0/",
+      { lookup, allow: ["local.test", "127.0.0.1"] },
+      "SSRF_BLOCKED",
+      "policy",
+    );
+  });
+
+  it("applies the entry's ports to every redirect hop", async () => {
+    const other = await startServer((_req, res) => res.end("<p>other</p>"));
+    try {
+      const allow = [`127.0.0.1:${site.port}`];
+      for (const target of [
+        `http://127.0.0.1:${other.port}/`,
+        "http://127.0.0.1:0/",
+        "/to?url=http://127.0.0.1/",
+      ]) {
+        await expectRejected(
+          `http://127.0.0.1:${site.port}/to?url=${encodeURIComponent(target)}`,
+          { allow },
+          "SSRF_BLOCKED",
+          "redirect",
+        );
+      }
+      expect(other.connections()).toBe(0);
+    } finally {
+      await other.close();
+    }
   });
 
   it("opens only what it lists", async () => {
@@ -573,11 +657,21 @@ describe("the allow-list", () => {
       "SSRF_BLOCKED",
       "policy",
     );
+    // …and when an entry opens that port for another address, the resolved address is checked.
+    await expectRejected(
+      `http://site.test:${site.port}/`,
+      { lookup, allow: [`127.0.0.1:${site.port}`] },
+      "SSRF_BLOCKED",
+      "policy",
+    );
   });
 
   it("rejects an invalid entry", async () => {
     await expect(safeFetch("http://site.test/", { allow: ["10.0.0.0/33"] })).rejects.toThrow(
       /allow-list/,
+    );
+    await expect(safeFetch("http://site.test/", { allow: ["127.0.0.1:0"] })).rejects.toThrow(
+      /allow-list.*port/,
     );
   });
 });

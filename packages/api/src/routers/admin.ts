@@ -2,8 +2,8 @@ import { getOutboxMessage, listOutbox } from "@arco/email";
 import { orgs } from "@arco/services";
 import { TRPCError } from "@trpc/server";
 
-import { clientsListInput, idInput, orgIdInput, paginationInput } from "../schemas";
-import { adminProcedure, router } from "../trpc";
+import { clientsListInput, idInput, orgIdInput, outboxListInput } from "../schemas";
+import { adminProcedure, agencyAdminProcedure, router } from "../trpc";
 import { adminTicketsRouter } from "./admin-tickets";
 
 export const adminRouter = router({
@@ -23,12 +23,13 @@ export const adminRouter = router({
   /** The agency's queue of every client's support tickets. */
   tickets: adminTicketsRouter,
 
+  /** Admins only: even without the links withheld, emails are other people's mail. */
   outbox: router({
-    list: adminProcedure
-      .input(paginationInput.pick({ cursor: true, limit: true }))
+    list: agencyAdminProcedure
+      .input(outboxListInput)
       .query(({ ctx, input }) => listOutbox(ctx.db, input)),
 
-    byId: adminProcedure.input(idInput).query(async ({ ctx, input }) => {
+    byId: agencyAdminProcedure.input(idInput).query(async ({ ctx, input }) => {
       const message = await getOutboxMessage(ctx.db, input.id);
       if (!message)
         throw new TRPCError({ code: "NOT_FOUND", message: "That email was not found." });

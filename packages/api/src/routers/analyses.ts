@@ -71,7 +71,8 @@ export const analysesRouter = router({
       orgId,
       ipHash: ipHash(ctx.ip),
     });
-    ctx.defer(() => analyses.runAnalysis(ctx.db, id, ctx.analyze));
+    // It waits its turn: at most a few analyses run at once, whoever asks.
+    ctx.defer(() => analyses.dispatchAnalyses(ctx.db, { analyze: ctx.analyze, defer: ctx.defer }));
     return { id };
   }),
 

@@ -1,7 +1,7 @@
 import { accounts } from "@arco/services";
 
 import { changePasswordInput, updateProfileInput } from "../schemas";
-import { protectedProcedure, router } from "../trpc";
+import { enforceRateLimit, protectedProcedure, router } from "../trpc";
 
 export const meRouter = router({
   get: protectedProcedure.query(({ ctx }) => accounts.getMe(ctx.db, ctx.user.id)),
@@ -10,7 +10,14 @@ export const meRouter = router({
     .input(updateProfileInput)
     .mutation(({ ctx, input }) => accounts.updateProfile(ctx.db, ctx.auditActor, input)),
 
-  changePassword: protectedProcedure
-    .input(changePasswordInput)
-    .mutation(({ ctx, input }) => accounts.changePassword(ctx.db, ctx.auditActor, input)),
+  /** Ends every other session; limited so a stolen session cannot guess the current password. */
+  changePassword: protectedProcedure.input(changePasswordInput).mutation(async ({ ctx, input }) => {
+    await enforceRateLimit(ctx, "account.changePassword.user", ctx.user.id);
+    return accounts.changePassword(ctx.db, ctx.auditActor, input, { sessionId: ctx.sessionId });
+  }),
+
+  /** Every session of this account ends, this one included. */
+  signOutEverywhere: protectedProcedure.mutation(({ ctx }) =>
+    accounts.signOutEverywhere(ctx.db, ctx.auditActor),
+  ),
 });

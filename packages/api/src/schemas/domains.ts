@@ -4,6 +4,8 @@
  */
 import { z } from "zod";
 
+import { calendarDateSchema } from "../schemas";
+
 const LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
 
 /** Is this a fully qualified host name such as `shop.example.com` (at least two labels)? */
@@ -32,10 +34,7 @@ export const hostnameSchema = z
   )
   .refine(isHostname, "Enter a domain name like example.com, without http:// or a path.");
 
-const dateSchema = z
-  .string("Enter a date.")
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "Enter a date as YYYY-MM-DD.")
-  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), "That date does not exist.");
+const dateSchema = calendarDateSchema();
 
 const optionalText = (what: string, max: number) =>
   z

@@ -4,7 +4,7 @@
  */
 import { z } from "zod";
 
-import { idInput, paginationInput } from "../schemas";
+import { calendarDateSchema, dateOrDateTimeSchema, idInput, paginationInput } from "../schemas";
 
 export const projectStatuses = [
   "discovery",
@@ -35,7 +35,7 @@ const description = z
   .transform((value) => value || null)
   .nullable();
 const isoDate = (what: string) =>
-  z.iso.date(`Enter the ${what} as a date, like 2026-03-31.`).nullable();
+  calendarDateSchema(`Enter the ${what} as a date, like 2026-03-31.`).nullable();
 const cents = (what: string) =>
   z
     .number(`Enter the ${what} as a number.`)
@@ -148,12 +148,7 @@ export const createDeliveryInput = z
     projectId: projectIdInput.shape.projectId,
     title: milestoneTitle,
     description: description.optional(),
-    deliveredAt: z
-      .union(
-        [z.iso.date(), z.iso.datetime({ offset: true })],
-        "Enter the delivery date, like 2026-03-31.",
-      )
-      .optional(),
+    deliveredAt: dateOrDateTimeSchema("Enter the delivery date, like 2026-03-31.").optional(),
     url: webUrl.nullable().optional(),
     storageItemId: z.uuid("That file is not valid.").nullable().optional(),
   })

@@ -51,6 +51,8 @@ export const urlAnalyses = pgTable(
     shareToken: text(),
     durationMs: integer(),
     createdAt: createdAt(),
+    /** When it left the queue: runs that started long ago and never finished are swept. */
+    startedAt: at(),
     finishedAt: at(),
   },
   (t) => [
@@ -61,6 +63,9 @@ export const urlAnalyses = pgTable(
     index("url_analyses_pending_created_idx")
       .on(t.createdAt)
       .where(sql`${t.status} in ('queued', 'fetching', 'analyzing')`),
+    index("url_analyses_running_started_idx")
+      .on(t.startedAt)
+      .where(sql`${t.status} in ('fetching', 'analyzing')`),
     uniqueIndex("url_analyses_share_token_unique").on(t.shareToken),
     check(
       "url_analyses_scores_range",

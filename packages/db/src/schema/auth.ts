@@ -29,7 +29,7 @@ export const users = pgTable(
     email: text().notNull(),
     emailVerified: timestamp({ withTimezone: true, mode: "date" }),
     image: text(),
-    /** Memory-hard KDF output (`scrypt$N$r$p$salt$hash`); null for magic-link or OAuth-only users. */
+    /** Argon2id hash (legacy scrypt until the next sign-in); null for link or OAuth-only users. */
     passwordHash: text(),
     staffRole: staffRole(),
     /** The organization the user last worked in; a selector only, membership is always rechecked. */

@@ -4,9 +4,9 @@ type Tier = (typeof tier.enumValues)[number];
 
 /** Every demo account signs in with this password (listed in the README). */
 export const DEMO_PASSWORD = "arco-demo-2026";
-/** scrypt (N = 2^17, r = 8, p = 1) of DEMO_PASSWORD, in the format the auth package verifies. */
+/** Argon2id (19 MiB, 2 passes, 1 lane) of DEMO_PASSWORD, in the format the auth package verifies. */
 export const DEMO_PASSWORD_HASH =
-  "scrypt$17$8$1$1H6EpMS6wKHgJPPitCa7sQ$BOJZoXmdETgje6QNnleGPWDzmYR1PDCrNeGdJ_tiyKM";
+  "$argon2id$v=19$m=19456,t=2,p=1$70eAwSqw1ZW0Ilpak+Ot4g$y8jS0YNbnz/Vu84zQheroSlL/z0QpyhdkZdPHmpC4Ss";
 
 export const demoStaff = [
   { email: "admin@arco.test", name: "Marina Costa", staffRole: "admin" },

@@ -30,11 +30,17 @@ export async function planOf(db: DbOrTx, tier: Tier = "free") {
   return plan;
 }
 
+/** A user whose address is verified, unless `emailVerified: null` says otherwise. */
 export async function createUser(db: DbOrTx, overrides: Partial<Insert<typeof users>> = {}) {
   const suffix = unique();
   const [user] = await db
     .insert(users)
-    .values({ name: `User ${suffix}`, email: `user-${suffix}@example.test`, ...overrides })
+    .values({
+      name: `User ${suffix}`,
+      email: `user-${suffix}@example.test`,
+      emailVerified: new Date(),
+      ...overrides,
+    })
     .returning();
   return user!;
 }

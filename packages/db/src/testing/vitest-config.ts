@@ -8,6 +8,8 @@ import { repoRoot } from "../paths.ts";
  */
 export const databaseTestConfig = {
   globalSetup: [path.join(repoRoot(), "packages/db/src/testing/global-setup.ts")],
+  // Each test file's emails land in a mail drop of its own, read by tests as recipients do.
+  setupFiles: [path.join(repoRoot(), "packages/db/src/testing/mail-drop-setup.ts")],
   hookTimeout: 60_000,
   testTimeout: 30_000,
   // Tests decide where emails and events go: a developer's own keys must never reach a provider.
@@ -17,5 +19,6 @@ export const databaseTestConfig = {
     INNGEST_DEV: "",
     INNGEST_EVENT_KEY: "",
     INNGEST_BASE_URL: "",
+    LOG_LEVEL: "warn",
   },
 };

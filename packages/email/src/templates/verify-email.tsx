@@ -22,7 +22,10 @@ export function VerifyEmailEmail({ name, url, expiresInHours }: VerifyEmailProps
         keep your Arco account secure and send you important updates. The link expires in {expiry}.
       </Paragraph>
       <Action href={url}>Confirm email address</Action>
-      <Note>If you didn&apos;t create an Arco account, you can ignore this email.</Note>
+      <Note>
+        Confirm only if you created this account yourself. If you didn&apos;t, ignore this email: an
+        account whose address isn&apos;t confirmed can&apos;t be signed in to with a password.
+      </Note>
     </Layout>
   );
 }

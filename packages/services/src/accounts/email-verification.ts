@@ -6,21 +6,27 @@ import { and, eq, gt } from "drizzle-orm";
 import { recordAudit } from "../audit";
 import type { Actor } from "../audit";
 import { ServiceError, notFound } from "../errors";
+import { proveAddress } from "./address-proof";
 import { hashLinkToken, newLinkToken } from "./tokens";
 
 export const VERIFY_EMAIL_TTL_HOURS = 48;
 const identifierOf = (userId: string) => `verify-email:${userId}`;
 
-/** Emails the user a fresh link proving they own their address; earlier links stop working. */
+/**
+ * Emails the user a fresh link proving they own their address; earlier links stop working.
+ * `sent` is false when the email could not be handed to the provider.
+ */
 export async function requestEmailVerification(
   db: DbOrTx,
   actor: Actor,
-  { appUrl }: { appUrl: string },
+  { appUrl, returnTo }: { appUrl: string; returnTo?: string },
 ) {
   const userId = actor.userId;
   const [user] = await db.select().from(users).where(eq(users.id, userId));
   if (!user) throw notFound("Account");
-  if (user.emailVerified) return { sent: false };
+  if (user.emailVerified) {
+    throw new ServiceError("PRECONDITION_FAILED", "Your email address is already verified.");
+  }
   const { token, hash } = newLinkToken();
   await db.transaction(async (tx) => {
     await tx
@@ -44,7 +50,10 @@ export async function requestEmailVerification(
     template: "verify-email",
     props: {
       name: user.name,
-      url: new URL(`/verify-email?token=${token}`, appUrl).toString(),
+      url: new URL(
+        `/verify-email?${new URLSearchParams({ token, ...(returnTo ? { next: returnTo } : {}) })}`,
+        appUrl,
+      ).toString(),
       expiresInHours: VERIFY_EMAIL_TTL_HOURS,
     },
   });
@@ -69,22 +78,9 @@ export async function verifyEmail(db: DbOrTx, token: string, request: { ip?: str
         "This verification link is invalid or has expired. Request a new one from your account.",
       );
     }
-    const [user] = await tx
-      .update(users)
-      .set({ emailVerified: new Date() })
-      .where(eq(users.id, userId))
-      .returning({ email: users.email });
+    const [user] = await tx.select({ email: users.email }).from(users).where(eq(users.id, userId));
     if (!user) throw notFound("Account");
-    await recordAudit(
-      tx,
-      { userId, actorUserId: userId, ip: request.ip },
-      {
-        orgId: null,
-        action: "accounts.verifyEmail",
-        resourceType: "user",
-        resourceId: userId,
-      },
-    );
+    await proveAddress(tx, userId, { via: "verification-link", ip: request.ip });
     return { email: user.email };
   });
 }

@@ -1,11 +1,22 @@
+export { proveAddress } from "./address-proof";
+export type { AddressProof } from "./address-proof";
 export { verifyCredentials } from "./credentials";
+export type { CredentialsCheck } from "./credentials";
 export {
   VERIFY_EMAIL_TTL_HOURS,
   requestEmailVerification,
   verifyEmail,
 } from "./email-verification";
 export { normalizeEmail } from "./normalize";
-export { hashPassword, verifyPassword } from "./password";
+export { hashPassword, needsRehash, verifyPassword } from "./password";
 export { changePassword, getMe, updateProfile } from "./profile";
+export {
+  SESSION_MAX_AGE_SECONDS,
+  endSession,
+  endSessions,
+  signOutEverywhere,
+  startSession,
+  userOfSession,
+} from "./sessions";
 export { firstName, signUp } from "./sign-up";
-export type { SignUpInput } from "./sign-up";
+export type { SignUpInput, SignUpOutcome } from "./sign-up";

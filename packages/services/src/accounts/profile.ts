@@ -8,6 +8,7 @@ import { ServiceError, notFound } from "../errors";
 import { resolveOrgAccess } from "../orgs/access";
 import { listMemberships } from "../orgs/memberships";
 import { hashPassword, verifyPassword } from "./password";
+import { endSessions } from "./sessions";
 
 /** The signed-in user as the app shows them, with their organizations. */
 export async function getMe(db: DbOrTx, userId: string) {
@@ -62,10 +63,15 @@ export async function updateProfile(db: DbOrTx, actor: Actor, input: { name: str
   });
 }
 
+/**
+ * Sets a new password (checking the current one, if any). Every other session of the user
+ * ends: whoever else was signed in with the old password is signed out.
+ */
 export async function changePassword(
   db: DbOrTx,
   actor: Actor,
   input: { currentPassword?: string; newPassword: string },
+  { sessionId }: { sessionId: string | null },
 ) {
   const [user] = await db.select().from(users).where(eq(users.id, actor.userId));
   if (!user) throw notFound("Account");
@@ -76,14 +82,18 @@ export async function changePassword(
     if (!ok) throw new ServiceError("BAD_REQUEST", "Your current password is not correct.");
   }
   const passwordHash = await hashPassword(input.newPassword);
-  await db.transaction(async (tx) => {
+  return db.transaction(async (tx) => {
     await tx.update(users).set({ passwordHash }).where(eq(users.id, actor.userId));
+    const otherSessionsEnded = await endSessions(tx, actor.userId, {
+      except: sessionId ?? undefined,
+    });
     await recordAudit(tx, actor, {
       orgId: null,
       action: "me.changePassword",
       resourceType: "user",
       resourceId: actor.userId,
+      after: { otherSessionsEnded },
     });
+    return { ok: true as const, otherSessionsEnded };
   });
-  return { ok: true as const };
 }

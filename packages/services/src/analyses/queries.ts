@@ -9,6 +9,7 @@ import type { Actor, AnonymousActor } from "../audit";
 import { ServiceError, notFound } from "../errors";
 import { afterCursor, page } from "../pagination";
 import { normalizeAnalyzedUrl } from "./normalize";
+import { queuePosition } from "./queue";
 
 /** Queues an analysis of `url` for whoever asked; `runAnalysis` carries it out. */
 export async function startAnalysis(
@@ -51,6 +52,8 @@ export async function analysisForViewer(
   const [row] = await db.select().from(urlAnalyses).where(visibleTo(id, userId));
   if (!row) throw notFound("Analysis");
   return {
+    /** Its place in the queue while it waits (1: next to start). */
+    queuePosition: row.status === "queued" ? await queuePosition(db, row.id) : null,
     id: row.id,
     url: row.url,
     normalizedUrl: row.normalizedUrl,

@@ -2,6 +2,7 @@ import type { DbOrTx } from "@arco/db";
 import { urlAnalyses } from "@arco/db/schema";
 import { isSafeFetchError } from "@arco/analyzer";
 import type { AnalysisStage, Report } from "@arco/analyzer";
+import { logger } from "@arco/log";
 import { eq, sql } from "drizzle-orm";
 
 /** The analyzer as services use it: injectable, so tests can point it at local servers. */
@@ -54,7 +55,7 @@ export async function runAnalysis(db: DbOrTx, id: string, analyze: Analyze) {
   } catch (error) {
     await stages.catch(() => {});
     const errorCode = isSafeFetchError(error) ? error.code : "INTERNAL";
-    if (errorCode === "INTERNAL") console.error(`Analysis ${id} failed unexpectedly`, error);
+    if (errorCode === "INTERNAL") logger.error({ err: error, analysisId: id }, "Analysis failed");
     await db
       .update(urlAnalyses)
       .set({
@@ -64,6 +65,8 @@ export async function runAnalysis(db: DbOrTx, id: string, analyze: Analyze) {
         finishedAt: sql`now()`,
       })
       .where(eq(urlAnalyses.id, id))
-      .catch((e: unknown) => console.error(`Analysis ${id}: could not record the failure`, e));
+      .catch((err: unknown) =>
+        logger.error({ err, analysisId: id }, "Could not record an analysis's failure"),
+      );
   }
 }

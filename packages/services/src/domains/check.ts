@@ -92,22 +92,31 @@ export interface CheckResult {
   error: string | null;
 }
 
-/** Looks the domain up and reads its certificate. Never throws: problems become `error`. */
+/**
+ * Looks the domain up and reads its certificate. Never throws: problems become `error`. What
+ * the check could not establish keeps its last known value — a DNS timeout or an unreachable
+ * server says nothing about the registration or the certificate, so neither is wiped.
+ */
 export async function inspectDomain(
-  domain: Pick<Domain, "name" | "status" | "renewsOn" | "nameservers">,
+  domain: Pick<
+    Domain,
+    "name" | "status" | "renewsOn" | "nameservers" | "sslStatus" | "sslIssuer" | "sslExpiresAt"
+  >,
   deps: CheckDependencies = {},
 ): Promise<CheckResult> {
   const now = deps.now ?? new Date();
   const timeoutMs = deps.timeoutMs ?? 5000;
   const expired = domain.renewsOn !== null && domain.renewsOn < isoDate(now);
+  // Facts no lookup can change: suspension by the agency, and a registration past its date.
+  const settled = domain.status === "suspended" ? "suspended" : expired ? "expired" : null;
   const result: CheckResult = {
-    status: domain.status === "suspended" ? "suspended" : expired ? "expired" : "pending",
+    status: settled ?? domain.status,
     nameservers: domain.nameservers,
     addresses: [],
     mailServers: [],
-    sslStatus: "none",
-    sslIssuer: null,
-    sslExpiresAt: null,
+    sslStatus: domain.sslStatus,
+    sslIssuer: domain.sslIssuer,
+    sslExpiresAt: domain.sslExpiresAt,
     error: null,
   };
   if (isReservedName(domain.name)) {
@@ -139,7 +148,7 @@ export async function inspectDomain(
     mx === "missing-domain"
       ? []
       : mx.sort((a, b) => a.priority - b.priority).map((m) => m.exchange);
-  if (result.status === "pending") result.status = "active";
+  result.status = settled ?? "active";
   if (result.addresses.length === 0) {
     result.error = `${domain.name} has no A or AAAA record, so there is no site whose certificate could be checked.`;
     return result;

@@ -2,8 +2,9 @@ import type { DbOrTx } from "@arco/db";
 import { dnsRecords, domains } from "@arco/db/schema";
 import type { SQL } from "drizzle-orm";
 import { and, asc, eq, gte, ilike, lte, or, sql } from "drizzle-orm";
+import { z } from "zod";
 
-import { ServiceError } from "../errors";
+import { cursorPart, decodeCursor, encodeCursor } from "../pagination";
 import { addDays, daysBetween, domainOf, isoDate } from "./access";
 
 export type DomainSort = "name" | "renewal" | "certificate";
@@ -33,23 +34,7 @@ const sortKey: Record<DomainSort, SQL<string>> = {
   certificate: sql<string>`coalesce(to_char(${domains.sslExpiresAt} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US'), '9999-12-31')`,
 };
 
-const encode = (key: string, name: string, id: string) =>
-  Buffer.from(JSON.stringify([key, name, id])).toString("base64url");
-
-function decode(cursor: string): [string, string, string] {
-  try {
-    const value = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")) as unknown;
-    if (Array.isArray(value) && value.length === 3 && value.every((v) => typeof v === "string")) {
-      return value as [string, string, string];
-    }
-  } catch {
-    // Falls through to the error below.
-  }
-  throw new ServiceError(
-    "BAD_REQUEST",
-    "That page cursor is not valid: start from the first page.",
-  );
-}
+const keyNameAndId = z.tuple([cursorPart.text, cursorPart.text, cursorPart.id]);
 
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
@@ -64,7 +49,7 @@ export const expiringWithin30Days = (now: Date) =>
 export async function listDomains(db: DbOrTx, input: ListDomainsInput) {
   const sort = input.sort ?? "name";
   const key = sortKey[sort];
-  const after = input.cursor ? decode(input.cursor) : null;
+  const after = input.cursor ? decodeCursor(input.cursor, keyNameAndId) : null;
   const rows = await db
     .select({ domain: domains, key })
     .from(domains)
@@ -89,7 +74,9 @@ export async function listDomains(db: DbOrTx, input: ListDomainsInput) {
   return {
     items: items.map((row) => row.domain),
     nextCursor:
-      rows.length > input.limit && last ? encode(last.key, last.domain.name, last.domain.id) : null,
+      rows.length > input.limit && last
+        ? encodeCursor([last.key, last.domain.name, last.domain.id])
+        : null,
   };
 }
 

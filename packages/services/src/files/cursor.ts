@@ -1,47 +1,32 @@
 import type { AnyColumn, SQL } from "drizzle-orm";
 import { and, eq, gt, lt, or } from "drizzle-orm";
+import { z } from "zod";
 
-import { ServiceError } from "../errors";
+import { cursorPart, decodeCursor, encodeCursor } from "../pagination";
 
 /**
  * Keyset cursors for lists sorted by any one column (name, size or date) then id: the cursor
- * carries the last row's sort value and id, opaque to clients.
+ * carries the last row's sort value and id, read back as the type of the column sorted by.
  */
+export type KeyKind = "time" | "text" | "count";
 type Value = string | number | Date;
 
-export const encodeCursor = (value: Value, id: string) =>
-  Buffer.from(
-    JSON.stringify([value instanceof Date ? { d: value.toISOString() } : value, id]),
-  ).toString("base64url");
+export const encodeKeyCursor = (value: Value, id: string) =>
+  encodeCursor([value instanceof Date ? value.toISOString() : value, id]);
 
-function decode(cursor: string): [Value, string] {
-  try {
-    const [raw, id] = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")) as unknown[];
-    const value =
-      raw && typeof raw === "object" && "d" in raw ? new Date(String(raw.d)) : (raw as Value);
-    if (
-      typeof id !== "string" ||
-      !(typeof value === "string" || typeof value === "number" || value instanceof Date) ||
-      (value instanceof Date && Number.isNaN(value.getTime()))
-    ) {
-      throw new Error("bad cursor");
-    }
-    return [value, id];
-  } catch {
-    throw new ServiceError(
-      "BAD_REQUEST",
-      "That page cursor is not valid: start from the first page.",
-    );
-  }
-}
+const shapes = {
+  time: z.tuple([cursorPart.time, cursorPart.id]),
+  text: z.tuple([cursorPart.text, cursorPart.id]),
+  count: z.tuple([cursorPart.count, cursorPart.id]),
+};
 
 export function afterKey(
   cursor: string | undefined,
-  columns: { value: AnyColumn; id: AnyColumn },
+  columns: { value: AnyColumn; id: AnyColumn; kind: KeyKind },
   direction: "asc" | "desc",
 ): SQL | undefined {
   if (!cursor) return undefined;
-  const [value, id] = decode(cursor);
+  const [value, id] = decodeCursor<[Value, string]>(cursor, shapes[columns.kind]);
   const beyond = direction === "asc" ? gt : lt;
   return or(beyond(columns.value, value), and(eq(columns.value, value), beyond(columns.id, id)));
 }

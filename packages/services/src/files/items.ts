@@ -6,7 +6,7 @@ import { and, asc, desc, eq, ilike, isNull } from "drizzle-orm";
 import { recordAudit } from "../audit";
 import type { Actor } from "../audit";
 import { notFound } from "../errors";
-import { afterKey, encodeCursor } from "./cursor";
+import { afterKey, encodeKeyCursor } from "./cursor";
 import { loadFolder, unattachedKeys } from "./folders";
 import { sanitizeFileName } from "./names";
 import { deleteObjects } from "./objects";
@@ -23,9 +23,9 @@ const visible = (orgId: string) =>
   );
 
 const sorts = {
-  newest: { column: storageItems.createdAt, direction: "desc" },
-  name: { column: storageItems.name, direction: "asc" },
-  size: { column: storageItems.sizeBytes, direction: "desc" },
+  newest: { column: storageItems.createdAt, direction: "desc", kind: "time" },
+  name: { column: storageItems.name, direction: "asc", kind: "text" },
+  size: { column: storageItems.sizeBytes, direction: "desc", kind: "count" },
 } as const;
 
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
@@ -53,7 +53,7 @@ export async function listFiles(
   },
 ) {
   if (folderId) await loadFolder(db, orgId, folderId);
-  const { column, direction } = sorts[sort];
+  const { column, direction, kind } = sorts[sort];
   const rows = await db
     .select({
       id: storageItems.id,
@@ -72,7 +72,7 @@ export async function listFiles(
         visible(orgId),
         folderId ? eq(storageItems.folderId, folderId) : isNull(storageItems.folderId),
         search ? ilike(storageItems.name, `%${escapeLike(search)}%`) : undefined,
-        afterKey(cursor, { value: column, id: storageItems.id }, direction),
+        afterKey(cursor, { value: column, id: storageItems.id, kind }, direction),
       ),
     )
     .orderBy(
@@ -86,7 +86,7 @@ export async function listFiles(
   return {
     items,
     nextCursor:
-      rows.length > limit && last && key !== undefined ? encodeCursor(key, last.id) : null,
+      rows.length > limit && last && key !== undefined ? encodeKeyCursor(key, last.id) : null,
   };
 }
 

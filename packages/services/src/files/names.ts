@@ -24,12 +24,13 @@ export function sanitizeFileName(input: string) {
   if (name.length <= MAX_FILE_NAME) return name;
   const dot = name.lastIndexOf(".");
   const extension = dot > 0 && name.length - dot <= 20 ? name.slice(dot) : "";
-  return name.slice(0, MAX_FILE_NAME - extension.length).trimEnd() + extension;
+  // Cutting can split an emoji's surrogate pair; the broken half becomes U+FFFD.
+  return (name.slice(0, MAX_FILE_NAME - extension.length).trimEnd() + extension).toWellFormed();
 }
 
 /** Folder names follow the same rules, shorter, and must say something. */
 export function sanitizeFolderName(input: string) {
-  const name = clean(input).slice(0, MAX_FOLDER_NAME).trim();
+  const name = clean(input).slice(0, MAX_FOLDER_NAME).trim().toWellFormed();
   if (name === "" || name === "." || name === "..") {
     throw new ServiceError("BAD_REQUEST", "Enter a folder name.");
   }

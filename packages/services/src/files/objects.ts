@@ -1,3 +1,4 @@
+import { logger } from "@arco/log";
 import { getObjectStore } from "@arco/storage";
 import type { ObjectStore } from "@arco/storage";
 
@@ -9,7 +10,8 @@ import type { ObjectStore } from "@arco/storage";
 export async function deleteObjects(keys: string[], store: ObjectStore = getObjectStore()) {
   const results = await Promise.allSettled(keys.map((key) => store.delete(key)));
   for (const result of results) {
-    if (result.status === "rejected")
-      console.error("Could not delete a stored file", result.reason);
+    if (result.status === "rejected") {
+      logger.error({ err: result.reason }, "Could not delete a stored file");
+    }
   }
 }

@@ -43,10 +43,11 @@ export async function invitationByToken(db: DbOrTx, token: string) {
 }
 
 /**
- * Locks the invitation and checks that it is still open and addressed to the signed-in user:
- * a link forwarded to someone else does not let them in.
+ * Locks the invitation and checks that it is still open and addressed to the signed-in user,
+ * who has proven that address: a link forwarded to someone else does not let them in, and
+ * neither does an account someone opened with the invitee's address without owning it.
  */
-async function openInvitationFor(tx: Transaction, token: string, email: string) {
+async function openInvitationFor(tx: Transaction, actor: Actor, token: string, email: string) {
   const [invitation] = await tx
     .select()
     .from(invitations)
@@ -68,6 +69,16 @@ async function openInvitationFor(tx: Transaction, token: string, email: string) 
       `This invitation was sent to ${invitation.email}. Sign in with that address to accept it.`,
     );
   }
+  const [invitee] = await tx
+    .select({ emailVerified: users.emailVerified })
+    .from(users)
+    .where(eq(users.id, actor.userId));
+  if (!invitee?.emailVerified) {
+    throw new ServiceError(
+      "PRECONDITION_FAILED",
+      "Confirm your email address first: open the link we emailed you when you signed up, or sign in with an email link.",
+    );
+  }
   return invitation;
 }
 
@@ -77,7 +88,7 @@ export async function acceptInvitation(
   { token, email }: { token: string; email: string },
 ) {
   return db.transaction(async (tx) => {
-    const invitation = await openInvitationFor(tx, token, email);
+    const invitation = await openInvitationFor(tx, actor, token, email);
     const [org] = await tx
       .select({ maxMembers: plans.maxMembers })
       .from(organizations)
@@ -118,7 +129,7 @@ export async function declineInvitation(
   { token, email }: { token: string; email: string },
 ) {
   return db.transaction(async (tx) => {
-    const invitation = await openInvitationFor(tx, token, email);
+    const invitation = await openInvitationFor(tx, actor, token, email);
     await tx
       .update(invitations)
       .set({ declinedAt: new Date() })

@@ -1,9 +1,10 @@
 import type { DbOrTx } from "@arco/db";
 import { memberships, orgQuotas, organizations, plans, users } from "@arco/db/schema";
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 
 import { recordAudit } from "../audit";
 import type { Actor } from "../audit";
+import { ServiceError } from "../errors";
 import { slugify, suffixed } from "./slug";
 
 const MONTH_MS = 30 * 24 * 3600 * 1000;
@@ -11,11 +12,34 @@ const MONTH_MS = 30 * 24 * 3600 * 1000;
 /**
  * A new organization on the free tier with `actor` as its owner, made their active one. Used by
  * sign-up (every user starts with their own organization) and by "Create organization".
+ *
+ * A person owns at most one free organization: each comes with fresh allowances (tickets,
+ * storage, analyses), so more of them would multiply the free tier. The owner's row is locked
+ * while counting, so parallel requests cannot both pass.
  */
 export async function createOrganization(db: DbOrTx, actor: Actor, input: { name: string }) {
   return db.transaction(async (tx) => {
     const [free] = await tx.select({ id: plans.id }).from(plans).where(eq(plans.tier, "free"));
     if (!free) throw new Error("The free plan is missing: the migrations install it.");
+    await tx.select({ id: users.id }).from(users).where(eq(users.id, actor.userId)).for("update");
+    const [owned] = await tx
+      .select({ name: organizations.name })
+      .from(memberships)
+      .innerJoin(organizations, eq(organizations.id, memberships.orgId))
+      .where(
+        and(
+          eq(memberships.userId, actor.userId),
+          eq(memberships.role, "owner"),
+          eq(organizations.planId, free.id),
+        ),
+      )
+      .limit(1);
+    if (owned) {
+      throw new ServiceError(
+        "QUOTA_EXCEEDED",
+        `You already own a free organization (${owned.name}). Upgrade it to a paid plan to create another one.`,
+      );
+    }
 
     const base = slugify(input.name);
     let org: typeof organizations.$inferSelect | undefined;

@@ -1,34 +1,14 @@
 import type { AnyColumn, SQL } from "drizzle-orm";
 import { sql } from "drizzle-orm";
+import { z } from "zod";
 
-import { ServiceError } from "../errors";
+import { cursorPart, decodeCursor, encodeCursor } from "../pagination";
 
 /**
  * Keyset pagination over a text sort key (a name, an ISO date) and the id, ascending: the
- * counterpart of `../pagination` for lists not ordered by a timestamp. The cursor is opaque.
+ * counterpart of `afterCursor` for lists not ordered by a timestamp.
  */
-const encode = (key: string, id: string) =>
-  Buffer.from(JSON.stringify([key, id])).toString("base64url");
-
-function decode(cursor: string): { key: string; id: string } {
-  try {
-    const value: unknown = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
-    if (
-      Array.isArray(value) &&
-      typeof value[0] === "string" &&
-      typeof value[1] === "string" &&
-      /^[0-9a-f-]{36}$/i.test(value[1])
-    ) {
-      return { key: value[0], id: value[1] };
-    }
-  } catch {
-    // Falls through to the error below.
-  }
-  throw new ServiceError(
-    "BAD_REQUEST",
-    "That page cursor is not valid: start from the first page.",
-  );
-}
+const textAndId = z.tuple([cursorPart.text, cursorPart.id]);
 
 /** Rows after `cursor` in (key, id) ascending order; undefined on the first page. */
 export function afterTextCursor(
@@ -37,8 +17,8 @@ export function afterTextCursor(
   id: AnyColumn,
 ): SQL | undefined {
   if (!cursor) return undefined;
-  const after = decode(cursor);
-  return sql`(${key}, ${id}) > (${after.key}::text, ${after.id}::uuid)`;
+  const [afterKey, afterId] = decodeCursor(cursor, textAndId);
+  return sql`(${key}, ${id}) > (${afterKey}::text, ${afterId}::uuid)`;
 }
 
 export function textPage<T>(
@@ -50,6 +30,7 @@ export function textPage<T>(
   const last = items.at(-1);
   return {
     items,
-    nextCursor: rows.length > limit && last ? encode(keyOf(last).key, keyOf(last).id) : null,
+    nextCursor:
+      rows.length > limit && last ? encodeCursor([keyOf(last).key, keyOf(last).id]) : null,
   };
 }

@@ -1,8 +1,9 @@
 import { supportTickets } from "@arco/db/schema";
 import { sql } from "drizzle-orm";
 import type { SQL } from "drizzle-orm";
+import { z } from "zod";
 
-import { ServiceError } from "../errors";
+import { cursorPart, decodeCursor } from "../pagination";
 import { TICKET_PRIORITIES } from "./sla";
 
 export const TICKET_SORTS = ["newest", "oldest", "priority", "sla"] as const;
@@ -42,33 +43,22 @@ export const orderOf = (spec: SortSpec) =>
         sql`${supportTickets.id} desc`,
       ];
 
-const UUID = /^[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}$/i;
-const isTime = (value: string) => value === "infinity" || !Number.isNaN(Date.parse(value));
+/**
+ * A timestamp as Postgres prints it (`2026-03-01 09:15:00.123456+00`), kept as text for its full
+ * precision, within the years a ticket can have; or `infinity`, the key of answered tickets.
+ */
+const pgTime = z
+  .string()
+  .regex(/^(19|2\d)\d\d-\d\d-\d\d \d\d:\d\d:\d\d(\.\d{1,6})?[+-]\d\d(:\d\d)?$/)
+  .refine((text) => z.iso.date().safeParse(text.slice(0, 10)).success);
+const shapes = {
+  timestamptz: z.tuple([z.union([pgTime, z.literal("infinity")]), pgTime, cursorPart.id]),
+  ticket_priority: z.tuple([z.enum(TICKET_PRIORITIES), pgTime, cursorPart.id]),
+};
 
 export function afterTicketCursor(cursor: string | undefined, spec: SortSpec): SQL | undefined {
   if (!cursor) return undefined;
-  let parts: unknown;
-  try {
-    parts = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
-  } catch {
-    parts = null;
-  }
-  const valid =
-    Array.isArray(parts) &&
-    parts.length === 3 &&
-    parts.every((p) => typeof p === "string") &&
-    (spec.type === "ticket_priority"
-      ? (TICKET_PRIORITIES as readonly string[]).includes(parts[0] as string)
-      : isTime(parts[0] as string)) &&
-    isTime(parts[1] as string) &&
-    UUID.test(parts[2] as string);
-  if (!valid) {
-    throw new ServiceError(
-      "BAD_REQUEST",
-      "That page cursor is not valid: start from the first page.",
-    );
-  }
-  const [key, createdAt, id] = parts as [string, string, string];
+  const [key, createdAt, id] = decodeCursor<[string, string, string]>(cursor, shapes[spec.type]);
   const op = sql.raw(spec.direction === "asc" ? ">" : "<");
   return sql`(${spec.key}, ${supportTickets.createdAt}, ${supportTickets.id}) ${op} (${key}::${sql.raw(spec.type)}, ${createdAt}::timestamptz, ${id}::uuid)`;
 }
@@ -78,6 +68,7 @@ export function ticketPage<T extends { cursor: string }>(rows: T[], limit: numbe
   const last = items.at(-1);
   return {
     items: items.map(({ cursor: _cursor, ...item }) => item),
+    // The row's cursor is the JSON array Postgres built (see `cursorOf`).
     nextCursor: rows.length > limit && last ? Buffer.from(last.cursor).toString("base64url") : null,
   };
 }

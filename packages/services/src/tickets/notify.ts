@@ -3,6 +3,7 @@ import type { supportTickets } from "@arco/db/schema";
 import { organizations, users } from "@arco/db/schema";
 import { sendEmail } from "@arco/email";
 import type { SendEmail } from "@arco/email";
+import { logger } from "@arco/log";
 import { and, eq, isNotNull, isNull } from "drizzle-orm";
 
 /** How ticket emails leave; tests swap in a failing or recording sender. */
@@ -72,11 +73,11 @@ export async function notifyTicketEvent(db: DbOrTx, event: TicketEvent) {
           },
         });
       } catch (error) {
-        console.error(`Ticket email to user ${recipient.id} failed`, error);
+        logger.error({ err: error, userId: recipient.id }, "A ticket email failed");
       }
     }
   } catch (error) {
-    console.error(`Ticket emails for ticket ${event.ticket.id} failed`, error);
+    logger.error({ err: error, ticketId: event.ticket.id }, "Ticket emails failed");
   }
 }
 

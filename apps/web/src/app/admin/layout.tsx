@@ -24,6 +24,7 @@ export default async function AdminLayout({ children }: LayoutProps<"/admin">) {
     <HydrateClient>
       <AppShell
         area="admin"
+        agencyAdmin={me.staffRole === "admin"}
         header={
           <>
             <p className="flex min-w-0 items-center gap-2 font-semibold">

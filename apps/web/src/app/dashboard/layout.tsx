@@ -5,7 +5,6 @@ import { NotificationsMenu } from "~/components/app-shell/notifications-menu";
 import { UserMenu } from "~/components/app-shell/user-menu";
 import { OrgSwitcher } from "~/components/dashboard/org-switcher";
 import { StaffBanner } from "~/components/dashboard/staff-banner";
-import { VerifyEmailBanner } from "~/components/dashboard/verify-email-banner";
 import { requireMe } from "~/trpc/me";
 import { HydrateClient } from "~/trpc/server";
 
@@ -31,13 +30,7 @@ export default async function DashboardLayout({ children }: LayoutProps<"/dashbo
             </div>
           </>
         }
-        banner={
-          me.activeOrg?.role === "staff" ? (
-            <StaffBanner orgName={me.activeOrg.name} />
-          ) : me.emailVerified ? null : (
-            <VerifyEmailBanner email={me.email} />
-          )
-        }
+        banner={me.activeOrg?.role === "staff" ? <StaffBanner orgName={me.activeOrg.name} /> : null}
       >
         {children}
       </AppShell>

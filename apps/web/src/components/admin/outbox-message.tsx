@@ -1,7 +1,7 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import { ArrowLeft } from "lucide-react";
+import { ArrowLeft, KeyRound } from "lucide-react";
 import Link from "next/link";
 
 import { PageHeader } from "~/components/app-shell/app-shell";
@@ -45,11 +45,19 @@ export function OutboxMessageView({ id }: { id: string }) {
               <OutboxStatus status={email.status} />
             </Detail>
             <Detail label="Provider">
-              {email.provider === "outbox" ? "Dev outbox (not delivered)" : "Resend"}
+              {email.provider === "outbox" ? "Outbox and mail drop (not delivered)" : "Resend"}
             </Detail>
             <Detail label="Created">{formatDateTime(email.createdAt)}</Detail>
             {email.sentAt ? <Detail label="Sent">{formatDateTime(email.sentAt)}</Detail> : null}
           </dl>
+          {email.linksWithheld ? (
+            <p className="mt-4 flex gap-2 rounded-md bg-muted p-3 text-sm text-muted-foreground">
+              <KeyRound aria-hidden className="mt-0.5 size-4 shrink-0" />
+              This email carried a single-use link (to sign in, confirm an address or join an
+              organization). Only its recipient has it: the copy kept here shows that it was sent,
+              with the link withheld.
+            </p>
+          ) : null}
           {email.error ? (
             <p className="mt-4 rounded-md bg-destructive/10 p-3 text-sm text-destructive">
               {email.error}

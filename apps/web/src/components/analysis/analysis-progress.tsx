@@ -12,6 +12,11 @@ const steps = [
   { label: "Done", detail: "Putting the report together" },
 ] as const;
 
+const queueText = (position: number) =>
+  position === 1
+    ? "Waiting in line: yours is next."
+    : `Waiting in line: ${position - 1} ${position === 2 ? "analysis" : "analyses"} ahead of yours.`;
+
 /** Which step is under way: queued runs count as about to fetch. */
 function currentStep(status: AnalysisStatus) {
   if (status === "analyzing") return 1;
@@ -38,11 +43,14 @@ function useElapsed(running: boolean) {
 export function AnalysisProgress({
   status,
   url,
+  queuePosition = null,
   starting = false,
   announce = true,
 }: {
   status: AnalysisStatus;
   url: string;
+  /** Its place in line while it waits for a free slot (1: next to start). */
+  queuePosition?: number | null;
   /** Before the server has accepted the run. */
   starting?: boolean;
   /** False when the page around it already announces the stages. */
@@ -51,7 +59,12 @@ export function AnalysisProgress({
   const step = currentStep(status);
   const running = status !== "done" && status !== "failed";
   const elapsed = useElapsed(running);
-  const announcement = starting ? "Starting the analysis" : `${steps[step].label}…`;
+  const waiting = status === "queued" && queuePosition !== null;
+  const announcement = starting
+    ? "Starting the analysis"
+    : waiting
+      ? queueText(queuePosition)
+      : `${steps[step].label}…`;
 
   return (
     <section
@@ -77,6 +90,11 @@ export function AnalysisProgress({
       {announce ? (
         <p role="status" className="sr-only">
           {announcement}
+        </p>
+      ) : null}
+      {waiting ? (
+        <p className="rounded-md bg-muted px-3 py-2 text-sm text-muted-foreground">
+          {queueText(queuePosition)} Many sites are being analyzed right now; it starts on its own.
         </p>
       ) : null}
       <ol className="grid gap-4 sm:grid-cols-3 sm:gap-3">

@@ -12,7 +12,7 @@ import {
   UserPlus,
 } from "lucide-react";
 import Link from "next/link";
-import { useId, useState } from "react";
+import { useEffect, useId, useState } from "react";
 import { toast } from "sonner";
 
 import { AnalysisProgress } from "~/components/analysis/analysis-progress";
@@ -36,7 +36,13 @@ import {
 } from "~/components/ui/dialog";
 import { Input } from "~/components/ui/input";
 import { Label } from "~/components/ui/label";
-import { failureMessage, isFinished, parseReport, POLL_INTERVAL_MS } from "~/lib/analysis";
+import {
+  failureMessage,
+  isFinished,
+  parseReport,
+  POLL_GIVE_UP_MS,
+  pollDelay,
+} from "~/lib/analysis";
 import type { AnalysisStatus } from "~/lib/analysis";
 import { errorMessage } from "~/lib/trpc-errors";
 import { useTRPC } from "~/trpc/react";
@@ -67,13 +73,21 @@ export function AnalysisView({
   viewerEmail: string | null;
 }) {
   const trpc = useTRPC();
+  // Polling stops after POLL_GIVE_UP_MS (the page says so and offers to check again).
+  const [pollingSince, setPollingSince] = useState(() => Date.now());
+  const [gaveUp, setGaveUp] = useState(false);
+  useEffect(() => {
+    const timer = setTimeout(() => setGaveUp(true), POLL_GIVE_UP_MS - (Date.now() - pollingSince));
+    return () => clearTimeout(timer);
+  }, [pollingSince]);
   const query = useQuery(
     trpc.analyses.byId.queryOptions(
       { id },
       {
         refetchInterval: (q) => {
           const status = q.state.data?.status;
-          return status && isFinished(status) ? false : POLL_INTERVAL_MS;
+          if (gaveUp || (status && isFinished(status))) return false;
+          return pollDelay(q.state.dataUpdateCount);
         },
       },
     ),
@@ -110,7 +124,35 @@ export function AnalysisView({
       {analysis.status === "failed" ? (
         <FailedRun url={analysis.url} code={analysis.errorCode} />
       ) : analysis.status !== "done" ? (
-        <AnalysisProgress status={analysis.status} url={analysis.url} announce={false} />
+        <>
+          <AnalysisProgress
+            status={analysis.status}
+            url={analysis.url}
+            queuePosition={analysis.queuePosition}
+            announce={false}
+          />
+          {gaveUp ? (
+            <Alert variant="warning">
+              <AlertTitle>This is taking longer than usual</AlertTitle>
+              <AlertDescription>
+                <p>The page stopped checking for now; the analysis may still finish.</p>
+              </AlertDescription>
+              <Button
+                type="button"
+                variant="outline"
+                size="sm"
+                className="mt-2"
+                onClick={() => {
+                  setGaveUp(false);
+                  setPollingSince(Date.now());
+                  void query.refetch();
+                }}
+              >
+                Check again
+              </Button>
+            </Alert>
+          ) : null}
+        </>
       ) : (
         <>
           <ReportActions

@@ -11,12 +11,15 @@ import { Badge } from "~/components/ui/badge";
 export function AppShell({
   area,
   showAdminLink,
+  agencyAdmin,
   header,
   banner,
   children,
 }: {
   area: Area;
   showAdminLink?: boolean;
+  /** Agency staff with the admin role: they also see the admin-only pages. */
+  agencyAdmin?: boolean;
   header: React.ReactNode;
   banner?: React.ReactNode;
   children: React.ReactNode;
@@ -32,12 +35,12 @@ export function AppShell({
             <Logo />
             {area === "admin" ? <Badge variant="outline">Admin</Badge> : null}
           </div>
-          <NavLinks area={area} showAdminLink={showAdminLink} />
+          <NavLinks area={area} showAdminLink={showAdminLink} agencyAdmin={agencyAdmin} />
         </div>
       </aside>
       <div className="flex min-w-0 flex-1 flex-col">
         <header className="sticky top-0 z-30 flex h-16 items-center gap-2 border-b bg-background/85 px-4 backdrop-blur supports-[backdrop-filter]:bg-background/70 sm:gap-3 sm:px-6 lg:px-8">
-          <MobileNav area={area} showAdminLink={showAdminLink} />
+          <MobileNav area={area} showAdminLink={showAdminLink} agencyAdmin={agencyAdmin} />
           {header}
         </header>
         {banner}

@@ -17,7 +17,15 @@ import {
 } from "~/components/ui/sheet";
 
 /** The sidebar as a drawer on small screens; it closes itself once a page is chosen. */
-export function MobileNav({ area, showAdminLink }: { area: Area; showAdminLink?: boolean }) {
+export function MobileNav({
+  area,
+  showAdminLink,
+  agencyAdmin,
+}: {
+  area: Area;
+  showAdminLink?: boolean;
+  agencyAdmin?: boolean;
+}) {
   const [open, setOpen] = useState(false);
   return (
     <Sheet open={open} onOpenChange={setOpen}>
@@ -35,7 +43,12 @@ export function MobileNav({ area, showAdminLink }: { area: Area; showAdminLink?:
           </SheetDescription>
         </SheetHeader>
         <div className="px-3">
-          <NavLinks area={area} showAdminLink={showAdminLink} onNavigate={() => setOpen(false)} />
+          <NavLinks
+            area={area}
+            showAdminLink={showAdminLink}
+            agencyAdmin={agencyAdmin}
+            onNavigate={() => setOpen(false)}
+          />
         </div>
       </SheetContent>
     </Sheet>

@@ -26,6 +26,8 @@ interface NavItem {
   icon: LucideIcon;
   /** Active only on the exact path (overview pages), not on the pages below them. */
   exact?: boolean;
+  /** Only for agency staff with the admin role (the outbox, say); support staff don't see it. */
+  agencyAdminOnly?: boolean;
 }
 
 export type Area = "dashboard" | "admin";
@@ -45,17 +47,20 @@ const items: Record<Area, NavItem[]> = {
     { href: "/admin", label: "Overview", icon: LayoutDashboard, exact: true },
     { href: "/admin/clients", label: "Clients", icon: Building2 },
     { href: "/admin/tickets", label: "Tickets", icon: LifeBuoy },
-    { href: "/admin/outbox", label: "Email outbox", icon: Inbox },
+    { href: "/admin/outbox", label: "Email outbox", icon: Inbox, agencyAdminOnly: true },
   ],
 };
 
 export function NavLinks({
   area,
   showAdminLink = false,
+  agencyAdmin = false,
   onNavigate,
 }: {
   area: Area;
   showAdminLink?: boolean;
+  /** Agency staff with the admin role. */
+  agencyAdmin?: boolean;
   onNavigate?: () => void;
 }) {
   const pathname = usePathname();
@@ -67,11 +72,13 @@ export function NavLinks({
   return (
     <nav aria-label={area === "admin" ? "Admin" : "Dashboard"} className="grid gap-1">
       <ul className="grid gap-1">
-        {items[area].map((item) => (
-          <li key={item.href}>
-            <NavLink item={item} active={isActive(item)} onNavigate={onNavigate} />
-          </li>
-        ))}
+        {items[area]
+          .filter((item) => agencyAdmin || !item.agencyAdminOnly)
+          .map((item) => (
+            <li key={item.href}>
+              <NavLink item={item} active={isActive(item)} onNavigate={onNavigate} />
+            </li>
+          ))}
       </ul>
       {showAdminLink ? (
         <>

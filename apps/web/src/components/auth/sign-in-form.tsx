@@ -1,13 +1,14 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { KeyRound, Mail, MailCheck } from "lucide-react";
+import { KeyRound, Mail } from "lucide-react";
 import type { Route } from "next";
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 
+import { CheckInbox } from "~/components/auth/check-inbox";
 import { FormAlert } from "~/components/form-alert";
 import { FormField } from "~/components/form-field";
 import { PasswordInput } from "~/components/password-input";
@@ -24,23 +25,28 @@ const credentialErrors: Record<string, string> = {
   invalid_credentials: "That email and password don’t match. Check both and try again.",
   rate_limited: "Too many sign-in attempts. Wait 15 minutes, or use an email link instead.",
   unavailable: "Sign-in is temporarily unavailable. Try again in a minute.",
+  email_not_verified:
+    "Confirm your email address first: open the link we sent when you signed up. Or use an email link to sign in.",
 };
 
 export function SignInForm({
   callbackUrl,
   oauthProviders,
   initialError,
+  defaultEmail = "",
   linkSent = false,
 }: {
   callbackUrl: string;
   oauthProviders: { id: string; name: string }[];
   initialError?: string;
+  /** Filled in when the visitor arrives knowing it (after verifying their address). */
+  defaultEmail?: string;
   linkSent?: boolean;
 }) {
   const [sentTo, setSentTo] = useState<string | null>(linkSent ? "" : null);
 
   if (sentTo !== null) {
-    return <CheckInbox email={sentTo} onBack={() => setSentTo(null)} />;
+    return <LinkSent email={sentTo} onBack={() => setSentTo(null)} />;
   }
 
   return (
@@ -58,10 +64,14 @@ export function SignInForm({
           </TabsTrigger>
         </TabsList>
         <TabsContent value="password">
-          <PasswordSignIn callbackUrl={callbackUrl} />
+          <PasswordSignIn callbackUrl={callbackUrl} defaultEmail={defaultEmail} />
         </TabsContent>
         <TabsContent value="email">
-          <EmailLinkSignIn callbackUrl={callbackUrl} onSent={setSentTo} />
+          <EmailLinkSignIn
+            callbackUrl={callbackUrl}
+            defaultEmail={defaultEmail}
+            onSent={setSentTo}
+          />
         </TabsContent>
       </Tabs>
       {oauthProviders.length > 0 ? (
@@ -87,13 +97,19 @@ export function SignInForm({
   );
 }
 
-function PasswordSignIn({ callbackUrl }: { callbackUrl: string }) {
+function PasswordSignIn({
+  callbackUrl,
+  defaultEmail,
+}: {
+  callbackUrl: string;
+  defaultEmail: string;
+}) {
   const router = useRouter();
   const [formError, setFormError] = useState<string | null>(null);
   const [redirecting, setRedirecting] = useState(false);
   const form = useForm<SignInValues>({
     resolver: zodResolver(signInSchema),
-    defaultValues: { email: "", password: "" },
+    defaultValues: { email: defaultEmail, password: "" },
   });
   const { errors, isSubmitting } = form.formState;
 
@@ -159,15 +175,17 @@ function PasswordSignIn({ callbackUrl }: { callbackUrl: string }) {
 
 function EmailLinkSignIn({
   callbackUrl,
+  defaultEmail,
   onSent,
 }: {
   callbackUrl: string;
+  defaultEmail: string;
   onSent: (email: string) => void;
 }) {
   const [formError, setFormError] = useState<string | null>(null);
   const form = useForm<MagicLinkValues>({
     resolver: zodResolver(magicLinkSchema),
-    defaultValues: { email: "" },
+    defaultValues: { email: defaultEmail },
   });
   const { errors, isSubmitting } = form.formState;
 
@@ -217,20 +235,16 @@ function EmailLinkSignIn({
   );
 }
 
-function CheckInbox({ email, onBack }: { email: string; onBack: () => void }) {
+function LinkSent({ email, onBack }: { email: string; onBack: () => void }) {
   return (
-    <div className="grid justify-items-center gap-4 text-center" role="status">
-      <span className="grid size-12 place-items-center rounded-full bg-primary/10 text-primary">
-        <MailCheck aria-hidden className="size-6" />
-      </span>
-      <h2
-        ref={(node) => node?.focus()}
-        tabIndex={-1}
-        className="text-lg font-semibold outline-none"
-      >
-        Check your inbox
-      </h2>
-      <p className="text-muted-foreground">
+    <CheckInbox
+      action={
+        <Button type="button" variant="ghost" onClick={onBack}>
+          Use another email or a password
+        </Button>
+      }
+    >
+      <p>
         {email ? (
           <>
             We sent a sign-in link to <strong className="text-foreground">{email}</strong>.
@@ -240,9 +254,6 @@ function CheckInbox({ email, onBack }: { email: string; onBack: () => void }) {
         )}{" "}
         It works once and expires in 15 minutes. You can close this tab.
       </p>
-      <Button type="button" variant="ghost" onClick={onBack}>
-        Use another email or a password
-      </Button>
-    </div>
+    </CheckInbox>
   );
 }

@@ -2,18 +2,17 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation } from "@tanstack/react-query";
-import type { Route } from "next";
-import { signIn } from "next-auth/react";
 import Link from "next/link";
-import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 
+import { CheckInbox } from "~/components/auth/check-inbox";
 import { PasswordStrengthMeter } from "~/components/auth/password-strength-meter";
 import { FormAlert } from "~/components/form-alert";
 import { FormField } from "~/components/form-field";
 import { PasswordInput } from "~/components/password-input";
 import { SubmitButton } from "~/components/submit-button";
+import { Button } from "~/components/ui/button";
 import { Input } from "~/components/ui/input";
 import { withCallbackUrl } from "~/lib/callback-url";
 import { errorCode, errorMessage, fieldErrors } from "~/lib/trpc-errors";
@@ -31,10 +30,8 @@ export function SignUpForm({
   defaultEmail?: string;
 }) {
   const trpc = useTRPC();
-  const router = useRouter();
   const signUp = useMutation(trpc.auth.signUp.mutationOptions());
   const [formError, setFormError] = useState<React.ReactNode>(null);
-  const [redirecting, setRedirecting] = useState(false);
   const form = useForm<SignUpValues>({
     resolver: zodResolver(signUpSchema),
     defaultValues: { name: "", email: defaultEmail ?? "", password: "" },
@@ -45,17 +42,10 @@ export function SignUpForm({
   const onSubmit = form.handleSubmit(async (values) => {
     setFormError(null);
     try {
-      await signUp.mutateAsync(values);
+      // The verification link comes back to where the visitor was going (an invitation, say).
+      await signUp.mutateAsync({ ...values, returnTo: callbackUrl });
     } catch (error) {
       const code = errorCode(error);
-      if (code === "CONFLICT") {
-        form.setError(
-          "email",
-          { message: "An account with this email already exists. Sign in instead." },
-          { shouldFocus: true },
-        );
-        return;
-      }
       const byField = fieldErrors(error);
       const invalid = FIELDS.filter((f) => byField[f]?.length);
       if (invalid.length > 0) {
@@ -71,31 +61,30 @@ export function SignUpForm({
             ? "Sign-up is temporarily unavailable. Try again in a minute."
             : errorMessage(error),
       );
-      return;
     }
-
-    const result = await signIn("credentials", {
-      email: values.email,
-      password: values.password,
-      redirect: false,
-      redirectTo: callbackUrl,
-    }).catch(() => null);
-    if (!result || result.error) {
-      setFormError(
-        <>
-          Your account is ready, but we couldn’t sign you in automatically.{" "}
-          <Link href={withCallbackUrl("/sign-in", callbackUrl)} className="underline">
-            Sign in
-          </Link>{" "}
-          to continue.
-        </>,
-      );
-      return;
-    }
-    setRedirecting(true);
-    router.replace(callbackUrl as Route);
-    router.refresh();
   });
+
+  if (signUp.isSuccess) {
+    return (
+      <CheckInbox
+        action={
+          <Button asChild variant="ghost">
+            <Link href={withCallbackUrl("/sign-in", callbackUrl)}>Go to sign in</Link>
+          </Button>
+        }
+      >
+        <p>
+          We sent a link to{" "}
+          <strong className="text-foreground">{signUp.data.verificationSentTo}</strong>. Open it to
+          confirm the address, then sign in with your password.
+        </p>
+        <p className="text-sm">
+          Nothing there after a few minutes? Check your spam folder. If this address already has an
+          Arco account, the email says so instead.
+        </p>
+      </CheckInbox>
+    );
+  }
 
   return (
     <form noValidate onSubmit={(event) => void onSubmit(event)} className="grid gap-4">
@@ -103,20 +92,7 @@ export function SignUpForm({
       <FormField label="Name" error={errors.name?.message}>
         {(field) => <Input {...field} autoComplete="name" {...form.register("name")} />}
       </FormField>
-      <FormField
-        label="Email"
-        error={errors.email?.message}
-        labelAction={
-          errors.email?.message?.includes("already exists") ? (
-            <Link
-              href={withCallbackUrl("/sign-in", callbackUrl)}
-              className="text-sm font-medium text-primary underline-offset-4 hover:underline"
-            >
-              Sign in
-            </Link>
-          ) : undefined
-        }
-      >
+      <FormField label="Email" error={errors.email?.message}>
         {(field) => (
           <Input
             {...field}
@@ -136,11 +112,7 @@ export function SignUpForm({
           <PasswordInput {...field} autoComplete="new-password" {...form.register("password")} />
         )}
       </FormField>
-      <SubmitButton
-        pending={isSubmitting || redirecting}
-        pendingLabel={redirecting ? "Opening your dashboard…" : "Creating your account…"}
-        className="w-full"
-      >
+      <SubmitButton pending={isSubmitting} pendingLabel="Creating your account…" className="w-full">
         Create account
       </SubmitButton>
     </form>

@@ -2,11 +2,13 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { CircleCheck, CircleX, LoaderCircle } from "lucide-react";
+import type { Route } from "next";
 import Link from "next/link";
 import { useEffect, useRef } from "react";
 
 import { Outcome } from "~/components/outcome";
 import { Button } from "~/components/ui/button";
+import { withCallbackUrl } from "~/lib/callback-url";
 import { errorCode, errorMessage } from "~/lib/trpc-errors";
 import { useTRPC } from "~/trpc/react";
 
@@ -15,7 +17,16 @@ import { useTRPC } from "~/trpc/react";
  * sent once even when React runs effects twice in development. It runs in the browser rather
  * than on the server so that mail scanners fetching the link don't use the token up.
  */
-export function VerifyEmail({ token }: { token: string }) {
+export function VerifyEmail({
+  token,
+  next,
+  signedIn,
+}: {
+  token: string;
+  /** Where the visitor was going when they signed up (a page of this site). */
+  next: string;
+  signedIn: boolean;
+}) {
   const trpc = useTRPC();
   const verify = useMutation(trpc.auth.verifyEmail.mutationOptions());
   const sent = useRef(false);
@@ -37,11 +48,13 @@ export function VerifyEmail({ token }: { token: string }) {
       >
         <p>
           {expired
-            ? "Verification links work once and expire after a while. Sign in and use “Resend” on your dashboard to get a new one."
+            ? "Verification links work once and expire after a while. Sign in with an email link instead: it confirms your address too."
             : errorMessage(verify.error)}
         </p>
         <Button asChild>
-          <Link href="/dashboard">Go to your dashboard</Link>
+          <Link href={signedIn ? "/dashboard" : withCallbackUrl("/sign-in", next)}>
+            {signedIn ? "Go to your dashboard" : "Go to sign in"}
+          </Link>
         </Button>
       </Outcome>
     );
@@ -56,9 +69,18 @@ export function VerifyEmail({ token }: { token: string }) {
       >
         <p>
           Thanks for confirming <strong className="text-foreground">{verify.data.email}</strong>.
+          {signedIn ? null : " You can now sign in with your password."}
         </p>
         <Button asChild>
-          <Link href="/dashboard">Continue to your dashboard</Link>
+          {signedIn ? (
+            <Link href={next as Route}>Continue</Link>
+          ) : (
+            <Link
+              href={`/sign-in?${new URLSearchParams({ callbackUrl: next, email: verify.data.email })}`}
+            >
+              Sign in to continue
+            </Link>
+          )}
         </Button>
       </Outcome>
     );

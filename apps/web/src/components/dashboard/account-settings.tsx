@@ -2,7 +2,7 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { CircleCheck, MailWarning } from "lucide-react";
+import { CircleCheck } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
@@ -13,9 +13,9 @@ import { FormAlert } from "~/components/form-alert";
 import { FormField } from "~/components/form-field";
 import { PasswordInput } from "~/components/password-input";
 import { QueryError } from "~/components/query-error";
+import { SignOutEverywhere } from "~/components/dashboard/sign-out-everywhere";
 import { SubmitButton } from "~/components/submit-button";
 import { Badge } from "~/components/ui/badge";
-import { Button } from "~/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "~/components/ui/card";
 import { Input } from "~/components/ui/input";
 import { Skeleton } from "~/components/ui/skeleton";
@@ -34,8 +34,9 @@ export function AccountSettings() {
   return (
     <>
       <ProfileCard name={me.data.name ?? ""} />
-      <EmailCard email={me.data.email} verified={me.data.emailVerified !== null} />
+      <EmailCard email={me.data.email} />
       <PasswordCard hasPassword={me.data.hasPassword} />
+      <SignOutEverywhere />
     </>
   );
 }
@@ -101,18 +102,8 @@ function ProfileCard({ name }: { name: string }) {
   );
 }
 
-function EmailCard({ email, verified }: { email: string; verified: boolean }) {
-  const trpc = useTRPC();
-  const resend = useMutation(
-    trpc.auth.resendVerification.mutationOptions({
-      onSuccess: ({ sent }) =>
-        sent
-          ? toast.success(`We sent a new verification link to ${email}.`)
-          : toast.info("A link was sent moments ago. Check your inbox, or try again later."),
-      onError: (error) => toast.error(errorMessage(error)),
-    }),
-  );
-
+/** Every signed-in address is verified: password sign-in needs it, email links and OAuth prove it. */
+function EmailCard({ email }: { email: string }) {
   return (
     <Card>
       <CardHeader>
@@ -123,28 +114,10 @@ function EmailCard({ email, verified }: { email: string; verified: boolean }) {
       </CardHeader>
       <CardContent className="flex flex-wrap items-center gap-3">
         <span className="font-medium break-all">{email}</span>
-        {verified ? (
-          <Badge variant="outline" className="gap-1 border-success/40 text-success">
-            <CircleCheck aria-hidden />
-            Verified
-          </Badge>
-        ) : (
-          <>
-            <Badge variant="outline" className="gap-1 border-warning/40 text-warning">
-              <MailWarning aria-hidden />
-              Not verified
-            </Badge>
-            <Button
-              type="button"
-              size="sm"
-              variant="outline"
-              disabled={resend.isPending}
-              onClick={() => resend.mutate()}
-            >
-              {resend.isPending ? "Sending…" : "Resend verification link"}
-            </Button>
-          </>
-        )}
+        <Badge variant="outline" className="gap-1 border-success/40 text-success">
+          <CircleCheck aria-hidden />
+          Verified
+        </Badge>
       </CardContent>
     </Card>
   );
@@ -175,10 +148,18 @@ function PasswordCard({ hasPassword }: { hasPassword: boolean }) {
       return;
     }
     try {
-      await change.mutateAsync(hasPassword ? { currentPassword, newPassword } : { newPassword });
+      const { otherSessionsEnded } = await change.mutateAsync(
+        hasPassword ? { currentPassword, newPassword } : { newPassword },
+      );
       form.reset();
       await queryClient.invalidateQueries(trpc.me.get.pathFilter());
-      toast.success(hasPassword ? "Your password was changed." : "Your password was set.");
+      toast.success(
+        `${hasPassword ? "Your password was changed." : "Your password was set."}${
+          otherSessionsEnded > 0
+            ? ` ${otherSessionsEnded === 1 ? "One other device was" : `${otherSessionsEnded} other devices were`} signed out.`
+            : ""
+        }`,
+      );
     } catch (error) {
       const byField = fieldErrors(error);
       const invalid = PASSWORD_FIELDS.filter((f) => byField[f]?.length);

@@ -16,6 +16,8 @@ const authErrors: Record<string, string> = {
   Verification: "That sign-in link has expired or was already used. Ask for a new one below.",
   OAuthAccountNotLinked:
     "This email already has an Arco account. Sign in the way you did before (password or email link).",
+  OAuthEmailUnverified:
+    "That account’s provider hasn’t verified its email address, so it can’t be used to sign in to Arco. Verify the address there, or sign in with an email link.",
   AccessDenied: "Sign-in was refused. If your account was disabled, contact the agency.",
   EmailSignin:
     "We couldn’t send a sign-in link right now. If you asked for several, wait a few minutes and try again.",
@@ -47,6 +49,7 @@ export default async function SignInPage({ searchParams }: PageProps<"/sign-in">
           callbackUrl={callbackUrl}
           oauthProviders={oauthProviders}
           initialError={error}
+          defaultEmail={first(params.email)?.slice(0, 320)}
           linkSent={first(params.sent) === "1"}
         />
         <p className="text-center text-sm text-muted-foreground">

@@ -3,13 +3,11 @@ import type { Metadata } from "next";
 import { PageHeader } from "~/components/app-shell/app-shell";
 import { OutboxList } from "~/components/admin/outbox-list";
 import { nextCursor, OUTBOX_PAGE_SIZE } from "~/lib/pagination";
-import { requireStaff } from "~/trpc/me";
 import { HydrateClient, prefetch, trpc } from "~/trpc/server";
 
 export const metadata: Metadata = { title: "Email outbox" };
 
 export default async function OutboxPage() {
-  await requireStaff();
   await prefetch(
     trpc.admin.outbox.list.infiniteQueryOptions(
       { limit: OUTBOX_PAGE_SIZE },

@@ -1,8 +1,9 @@
 import "server-only";
 
-import { createTRPCContext } from "@arco/api";
+import { createTRPCContext, enforceRateLimit } from "@arco/api";
 import { allows } from "@arco/api/permissions";
 import { auth } from "@arco/auth";
+import { logger } from "@arco/log";
 import { orgs, ServiceError } from "@arco/services";
 import type { Actor, ServiceErrorCode } from "@arco/services";
 
@@ -28,7 +29,7 @@ export function errorResponse(code: ServiceErrorCode, message: string) {
 /** Service errors become their own status; anything else is logged and answered vaguely. */
 export function failure(error: unknown) {
   if (error instanceof ServiceError) return errorResponse(error.code, error.message);
-  console.error("Files request failed:", error);
+  logger.error({ err: error }, "Files request failed");
   return Response.json(
     { error: { code: "INTERNAL", message: "Something went wrong on our side. Try again." } },
     { status: 500, headers: noStore },
@@ -37,7 +38,8 @@ export function failure(error: unknown) {
 
 /**
  * Who is asking, from the Auth.js session, and the organization they currently work in, read
- * fresh from the database as the API does. `write`: they must be allowed to manage files.
+ * fresh from the database as the API does. `write`: they must be allowed to manage files, and
+ * are limited in how many uploads they start an hour.
  */
 export async function filesAccess(request: Request, { write }: { write: boolean }) {
   // The same request context as the API: the user read fresh, disabled accounts refused.
@@ -54,6 +56,7 @@ export async function filesAccess(request: Request, { write }: { write: boolean 
   if (write && !allows(access.role, "manageFiles")) {
     throw new ServiceError("FORBIDDEN", "Viewers can download files but not upload them.");
   }
+  if (write) await enforceRateLimit(ctx, "files.upload.user", user.id);
   const actor: Actor = {
     userId: user.id,
     actorUserId: ctx.actor.id,

@@ -1,6 +1,8 @@
 import { files, ServiceError } from "@arco/services";
 import { z } from "zod";
 
+import { refuseCrossSite } from "~/lib/cross-site";
+
 import { failure, filesAccess } from "./access";
 import { receiveFile } from "./multipart";
 
@@ -23,6 +25,8 @@ const fieldsSchema = z.object({
  * mimeType }`, or `{ error: { code, message } }` with a 4xx status.
  */
 export async function POST(request: Request) {
+  const crossSite = refuseCrossSite(request);
+  if (crossSite) return crossSite;
   try {
     const { db, access, actor } = await filesAccess(request, { write: true });
     const file = await receiveFile(request, { maxFileBytes: MAX_FILE_BYTES }, async (incoming) => {

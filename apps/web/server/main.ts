@@ -1,0 +1,40 @@
+/**
+ * Arco's HTTP server: Next.js's request handler behind a thin layer that records the client's
+ * real address (see client-address.ts). `pnpm dev` and `pnpm start` run it; `next start` alone
+ * would let any client choose the address its per-IP limits and audit entries see.
+ */
+import { fileURLToPath } from "node:url";
+
+import next from "next";
+
+import { serverEnv } from "./env.ts";
+import { createArcoHttpServer } from "./http-server.ts";
+
+const dev = serverEnv.NODE_ENV !== "production";
+const host = serverEnv.HOST ?? "localhost";
+const { server, serve } = createArcoHttpServer({ trustedHops: serverEnv.TRUSTED_PROXY_HOPS });
+const app = next({
+  dev,
+  turbopack: dev,
+  dir: fileURLToPath(new URL("..", import.meta.url)),
+  hostname: host,
+  port: serverEnv.PORT,
+  httpServer: server,
+});
+
+await app.prepare();
+serve(app.getRequestHandler());
+server.listen(serverEnv.PORT, serverEnv.HOST, () => {
+  const proxies = serverEnv.TRUSTED_PROXY_HOPS;
+  process.stdout.write(
+    `Arco ${dev ? "(development) " : ""}at http://${host}:${serverEnv.PORT}` +
+      ` — ${proxies === 0 ? "no proxy in front" : `behind ${proxies} trusted proxy hop(s)`}\n`,
+  );
+});
+
+const shutdown = () => {
+  server.close();
+  void app.close().finally(() => process.exit(0));
+};
+process.once("SIGTERM", shutdown);
+process.once("SIGINT", shutdown);

@@ -1,0 +1,28 @@
+/** Every part of the tenancy matrix, in the order their fixtures are created. */
+import type { Database } from "@arco/db";
+
+import { buildWorld } from "../harness";
+import { corePart } from "./core";
+import { domainsPart } from "./domains";
+import { filesPart } from "./files";
+import type { MatrixPart } from "./kit";
+import { notificationsPart } from "./notifications";
+import { projectsPart } from "./projects";
+import { ticketsPart } from "./tickets";
+
+export const parts: MatrixPart<unknown>[] = [
+  corePart,
+  notificationsPart,
+  projectsPart,
+  domainsPart,
+  ticketsPart,
+  filesPart,
+];
+
+/** The world of the matrix and each part's fixtures (in the order of `parts`), built once. */
+export async function buildMatrixWorld(db: Database) {
+  const world = await buildWorld(db);
+  const fixtures: unknown[] = [];
+  for (const part of parts) fixtures.push(await part.fixtures(db, world));
+  return { world, fixtures };
+}

@@ -1,0 +1,2 @@
+ALTER TABLE "url_analyses" ADD COLUMN "started_at" timestamp (3) with time zone;--> statement-breakpoint
+CREATE INDEX "url_analyses_running_started_idx" ON "url_analyses" USING btree ("started_at") WHERE "url_analyses"."status" in ('fetching', 'analyzing');

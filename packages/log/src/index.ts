@@ -1,0 +1,5 @@
+export { captureConsole } from "./console";
+export { createLogger, logger } from "./logger";
+export { serializeError } from "./serialize-error";
+export type { SerializedError } from "./serialize-error";
+export type { Logger } from "pino";

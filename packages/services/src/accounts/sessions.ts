@@ -1,0 +1,83 @@
+import { randomBytes } from "node:crypto";
+
+import type { DbOrTx } from "@arco/db";
+import { sessions, users } from "@arco/db/schema";
+import { and, eq, getTableColumns, gt, isNull, ne } from "drizzle-orm";
+
+import { recordAudit } from "../audit";
+import type { Actor } from "../audit";
+
+/**
+ * Every sign-in is a row in `sessions`; its id travels inside the encrypted session cookie. A
+ * cookie is only as good as its row: signing out, "sign out everywhere", a password change and
+ * proving an address someone else had claimed delete rows, and the very next request with that
+ * cookie is signed out. Sessions end 30 days after sign-in at the latest.
+ */
+export const SESSION_MAX_AGE_SECONDS = 30 * 24 * 3600;
+
+/** Records a new sign-in and returns its session id. */
+export async function startSession(db: DbOrTx, userId: string, now = new Date()) {
+  const sessionId = randomBytes(24).toString("base64url");
+  await db.insert(sessions).values({
+    sessionToken: sessionId,
+    userId,
+    expires: new Date(now.getTime() + SESSION_MAX_AGE_SECONDS * 1000),
+  });
+  return sessionId;
+}
+
+/**
+ * The user behind a live session: the session exists, has not expired, and belongs to an
+ * account that is not disabled. One query, on the path of every signed-in request.
+ */
+export async function userOfSession(
+  db: DbOrTx,
+  { userId, sessionId }: { userId: string; sessionId: string },
+) {
+  const [row] = await db
+    .select(getTableColumns(users))
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(
+      and(
+        eq(sessions.sessionToken, sessionId),
+        eq(sessions.userId, userId),
+        gt(sessions.expires, new Date()),
+        isNull(users.disabledAt),
+      ),
+    );
+  return row ?? null;
+}
+
+/** Signing out: this session only. */
+export async function endSession(db: DbOrTx, sessionId: string) {
+  await db.delete(sessions).where(eq(sessions.sessionToken, sessionId));
+}
+
+/** Ends every session of the user, or every one but `except` (the one asking). */
+export async function endSessions(
+  db: DbOrTx,
+  userId: string,
+  { except }: { except?: string } = {},
+) {
+  const ended = await db
+    .delete(sessions)
+    .where(and(eq(sessions.userId, userId), except ? ne(sessions.sessionToken, except) : undefined))
+    .returning({ id: sessions.sessionToken });
+  return ended.length;
+}
+
+/** "Sign out everywhere": every device, this one included. */
+export async function signOutEverywhere(db: DbOrTx, actor: Actor) {
+  return db.transaction(async (tx) => {
+    const ended = await endSessions(tx, actor.userId);
+    await recordAudit(tx, actor, {
+      orgId: null,
+      action: "me.signOutEverywhere",
+      resourceType: "user",
+      resourceId: actor.userId,
+      after: { sessionsEnded: ended },
+    });
+    return { sessionsEnded: ended };
+  });
+}
