@@ -1,4 +1,4 @@
 export { appRouter, createCaller } from "./root";
 export type { AppRouter } from "./root";
-export { createTRPCContext, enforceRateLimit } from "./trpc";
+export { createTRPCContext, enforceRateLimit, logProcedureFailure } from "./trpc";
 export type { Context, CreateContextOptions } from "./trpc";

@@ -10,6 +10,7 @@ import { clientIp, getRateLimiter } from "@arco/ratelimit";
 import type { RateLimitRule, RateLimiter } from "@arco/ratelimit";
 import { analyzeUrl } from "@arco/analyzer";
 import { logger } from "@arco/log";
+import type { Logger } from "@arco/log";
 import { ServiceError, accounts, orgs } from "@arco/services";
 import type { analyses } from "@arco/services";
 import type { Actor, ServiceErrorCode } from "@arco/services";
@@ -232,3 +233,17 @@ export const agencyAdminProcedure = adminProcedure.use(({ ctx, next }) => {
   }
   return next();
 });
+
+/**
+ * What the HTTP handler does with a failure: expected ones (bad input, permissions, limits)
+ * are answers and are not logged; crashes are, through the logger's serializer, which keeps a
+ * failed query's SQL but none of the values it carried.
+ */
+export function logProcedureFailure(
+  { error, path }: { error: TRPCError; path?: string },
+  log: Logger = logger,
+) {
+  if (error.code === "INTERNAL_SERVER_ERROR") {
+    log.error({ err: error.cause ?? error, path }, "tRPC procedure failed");
+  }
+}

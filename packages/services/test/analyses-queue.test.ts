@@ -132,4 +132,21 @@ describe("the analysis queue", () => {
     expect(failed).toMatchObject({ errorCode: "STALLED" });
     expect(failed!.finishedAt).toBeInstanceOf(Date);
   });
+
+  it("answers a visitor whose run is stuck with the failure at once, without waiting for a sweep", async () => {
+    const { db } = testDb();
+    const [id] = await queue(1);
+    await db
+      .update(urlAnalyses)
+      .set({
+        status: "fetching",
+        startedAt: new Date(Date.now() - 10 * 60_000),
+        createdAt: new Date(Date.now() - 11 * 60_000),
+      })
+      .where(eq(urlAnalyses.id, id!));
+    expect(await analysisForViewer(db, { id: id!, userId: null })).toMatchObject({
+      status: "failed",
+      errorCode: "STALLED",
+    });
+  });
 });

@@ -1,4 +1,5 @@
 import type { Metadata, Viewport } from "next";
+import { headers } from "next/headers";
 
 import "./globals.css";
 
@@ -30,12 +31,15 @@ export const viewport: Viewport = {
  * The document shell every area shares. Each route group's layout adds its own header and the
  * `<main id="main">` the skip link points to.
  */
-export default function RootLayout({ children }: Readonly<{ children: React.ReactNode }>) {
+export default async function RootLayout({ children }: Readonly<{ children: React.ReactNode }>) {
+  // The nonce of this response's Content-Security-Policy (see proxy.ts), for our inline script.
+  const nonce = (await headers()).get("x-nonce") ?? undefined;
   return (
     // next-themes sets the theme class on <html> before hydration.
     <html lang="en" data-scroll-behavior="smooth" suppressHydrationWarning>
       <body className="flex min-h-svh flex-col">
         <ThemeProvider
+          nonce={nonce}
           attribute="class"
           defaultTheme="system"
           enableSystem

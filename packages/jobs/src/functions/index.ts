@@ -1,4 +1,6 @@
+import { pruneExpiredSessions } from "./accounts/prune-expired-sessions";
 import { sendWelcomeEmail } from "./accounts/send-welcome-email";
+import { sweepStuckAnalyses } from "./analyses/sweep-stuck-analyses";
 import { runOrgDomainChecks } from "./domains/run-org-domain-checks";
 import { scheduleDomainChecks } from "./domains/schedule-domain-checks";
 import { releaseAbandonedUploads } from "./files/release-abandoned-uploads";
@@ -13,4 +15,6 @@ export const functions = [
   scheduleDomainChecks,
   runOrgDomainChecks,
   releaseAbandonedUploads,
+  sweepStuckAnalyses,
+  pruneExpiredSessions,
 ];

@@ -14,6 +14,7 @@ export {
   SESSION_MAX_AGE_SECONDS,
   endSession,
   endSessions,
+  pruneExpiredSessions,
   signOutEverywhere,
   startSession,
   userOfSession,

@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 
 import type { DbOrTx } from "@arco/db";
 import { sessions, users } from "@arco/db/schema";
-import { and, eq, getTableColumns, gt, isNull, ne } from "drizzle-orm";
+import { and, eq, getTableColumns, gt, isNull, lt, ne } from "drizzle-orm";
 
 import { recordAudit } from "../audit";
 import type { Actor } from "../audit";
@@ -65,6 +65,15 @@ export async function endSessions(
     .where(and(eq(sessions.userId, userId), except ? ne(sessions.sessionToken, except) : undefined))
     .returning({ id: sessions.sessionToken });
   return ended.length;
+}
+
+/** Sessions past their end, gone for good; returns how many. */
+export async function pruneExpiredSessions(db: DbOrTx, now = new Date()) {
+  const pruned = await db
+    .delete(sessions)
+    .where(lt(sessions.expires, now))
+    .returning({ id: sessions.sessionToken });
+  return pruned.length;
 }
 
 /** "Sign out everywhere": every device, this one included. */

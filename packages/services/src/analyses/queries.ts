@@ -9,7 +9,7 @@ import type { Actor, AnonymousActor } from "../audit";
 import { ServiceError, notFound } from "../errors";
 import { afterCursor, page } from "../pagination";
 import { normalizeAnalyzedUrl } from "./normalize";
-import { queuePosition } from "./queue";
+import { isStuck, queuePosition, sweepStuckAnalyses } from "./queue";
 
 /** Queues an analysis of `url` for whoever asked; `runAnalysis` carries it out. */
 export async function startAnalysis(
@@ -49,8 +49,14 @@ export async function analysisForViewer(
   db: DbOrTx,
   { id, userId }: { id: string; userId: string | null },
 ) {
-  const [row] = await db.select().from(urlAnalyses).where(visibleTo(id, userId));
+  let [row] = await db.select().from(urlAnalyses).where(visibleTo(id, userId));
   if (!row) throw notFound("Analysis");
+  // A run stuck past its time is answered as failed now, not whenever the sweep comes by.
+  if (isStuck(row)) {
+    await sweepStuckAnalyses(db);
+    [row] = await db.select().from(urlAnalyses).where(visibleTo(id, userId));
+    if (!row) throw notFound("Analysis");
+  }
   return {
     /** Its place in the queue while it waits (1: next to start). */
     queuePosition: row.status === "queued" ? await queuePosition(db, row.id) : null,

@@ -23,6 +23,19 @@ const RUNNING = ["fetching", "analyzing"] as const;
 /** Any number: it names the lock that serializes claims. */
 const CLAIM_LOCK = 7_301_004;
 
+/** Whether a run has been going, or waiting, longer than any run should. */
+export function isStuck(
+  row: { status: string; startedAt: Date | null; createdAt: Date },
+  now = new Date(),
+) {
+  if (row.status === "queued") return now.getTime() - row.createdAt.getTime() > QUEUED_TOO_LONG_MS;
+  return (
+    (row.status === "fetching" || row.status === "analyzing") &&
+    row.startedAt !== null &&
+    now.getTime() - row.startedAt.getTime() > STUCK_AFTER_MS
+  );
+}
+
 /** Fails runs stuck past their time; returns how many. */
 export async function sweepStuckAnalyses(db: DbOrTx, now = new Date()) {
   const stuck = await db

@@ -1,8 +1,7 @@
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 
-import { appRouter, createTRPCContext } from "@arco/api";
+import { appRouter, createTRPCContext, logProcedureFailure } from "@arco/api";
 import { auth } from "@arco/auth";
-import { logger } from "@arco/log";
 
 import { refuseCrossSite } from "~/lib/cross-site";
 
@@ -15,12 +14,7 @@ const handler = (req: Request) =>
     router: appRouter,
     req,
     createContext: async () => createTRPCContext({ headers: req.headers, session: await auth() }),
-    onError: ({ error, path }) => {
-      // Expected failures (bad input, permissions, limits) are answers; only crashes are logged.
-      if (error.code === "INTERNAL_SERVER_ERROR") {
-        logger.error({ err: error.cause ?? error, path }, "tRPC procedure failed");
-      }
-    },
+    onError: logProcedureFailure,
   });
 
 export { handler as GET, handler as POST };
