@@ -8,7 +8,9 @@ import { accounts, invitations as invitationsService } from "@arco/services";
 import type { analyses } from "@arco/services";
 import { eq } from "drizzle-orm";
 
-import { createCaller } from "../src";
+import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
+
+import { appRouter, createCaller } from "../src";
 import { createTRPCContext } from "../src/trpc";
 
 export const PASSWORD = "a long enough password";
@@ -30,6 +32,29 @@ export function recordingEmit() {
     return { sent: false };
   };
   return { events, emit };
+}
+
+/** A request to the HTTP handler, as `/api/trpc` serves it, on the test database. */
+export function handleHttp(
+  database: DbHandle,
+  path: string,
+  init: RequestInit,
+  onError?: Parameters<typeof fetchRequestHandler>[0]["onError"],
+) {
+  return fetchRequestHandler({
+    endpoint: "/api/trpc",
+    router: appRouter,
+    req: new Request(`http://localhost/api/trpc/${path}`, init),
+    createContext: ({ req }) =>
+      createTRPCContext({
+        headers: req.headers,
+        session: null,
+        database,
+        rateLimiter: relaxedLimiter(),
+        emit: recordingEmit().emit,
+      }),
+    onError,
+  });
 }
 
 class Rollback extends Error {}

@@ -5,13 +5,11 @@
  */
 import { useTestDb } from "@arco/db/testing";
 import { TRPCError } from "@trpc/server";
-import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { ZodObject } from "zod";
 
 import { appRouter } from "../src";
-import { createTRPCContext } from "../src/trpc";
-import { buildWorld, callerFor, recordingEmit, relaxedLimiter } from "./harness";
+import { buildWorld, callerFor, handleHttp } from "./harness";
 import type { World } from "./harness";
 
 const testDb = useTestDb();
@@ -60,22 +58,7 @@ describe("malformed input", () => {
 });
 
 describe("the HTTP handler", () => {
-  const handle = async (path: string, init: RequestInit) => {
-    const { emit } = recordingEmit();
-    return fetchRequestHandler({
-      endpoint: "/api/trpc",
-      router: appRouter,
-      req: new Request(`http://localhost/api/trpc/${path}`, init),
-      createContext: ({ req }) =>
-        createTRPCContext({
-          headers: req.headers,
-          session: null,
-          database: testDb(),
-          rateLimiter: relaxedLimiter(),
-          emit,
-        }),
-    });
-  };
+  const handle = (path: string, init: RequestInit) => handleHttp(testDb(), path, init);
 
   it("answers a body that is not JSON with 400 (415 without a JSON type), and names the bad fields of a wrong one", async () => {
     const notJson = await handle("auth.signUp", {

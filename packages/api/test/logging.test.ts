@@ -6,13 +6,11 @@ import { Writable } from "node:stream";
 
 import { useTestDb } from "@arco/db/testing";
 import { createLogger } from "@arco/log";
-import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 
-import { appRouter } from "../src";
-import { createTRPCContext, logProcedureFailure } from "../src/trpc";
-import { recordingEmit, relaxedLimiter } from "./harness";
+import { logProcedureFailure } from "../src/trpc";
+import { handleHttp } from "./harness";
 
 const testDb = useTestDb();
 
@@ -40,26 +38,18 @@ describe("a failed sign-up", () => {
     `);
     const { log, text } = memoryLog();
     const email = "secret-person@example.test";
-    const response = await fetchRequestHandler({
-      endpoint: "/api/trpc",
-      router: appRouter,
-      req: new Request("http://localhost/api/trpc/auth.signUp", {
+    const response = await handleHttp(
+      testDb(),
+      "auth.signUp",
+      {
         method: "POST",
         headers: { "content-type": "application/json", "x-arco-client-ip": "203.0.113.4" },
         body: JSON.stringify({
           json: { name: "Very Private Name", email, password: "a very secret password" },
         }),
-      }),
-      createContext: ({ req }) =>
-        createTRPCContext({
-          headers: req.headers,
-          session: null,
-          database: testDb(),
-          rateLimiter: relaxedLimiter(),
-          emit: recordingEmit().emit,
-        }),
-      onError: (failure) => logProcedureFailure(failure, log),
-    });
+      },
+      (failure) => logProcedureFailure(failure, log),
+    );
 
     expect(response.status).toBe(500);
     const body = await response.text();

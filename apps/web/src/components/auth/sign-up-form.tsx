@@ -2,7 +2,6 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation } from "@tanstack/react-query";
-import Link from "next/link";
 import { useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 
@@ -12,9 +11,7 @@ import { FormAlert } from "~/components/form-alert";
 import { FormField } from "~/components/form-field";
 import { PasswordInput } from "~/components/password-input";
 import { SubmitButton } from "~/components/submit-button";
-import { Button } from "~/components/ui/button";
 import { Input } from "~/components/ui/input";
-import { withCallbackUrl } from "~/lib/callback-url";
 import { errorCode, errorMessage, fieldErrors } from "~/lib/trpc-errors";
 import { signUpSchema } from "~/lib/validation";
 import type { SignUpValues } from "~/lib/validation";
@@ -66,13 +63,7 @@ export function SignUpForm({
 
   if (signUp.isSuccess) {
     return (
-      <CheckInbox
-        action={
-          <Button asChild variant="ghost">
-            <Link href={withCallbackUrl("/sign-in", callbackUrl)}>Go to sign in</Link>
-          </Button>
-        }
-      >
+      <CheckInbox>
         <p>
           We sent a link to{" "}
           <strong className="text-foreground">{signUp.data.verificationSentTo}</strong>. Open it to

@@ -11,7 +11,10 @@ export default async function AccountPage() {
   await requireMe("/dashboard");
   return (
     <HydrateClient>
-      <PageHeader title="Account" description="Your profile, sign-in email and password." />
+      <PageHeader
+        title="Account"
+        description="Your profile, sign-in email, password and sessions."
+      />
       <AccountSettings />
     </HydrateClient>
   );
