@@ -55,6 +55,10 @@ const CRAFTED: { kind: string; value: unknown }[] = [
     kind: "a ticket cursor out of range",
     value: cursor(["urgent", "-271821-04-20", randomUUID()]),
   },
+  {
+    kind: "a ticket cursor on February 30th",
+    value: cursor(["urgent", "2026-02-30 10:00:00+00", randomUUID()]),
+  },
   { kind: "a cursor that is not base64", value: "!!!%%%" },
   { kind: "a huge number", value: 1e308 },
   { kind: "an unsafe integer", value: 2 ** 53 + 1 },
