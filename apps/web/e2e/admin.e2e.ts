@@ -24,6 +24,16 @@ describe("the admin area", () => {
     await visible(page.getByRole("heading", { name: "Background jobs" }));
     const mode = e2e().databaseMode === "postgres" ? "PostgreSQL" : "Embedded (PGlite)";
     await visible(page.getByText(mode, { exact: true }));
+    // Without Inngest, the app runs its background functions itself.
+    await visible(page.getByText("Local runner (this app)", { exact: true }));
+    const functions = page.getByRole("region", { name: "Background functions" });
+    for (const name of [
+      "Reset monthly ticket quotas",
+      "Send the welcome email",
+      "Nurture a captured lead",
+    ]) {
+      await visible(functions.getByRole("row").filter({ hasText: name }));
+    }
 
     await page.getByRole("link", { name: "Email outbox" }).first().click();
     await page.waitForURL(/\/admin\/outbox$/);

@@ -84,8 +84,8 @@ export const uniqueEmail = (label: string) =>
 export async function readEmail(to: string, { template }: { template?: string } = {}) {
   const deadline = Date.now() + 15_000;
   for (;;) {
-    const mail = await latestDroppedMail(to, e2e().mailDropDir);
-    if (mail && (!template || mail.template === template)) return mail.text;
+    const mail = await latestDroppedMail(to, { dir: e2e().mailDropDir, template });
+    if (mail) return mail.text;
     if (Date.now() > deadline) throw new Error(`No ${template ?? ""} email reached ${to}.`);
     await new Promise((resolve) => setTimeout(resolve, 200));
   }

@@ -43,6 +43,10 @@ describe("signing up", () => {
       await page.getByRole("button", { name: /^Organization: Maya's organization/ }).count(),
     ).toBe(1);
 
+    // The welcome email comes from a background job (`user/signed-up`), run by the app's own
+    // local runner: no Inngest is configured here.
+    expect(await readEmail(email, { template: "welcome" })).toContain("Welcome to Arco");
+
     // The link works once.
     await page.goto(link);
     await visible(page.getByRole("heading", { name: "This link is invalid or has expired" }));

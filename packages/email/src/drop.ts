@@ -39,10 +39,13 @@ export async function dropMail(dir: string, id: string, mail: DroppedMail & { fr
 /** The folder configured by EMAIL_DROP_DIR. */
 export const configuredDropDir = () => resolveDataDir(env.EMAIL_DROP_DIR);
 
-/** The newest dropped message to `to`, or null: for tests and tools that play the recipient. */
+/**
+ * The newest dropped message to `to` (of `template`, when given), or null: for tests and tools
+ * that play the recipient.
+ */
 export async function latestDroppedMail(
   to: string,
-  dir = configuredDropDir(),
+  { dir = configuredDropDir(), template }: { dir?: string; template?: string } = {},
 ): Promise<DroppedMail | null> {
   const names = await readdir(dir).catch(() => [] as string[]);
   for (const name of names
@@ -58,6 +61,7 @@ export async function latestDroppedMail(
         .map((line) => [line.slice(0, line.indexOf(":")), line.slice(line.indexOf(":") + 2)]),
     );
     if (headers.To?.toLowerCase() !== to.toLowerCase()) continue;
+    if (template && headers.Template !== template) continue;
     return {
       to: headers.To,
       subject: headers.Subject ?? "",

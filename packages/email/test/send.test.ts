@@ -95,7 +95,7 @@ describe("sendEmail without a Resend key (dev outbox)", () => {
         expect(part).not.toContain("dev-token");
         expect(part).toContain(WITHHELD_LINK);
       }
-      const dropped = await latestDroppedMail(to, dropDir);
+      const dropped = await latestDroppedMail(to, { dir: dropDir });
       expect(dropped).toMatchObject({ to, subject: row.subject, template });
       expect(dropped!.text).toContain("dev-token");
       expect(dropped!.html).toContain("dev-token");
@@ -112,7 +112,7 @@ describe("sendEmail without a Resend key (dev outbox)", () => {
       db,
       input,
     );
-    expect(await latestDroppedMail(input.to, dropDir)).toBeNull();
+    expect(await latestDroppedMail(input.to, { dir: dropDir })).toBeNull();
   });
 
   it("stores one message per idempotency key", async () => {

@@ -4,8 +4,10 @@ import type { Inngest } from "inngest";
 import { eventTypes, inngest } from "./client";
 import type { ArcoEvent } from "./client";
 import { env } from "./env";
+import { sendLocally } from "./local";
 
-export type JobsMode = "cloud" | "dev" | "off";
+/** Where background work runs: Inngest Cloud (or self-hosted), its dev server, or this app. */
+export type JobsMode = "cloud" | "dev" | "local";
 
 export interface JobsStatus {
   connected: boolean;
@@ -16,21 +18,21 @@ export interface JobsStatus {
 /** Starts background work. Never throws: the caller's request succeeds either way. */
 export type Emit = (event: ArcoEvent) => Promise<{ sent: boolean }>;
 
-const HOW_TO_CONNECT =
-  "Run the Inngest dev server and set INNGEST_DEV=1, or set INNGEST_EVENT_KEY.";
-
 export interface JobsConfig {
   INNGEST_DEV?: string;
   INNGEST_EVENT_KEY?: string;
   INNGEST_BASE_URL?: string;
 }
 
-/** Read the way the Inngest SDK reads the same variables, so both agree on where events go. */
+/**
+ * Read the way the Inngest SDK reads the same variables, so both agree on where events go. With
+ * neither a dev server nor an event key, the local runner does the work.
+ */
 export function jobsModeOf({ INNGEST_DEV, INNGEST_EVENT_KEY }: JobsConfig): JobsMode {
   const dev = INNGEST_DEV?.trim().toLowerCase();
   if (dev === "1" || dev === "true" || (dev && URL.canParse(dev))) return "dev";
   if (INNGEST_EVENT_KEY) return "cloud";
-  return "off";
+  return "local";
 }
 
 function serverOf(config: JobsConfig, mode: JobsMode) {
@@ -41,14 +43,23 @@ function serverOf(config: JobsConfig, mode: JobsMode) {
   return config.INNGEST_BASE_URL ? `Inngest at ${config.INNGEST_BASE_URL}` : "Inngest Cloud";
 }
 
+const LOCAL_MESSAGE =
+  "Background jobs run in the app process (the local runner): cron functions on their schedule, event functions when their event is sent. Use Inngest to run them on more than one machine.";
+
 const schemas = new Map(eventTypes.map((type) => [type.name as string, type.schema]));
 
+type SendLocally = (event: ArcoEvent) => Promise<unknown>;
+
 /**
- * `emit` and `jobsStatus` over one client. Without a configured server nothing is sent; a send
- * that fails (the dev server is down) is reported too. Either is logged once, not on every
- * request, until a send succeeds again.
+ * `emit` and `jobsStatus` over one client. Events are checked against their schema first. On
+ * Inngest, a send that fails (the dev server is down) is reported, logged once until a send
+ * succeeds again; locally, the event queues its runs in the database.
  */
-export function createEmitter(client: Inngest.Any, config: JobsConfig) {
+export function createEmitter(
+  client: Inngest.Any,
+  config: JobsConfig,
+  local: SendLocally = sendLocally,
+) {
   const mode = jobsModeOf(config);
   let lastFailure: string | null = null;
   let warned = false;
@@ -60,10 +71,6 @@ export function createEmitter(client: Inngest.Any, config: JobsConfig) {
   };
 
   const emit: Emit = async (event) => {
-    if (mode === "off") {
-      warnOnce(`Background jobs are not connected: ${event.name} was not sent. ${HOW_TO_CONNECT}`);
-      return { sent: false };
-    }
     const schema = schemas.get(event.name);
     const checked = await schema?.["~standard"].validate(event.data);
     if (!checked || checked.issues) {
@@ -74,8 +81,10 @@ export function createEmitter(client: Inngest.Any, config: JobsConfig) {
       );
       return { sent: false };
     }
+    const valid = { name: event.name, data: checked.value } as ArcoEvent;
     try {
-      await client.send({ name: event.name, data: checked.value as Record<string, unknown> });
+      if (mode === "local") await local(valid);
+      else await client.send(valid as { name: string; data: Record<string, unknown> });
       lastFailure = null;
       warned = false;
       return { sent: true };
@@ -83,29 +92,25 @@ export function createEmitter(client: Inngest.Any, config: JobsConfig) {
       lastFailure = (error instanceof Error ? error.message : String(error)).split("\n")[0]!;
       warnOnce(
         `Background jobs are not connected: ${event.name} was not sent (${lastFailure}). ` +
-          (mode === "dev"
-            ? `Is ${serverOf(config, mode)} running? See packages/jobs/README.md.`
-            : `Check INNGEST_EVENT_KEY and that ${serverOf(config, mode)} is reachable.`),
+          (mode === "local"
+            ? "The local runner could not queue it."
+            : mode === "dev"
+              ? `Is ${serverOf(config, mode)} running? See packages/jobs/README.md.`
+              : `Check INNGEST_EVENT_KEY and that ${serverOf(config, mode)} is reachable.`),
       );
       return { sent: false };
     }
   };
 
   const status = (): JobsStatus => {
-    if (mode === "off") {
-      return {
-        connected: false,
-        mode,
-        message: `Background jobs are not connected. ${HOW_TO_CONNECT}`,
-      };
-    }
     if (lastFailure) {
       return {
         connected: false,
         mode,
-        message: `Background jobs are not connected: the last event could not be sent to ${serverOf(config, mode)} (${lastFailure}).`,
+        message: `Background jobs are not connected: the last event could not be ${mode === "local" ? "queued" : `sent to ${serverOf(config, mode)}`} (${lastFailure}).`,
       };
     }
+    if (mode === "local") return { connected: true, mode, message: LOCAL_MESSAGE };
     return { connected: true, mode, message: `Background jobs run on ${serverOf(config, mode)}.` };
   };
 
@@ -117,7 +122,7 @@ const configured = createEmitter(inngest, env);
 export const emit: Emit = configured.emit;
 
 /**
- * Where background jobs run, for the health check and the admin UI. `connected` means a server
- * is configured and the last send (if any) reached it.
+ * Where background jobs run, for the health check and the admin UI. `connected` means the last
+ * event (if any) reached its runner.
  */
 export const jobsStatus: () => JobsStatus = configured.status;

@@ -11,7 +11,7 @@ const inDays = (days: number) => new Date(Date.now() + days * DAY).toISOString()
 
 function runFor(orgId: string) {
   return new InngestTestEngine({
-    function: runOrgDomainChecks,
+    function: runOrgDomainChecks.inngest,
     events: [{ name: "domains/check.due", data: { orgId } }],
     transformCtx: (ctx) => ({ ...mockCtx(ctx), db: testDb().db }),
   }).execute();
@@ -26,7 +26,7 @@ describe("schedule-domain-checks", () => {
     await createDomain(db, { orgId: withDomains.id });
 
     const { result, ctx } = await new InngestTestEngine({
-      function: scheduleDomainChecks,
+      function: scheduleDomainChecks.inngest,
       events: [{ name: "inngest/scheduled.timer", data: { cron: "0 6 * * *" } }],
       // Sending is Inngest's part: the mocked step records what would be sent.
       steps: [{ id: "fan-out", handler: () => ({ ids: [] }) }],
@@ -42,7 +42,7 @@ describe("schedule-domain-checks", () => {
       ["domains/check.due", withDomains.id],
     ]);
     expect(JSON.stringify(events)).not.toContain(without.id);
-    expect(scheduleDomainChecks.opts.triggers).toEqual([{ cron: "0 6 * * *" }]);
+    expect(scheduleDomainChecks.inngest.opts.triggers).toEqual([{ cron: "0 6 * * *" }]);
   });
 });
 
@@ -75,7 +75,7 @@ describe("run-org-domain-checks", () => {
   });
 
   it("runs one organization at a time and rejects an event without an org id", async () => {
-    expect(runOrgDomainChecks.opts.concurrency).toEqual(
+    expect(runOrgDomainChecks.inngest.opts.concurrency).toEqual(
       expect.arrayContaining([{ key: "event.data.orgId", limit: 1 }]),
     );
     vi.spyOn(console, "error").mockImplementation(() => {});

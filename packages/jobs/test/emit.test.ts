@@ -5,11 +5,9 @@ import { logger } from "@arco/log";
 import { Inngest } from "inngest";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 
-import { createEmitter, emit, jobsModeOf, jobsStatus } from "../src";
+import { createEmitter, jobsModeOf } from "../src";
 
 const userId = "6f1d3c52-8a4e-4c1b-9b7a-2d5e8f9a0b1c";
-const notConnected =
-  "Background jobs are not connected: user/signed-up was not sent. Run the Inngest dev server and set INNGEST_DEV=1, or set INNGEST_EVENT_KEY.";
 
 /** Stands in for the Inngest event API: records each POST and answers like the dev server. */
 async function startFakeInngest() {
@@ -33,22 +31,19 @@ const devClient = (url: string) => new Inngest({ id: "arco-test", isDev: true, b
 afterEach(() => vi.restoreAllMocks());
 
 describe("emit without an Inngest server", () => {
-  it("sends nothing, says so once, and reports jobs as not connected", async () => {
-    const warn = vi.spyOn(logger, "warn").mockImplementation(() => {});
+  it("queues the event's runs for the local runner, and says where jobs run", async () => {
     const fetchSpy = vi.spyOn(globalThis, "fetch");
-
-    expect(await emit({ name: "user/signed-up", data: { userId } })).toEqual({ sent: false });
-    expect(await emit({ name: "user/signed-up", data: { userId } })).toEqual({ sent: false });
-
-    expect(warn).toHaveBeenCalledTimes(1);
-    expect(warn).toHaveBeenCalledWith(notConnected);
-    expect(fetchSpy).not.toHaveBeenCalled();
-    expect(jobsStatus()).toEqual({
-      connected: false,
-      mode: "off",
-      message:
-        "Background jobs are not connected. Run the Inngest dev server and set INNGEST_DEV=1, or set INNGEST_EVENT_KEY.",
+    const queued: unknown[] = [];
+    const { emit, status } = createEmitter(devClient("http://127.0.0.1:9"), {}, async (event) => {
+      queued.push(event);
     });
+
+    expect(await emit({ name: "user/signed-up", data: { userId } })).toEqual({ sent: true });
+
+    expect(queued).toEqual([{ name: "user/signed-up", data: { userId } }]);
+    expect(fetchSpy).not.toHaveBeenCalled();
+    expect(status()).toMatchObject({ connected: true, mode: "local" });
+    expect(status().message).toContain("the local runner");
   });
 });
 
@@ -110,11 +105,11 @@ describe("emit when the configured server is down", () => {
 
 describe("jobsModeOf", () => {
   it.each([
-    [{}, "off"],
+    [{}, "local"],
     [{ INNGEST_DEV: "1" }, "dev"],
     [{ INNGEST_DEV: "true" }, "dev"],
     [{ INNGEST_DEV: "http://localhost:8288" }, "dev"],
-    [{ INNGEST_DEV: "0" }, "off"],
+    [{ INNGEST_DEV: "0" }, "local"],
     [{ INNGEST_EVENT_KEY: "key" }, "cloud"],
     [{ INNGEST_DEV: "0", INNGEST_EVENT_KEY: "key" }, "cloud"],
     [{ INNGEST_DEV: "1", INNGEST_EVENT_KEY: "key" }, "dev"],

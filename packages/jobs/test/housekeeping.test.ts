@@ -11,7 +11,7 @@ const testDb = useTestDb();
 
 const runOnSchedule = (fn: typeof pruneExpiredSessions | typeof sweepStuckAnalyses) =>
   new InngestTestEngine({
-    function: fn,
+    function: fn.inngest,
     events: [{ name: "inngest/scheduled.timer", data: {} }],
     transformCtx: (ctx) => ({ ...mockCtx(ctx), db: testDb().db }),
   }).execute();

@@ -53,7 +53,7 @@ function nurture(
     handler: () => during[day]?.(),
   }));
   return new InngestTestEngine({
-    function: nurtureLead,
+    function: nurtureLead.inngest,
     events: [{ name: "lead/captured", data: { leadId }, ts: capturedAt }],
     steps,
     transformCtx: (ctx) => ({ ...mockCtx(ctx), db: testDb().db }),
@@ -150,10 +150,10 @@ describe("nurture-lead", () => {
 
   it("registers its cancellation by lead/converted and one sequence per lead", () => {
     // The test engine does not apply these; Inngest reads them when the app is synced.
-    expect(nurtureLead.opts.cancelOn).toEqual([
+    expect(nurtureLead.inngest.opts.cancelOn).toEqual([
       { event: expect.objectContaining({ name: "lead/converted" }), match: "data.leadId" },
     ]);
-    expect(nurtureLead.opts.idempotency).toBe("event.data.leadId");
+    expect(nurtureLead.inngest.opts.idempotency).toBe("event.data.leadId");
   });
 
   it("rejects an event whose lead id is not a uuid", async () => {

@@ -13,7 +13,7 @@ const testDb = useTestDb();
 
 const run = () =>
   new InngestTestEngine({
-    function: releaseAbandonedUploads,
+    function: releaseAbandonedUploads.inngest,
     events: [{ name: "inngest/scheduled.timer", data: {} }],
     transformCtx: (ctx) => ({ ...mockCtx(ctx), db: testDb().db }),
   }).execute();

@@ -9,7 +9,7 @@ const testDb = useTestDb();
 /** One run of the real handler for a `user/signed-up` event, on this file's database. */
 function signUp(userId: string) {
   return new InngestTestEngine({
-    function: sendWelcomeEmail,
+    function: sendWelcomeEmail.inngest,
     events: [{ name: "user/signed-up", data: { userId } }],
     transformCtx: (ctx) => ({ ...mockCtx(ctx), db: testDb().db }),
   }).execute();

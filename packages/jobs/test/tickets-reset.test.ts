@@ -10,7 +10,7 @@ const DAY = 24 * 3600 * 1000;
 
 const run = () =>
   new InngestTestEngine({
-    function: resetTicketQuotas,
+    function: resetTicketQuotas.inngest,
     events: [{ name: "inngest/scheduled.timer", data: { cron: "0 * * * *" } }],
     transformCtx: (ctx) => ({ ...mockCtx(ctx), db: testDb().db }),
   }).execute();
@@ -33,7 +33,7 @@ async function orgWithQuota(quota: Omit<typeof orgQuotas.$inferInsert, "orgId">)
 
 describe("reset-ticket-quotas", () => {
   it("runs hourly", () => {
-    expect(resetTicketQuotas.opts.triggers).toEqual([{ cron: "0 * * * *" }]);
+    expect(resetTicketQuotas.inngest.opts.triggers).toEqual([{ cron: "0 * * * *" }]);
   });
 
   it("gives organizations whose period ended a new month, and leaves the others alone", async () => {

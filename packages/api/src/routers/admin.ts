@@ -1,4 +1,5 @@
 import { getOutboxMessage, listOutbox } from "@arco/email";
+import { functionsOverview, jobsStatus } from "@arco/jobs";
 import { orgs } from "@arco/services";
 import { TRPCError } from "@trpc/server";
 
@@ -18,6 +19,17 @@ export const adminRouter = router({
       .mutation(({ ctx, input }) => orgs.openClientOrg(ctx.db, ctx.auditActor, input.orgId)),
 
     leave: adminProcedure.mutation(({ ctx }) => orgs.leaveClientOrg(ctx.db, ctx.auditActor)),
+  }),
+
+  /**
+   * The background functions: how each is triggered and, under the local runner, its latest
+   * run and what waits (on Inngest, its own dashboard has the runs).
+   */
+  jobs: router({
+    list: adminProcedure.query(async ({ ctx }) => ({
+      status: jobsStatus(),
+      functions: await functionsOverview(ctx.db),
+    })),
   }),
 
   /** The agency's queue of every client's support tickets. */

@@ -247,6 +247,15 @@ export const corePart = rowsOnly({
       staffInA: "FORBIDDEN",
     },
   },
+  "admin.jobs.list": {
+    call: (c) => c.admin.jobs.list(),
+    expect: staffOnly({
+      ok: (r) => {
+        const { functions } = r as { functions: { id: string }[] };
+        expect(functions.map((f) => f.id)).toContain("reset-ticket-quotas");
+      },
+    }),
+  },
   "admin.clients.list": {
     call: (c) => c.admin.clients.list({ search: "Org A" }),
     expect: staffOnly({

@@ -19,4 +19,5 @@ export * from "./audit";
 export * from "./hosting";
 export * from "./backups";
 export * from "./platform";
+export * from "./jobs";
 export * from "./zod";

@@ -7,8 +7,8 @@ import { releaseAbandonedUploads } from "./files/release-abandoned-uploads";
 import { nurtureLead } from "./leads/nurture-lead";
 import { resetTicketQuotas } from "./tickets/reset-ticket-quotas";
 
-/** Every function Arco serves at /api/inngest. */
-export const functions = [
+/** Every background function: served at /api/inngest, or run by the local runner. */
+export const jobs = [
   sendWelcomeEmail,
   nurtureLead,
   resetTicketQuotas,
@@ -18,3 +18,6 @@ export const functions = [
   sweepStuckAnalyses,
   pruneExpiredSessions,
 ];
+
+/** The same functions as Inngest sees them. */
+export const functions = jobs.map((job) => job.inngest);

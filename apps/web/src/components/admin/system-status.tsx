@@ -129,7 +129,9 @@ export function SystemStatus() {
               <Workflow aria-hidden className="size-4 text-primary" />
               <h3>Background jobs</h3>
             </CardTitle>
-            <CardDescription>Inngest runs the work that happens after a request.</CardDescription>
+            <CardDescription>
+              The work that happens on a schedule or after a request.
+            </CardDescription>
           </CardHeader>
           <CardContent>
             <dl className="divide-y">
@@ -140,10 +142,10 @@ export function SystemStatus() {
               </Row>
               <Row label="Mode">
                 {jobs.mode === "cloud"
-                  ? "Inngest Cloud"
+                  ? "Inngest"
                   : jobs.mode === "dev"
-                    ? "Dev server"
-                    : "Off"}
+                    ? "Inngest dev server"
+                    : "Local runner (this app)"}
               </Row>
             </dl>
             <p

@@ -1,14 +1,15 @@
 import { ServiceError } from "@arco/services/errors";
 import { sendWelcomeEmail as sendWelcome } from "@arco/services/notifications";
 
-import { inngest, userSignedUp } from "../../client";
+import { userSignedUp } from "../../client";
 import { env } from "../../env";
+import { defineJob } from "../../job";
 
-export const sendWelcomeEmail = inngest.createFunction(
+export const sendWelcomeEmail = defineJob(
   {
     id: "send-welcome-email",
     name: "Send the welcome email",
-    triggers: [userSignedUp],
+    trigger: { event: userSignedUp },
     retries: 3,
     // A sign-up event sent twice within 24 hours starts one run; the email's own idempotency
     // key (`welcome:<userId>`) covers everything beyond that.

@@ -1,13 +1,13 @@
 import { orgsWithDomains } from "@arco/services/domains";
 
-import { inngest } from "../../client";
+import { defineJob } from "../../job";
 
 /** Every morning: one `domains/check.due` event per organization that has domains. */
-export const scheduleDomainChecks = inngest.createFunction(
+export const scheduleDomainChecks = defineJob(
   {
     id: "schedule-domain-checks",
     name: "Schedule the daily domain checks",
-    triggers: [{ cron: "0 6 * * *" }],
+    trigger: { cron: "0 6 * * *" },
     retries: 3,
   },
   async ({ step, db }) => {

@@ -1,19 +1,20 @@
 import { NURTURE_DAYS, nurtureDueAt, sendNurtureEmail } from "@arco/services/leads";
 import type { NurtureDay } from "@arco/services/leads";
 
-import { inngest, leadCaptured, leadConverted } from "../../client";
+import { leadCaptured, leadConverted } from "../../client";
 import { env } from "../../env";
+import { defineJob } from "../../job";
 
 /**
  * The nurture sequence of one lead: an email on days 3, 7, 14 and 30 after capture. Each email
  * checks the lead again first (`sendNurtureEmail`), so an unsubscribe, or a sign-up on a paid
  * plan, ends the run at its next step even when no `lead/converted` event arrives.
  */
-export const nurtureLead = inngest.createFunction(
+export const nurtureLead = defineJob(
   {
     id: "nurture-lead",
     name: "Nurture a captured lead",
-    triggers: [leadCaptured],
+    trigger: { event: leadCaptured },
     retries: 3,
     cancelOn: [{ event: leadConverted, match: "data.leadId" }],
     // One sequence per lead: `captureLead` emits once per lead, a redelivered event within a day
@@ -21,7 +22,7 @@ export const nurtureLead = inngest.createFunction(
     // own idempotency key) so it sends nothing twice.
     idempotency: "event.data.leadId",
     // Sleeping runs hold no slot: this bounds the emails sent at once when many runs wake together.
-    concurrency: { limit: 10 },
+    concurrency: [{ limit: 10 }],
   },
   async ({ event, step, db }) => {
     const { leadId } = event.data;

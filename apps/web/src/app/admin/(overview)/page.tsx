@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 
 import { PageHeader } from "~/components/app-shell/app-shell";
+import { JobFunctions } from "~/components/admin/job-functions";
 import { SystemStatus } from "~/components/admin/system-status";
 import { requireStaff } from "~/trpc/me";
 import { HydrateClient, prefetch, trpc } from "~/trpc/server";
@@ -9,11 +10,15 @@ export const metadata: Metadata = { title: "Overview" };
 
 export default async function AdminOverviewPage() {
   await requireStaff();
-  await prefetch(trpc.system.health.queryOptions());
+  await Promise.all([
+    prefetch(trpc.system.health.queryOptions()),
+    prefetch(trpc.admin.jobs.list.queryOptions()),
+  ]);
   return (
     <HydrateClient>
       <PageHeader title="Admin overview" description="How this Arco installation is running." />
       <SystemStatus />
+      <JobFunctions />
     </HydrateClient>
   );
 }

@@ -1,4 +1,5 @@
 import { getDb } from "@arco/db";
+import { jobsStatus } from "@arco/jobs";
 import { getHealth } from "@arco/services/system";
 import type { HealthReport } from "@arco/services/system";
 
@@ -25,7 +26,7 @@ async function checkHealth(): Promise<HealthReport> {
 }
 
 export async function GET() {
-  const report = await checkHealth();
+  const report = { ...(await checkHealth()), jobs: jobsStatus() };
   return Response.json(report, {
     status: report.status === "ok" ? 200 : 503,
     headers: { "cache-control": "no-store" },
