@@ -60,8 +60,12 @@ export async function prepareTemplate(adminUrl: string): Promise<string> {
       });
       await handle.close();
       await admin.unsafe(`alter database "${building}" rename to "${name}"`);
+      // Older templates go, but not the few newest: a checkout on another branch may be
+      // testing against its own migration set on the same server right now.
       const stale = await admin<{ datname: string }[]>`
-        select datname from pg_database where datname like 'arco_tpl_%' and datname <> ${name}`;
+        select datname from pg_database
+        where datname like 'arco_tpl_%' and datname not like '%_building'
+        order by oid desc offset 4`;
       for (const { datname } of stale) {
         await admin.unsafe(`drop database if exists "${datname}" with (force)`).catch(() => {});
       }
