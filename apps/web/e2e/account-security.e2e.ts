@@ -1,7 +1,16 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 
-import { linkIn, newPage, readEmail, signIn, uniqueEmail, useBrowser, visible } from "./browser";
+import {
+  linkIn,
+  newPage,
+  readEmail,
+  signIn,
+  uniqueEmail,
+  useBrowser,
+  visible,
+  requestSignInLink,
+} from "./browser";
 
 const STRANGERS_PASSWORD = "a stranger's chosen password";
 
@@ -38,11 +47,7 @@ describe("an email address belongs to whoever proves it", () => {
 
     // The owner signs in with a link sent to their address.
     const owner = await newPage(browser());
-    await owner.goto("/sign-in");
-    await owner.getByRole("tab", { name: "Email link" }).click();
-    await owner.getByLabel("Email", { exact: true }).fill(address);
-    await owner.getByRole("button", { name: "Email me a sign-in link" }).click();
-    await visible(owner.getByRole("heading", { name: "Check your inbox" }));
+    await requestSignInLink(owner, address);
     const signInLink = linkIn(
       await readEmail(address, { template: "magic-link" }),
       "/api/auth/callback/email",

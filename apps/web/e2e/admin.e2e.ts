@@ -1,6 +1,15 @@
 import { describe, expect, it } from "vitest";
 
-import { e2e, newPage, readEmail, signIn, uniqueEmail, useBrowser, visible } from "./browser";
+import {
+  e2e,
+  newPage,
+  readEmail,
+  signIn,
+  uniqueEmail,
+  useBrowser,
+  visible,
+  requestSignInLink,
+} from "./browser";
 
 describe("the admin area", () => {
   const browser = useBrowser();
@@ -9,11 +18,7 @@ describe("the admin area", () => {
     // Something to find in the outbox: a sign-in link requested by a visitor.
     const visitor = await newPage(browser());
     const address = uniqueEmail("visitor");
-    await visitor.goto("/sign-in");
-    await visitor.getByRole("tab", { name: "Email link" }).click();
-    await visitor.getByLabel("Email", { exact: true }).fill(address);
-    await visitor.getByRole("button", { name: "Email me a sign-in link" }).click();
-    await visible(visitor.getByRole("heading", { name: "Check your inbox" }));
+    await requestSignInLink(visitor, address);
     await visitor.context().close();
 
     const page = await newPage(browser());

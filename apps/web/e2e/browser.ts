@@ -71,6 +71,15 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
   await page.waitForURL(/\/dashboard$/);
 }
 
+/** Asks for an email sign-in link for `email`, up to the "Check your inbox" screen. */
+export async function requestSignInLink(page: Page, email: string) {
+  await page.goto("/sign-in");
+  await page.getByRole("tab", { name: "Email link" }).click();
+  await page.getByLabel("Email", { exact: true }).fill(email);
+  await page.getByRole("button", { name: "Email me a sign-in link" }).click();
+  await visible(page.getByRole("heading", { name: "Check your inbox" }));
+}
+
 export const visible = (locator: Locator) => locator.waitFor({ state: "visible" });
 
 export const uniqueEmail = (label: string) =>

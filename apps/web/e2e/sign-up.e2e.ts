@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest";
 
-import { linkIn, newPage, readEmail, uniqueEmail, useBrowser, visible } from "./browser";
+import {
+  linkIn,
+  newPage,
+  readEmail,
+  uniqueEmail,
+  useBrowser,
+  visible,
+  requestSignInLink,
+} from "./browser";
 import type { Page } from "playwright-core";
 
 async function fillSignUp(page: Page, { name, email }: { name: string; email: string }) {
@@ -50,6 +58,22 @@ describe("signing up", () => {
     // The link works once.
     await page.goto(link);
     await visible(page.getByRole("heading", { name: "This link is invalid or has expired" }));
+    await page.context().close();
+  });
+
+  it("opens an organization and sends the welcome email for a new address signing in with a link", async () => {
+    const page = await newPage(browser());
+    const email = uniqueEmail("lina");
+    await requestSignInLink(page, email);
+    await page.goto(
+      linkIn(await readEmail(email, { template: "magic-link" }), "/api/auth/callback/email"),
+    );
+    await page.waitForURL(/\/dashboard$/);
+    // The same account set-up as a password sign-up: an organization of their own, and the
+    // `user/signed-up` event that sends the welcome email.
+    const localPart = email.split("@")[0]!;
+    await visible(page.getByRole("heading", { level: 1, name: `${localPart}'s organization` }));
+    expect(await readEmail(email, { template: "welcome" })).toContain("Welcome to Arco");
     await page.context().close();
   });
 

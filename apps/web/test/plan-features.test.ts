@@ -1,5 +1,6 @@
 import { useTestDb } from "@arco/db/testing";
 import { listPublicPlans } from "@arco/services/plans";
+import { publicScope } from "@arco/services/testing";
 import type { PublicPlan } from "@arco/services/plans";
 import { beforeAll, describe, expect, it } from "vitest";
 
@@ -9,7 +10,7 @@ import { planFeatures, planPrice } from "~/lib/plan-features";
 const testDb = useTestDb();
 let catalogue: PublicPlan[] = [];
 beforeAll(async () => {
-  catalogue = await listPublicPlans(testDb().db);
+  catalogue = await listPublicPlans(publicScope(testDb().db));
 });
 const plan = (tier: PublicPlan["tier"]) => catalogue.find((p) => p.tier === tier)!;
 

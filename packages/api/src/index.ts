@@ -2,3 +2,5 @@ export { appRouter, createCaller } from "./root";
 export type { AppRouter } from "./root";
 export { createTRPCContext, enforceRateLimit, logProcedureFailure } from "./trpc";
 export type { Context, CreateContextOptions } from "./trpc";
+export { errorMap, errorResponse } from "./errors";
+export { answer, orgCaller } from "./route";

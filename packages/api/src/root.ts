@@ -9,6 +9,7 @@ import { meRouter } from "./routers/me";
 import { membersRouter } from "./routers/members";
 import { notificationsRouter } from "./routers/notifications";
 import { orgsRouter } from "./routers/orgs";
+import { plansRouter } from "./routers/plans";
 import { projectsRouter } from "./routers/projects";
 import { systemRouter } from "./routers/system";
 import { ticketsRouter } from "./routers/tickets";
@@ -26,6 +27,7 @@ export const appRouter = router({
   members: membersRouter,
   notifications: notificationsRouter,
   orgs: orgsRouter,
+  plans: plansRouter,
   projects: projectsRouter,
   system: systemRouter,
   tickets: ticketsRouter,

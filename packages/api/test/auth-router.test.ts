@@ -7,7 +7,8 @@ import { eq } from "drizzle-orm";
 import { afterAll, describe, expect, it } from "vitest";
 
 import { createCaller } from "../src";
-import { createTRPCContext, waitFor } from "../src/trpc";
+import { waitFor } from "../src/caller";
+import { createTRPCContext } from "../src/trpc";
 import { PASSWORD, recordingEmit } from "./harness";
 
 const testDb = useTestDb();

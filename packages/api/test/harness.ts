@@ -6,6 +6,7 @@ import { createRateLimiter, defaultRules } from "@arco/ratelimit";
 import type { RateLimiter } from "@arco/ratelimit";
 import { accounts, invitations as invitationsService } from "@arco/services";
 import type { analyses } from "@arco/services";
+import { orgScope } from "@arco/services/testing";
 import { eq } from "drizzle-orm";
 
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
@@ -151,11 +152,10 @@ export async function buildWorld(db: Database) {
     .set({ staffRole: "support", activeOrgId: orgA.id })
     .where(eq(users.id, staffInA!.id));
 
-  const invitation = await invitationsService.createInvitation(
-    db,
-    { userId: ownerA!.id, actorUserId: ownerA!.id },
-    { orgId: orgA.id, email: "outsider@example.test", role: "member", appUrl: "https://arco.test" },
-  );
+  const invitation = await invitationsService.createInvitation(orgScope(db, ownerA!, orgA.id), {
+    email: "outsider@example.test",
+    role: "member",
+  });
   const [mail] = await db
     .select()
     .from(emailOutbox)

@@ -3,7 +3,7 @@ import { accounts, sessions, users, verificationTokens } from "@arco/db/schema";
 import { sendEmail } from "@arco/email";
 import { emit } from "@arco/jobs";
 import { clientIp, getRateLimiter } from "@arco/ratelimit";
-import { accounts as accountsService, orgs } from "@arco/services";
+import { accounts as accountsService, createServiceContext } from "@arco/services";
 import { DrizzleAdapter } from "@auth/drizzle-adapter";
 import type { NextAuthConfig } from "next-auth";
 import type { EmailConfig } from "next-auth/providers";
@@ -124,12 +124,13 @@ export async function authConfig(): Promise<NextAuthConfig> {
       // Users created by a magic link or OAuth get their own organization, like password sign-ups.
       async createUser({ user }) {
         if (!user.id) return;
-        const actor = { userId: user.id, actorUserId: user.id };
-        const name = user.name ?? user.email?.split("@")[0] ?? "My";
-        await orgs.createOrganization(db, actor, {
-          name: `${accountsService.firstName(name)}'s organization`,
+        const scope = {
+          ...createServiceContext({ db, appUrl: env.APP_URL, emit }),
+          actor: { userId: user.id, actorUserId: user.id },
+        };
+        await accountsService.setUpNewAccount(scope, {
+          name: user.name ?? user.email?.split("@")[0] ?? "My",
         });
-        await emit({ name: "user/signed-up", data: { userId: user.id } });
       },
       // The provider verified the address: it now belongs to this account (before the session
       // of this sign-in is made, so only earlier sessions end).

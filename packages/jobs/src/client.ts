@@ -1,39 +1,28 @@
 import { getDb } from "@arco/db";
 import type { Database } from "@arco/db";
 import { Inngest, Middleware, eventType } from "inngest";
-import type { StandardSchemaV1 } from "inngest";
-import { z } from "zod";
+import { eventSchemas } from "@arco/services";
+import type { ServiceEvent } from "@arco/services";
 
 // 1. Events ----------------------------------------------------------------------------------
-// Every event Arco sends, with the schema Inngest validates before anything leaves the process.
+// Every event Arco sends (their schemas live with the services that send them), registered with
+// Inngest, which validates them before anything leaves the process.
 
 export const userSignedUp = eventType("user/signed-up", {
-  schema: z.object({ userId: z.uuid() }),
+  schema: eventSchemas["user/signed-up"],
 });
-
-/** Someone left their email with consent (see `@arco/services/leads`): start nurturing them. */
-export const leadCaptured = eventType("lead/captured", {
-  schema: z.object({ leadId: z.uuid() }),
-});
-
-/** The lead became a paying customer: their nurture sequence stops at once. */
+export const leadCaptured = eventType("lead/captured", { schema: eventSchemas["lead/captured"] });
 export const leadConverted = eventType("lead/converted", {
-  schema: z.object({ leadId: z.uuid() }),
+  schema: eventSchemas["lead/converted"],
 });
-
-/** The daily domain check of one organization is due (fanned out by the cron). */
 export const domainsCheckDue = eventType("domains/check.due", {
-  schema: z.object({ orgId: z.uuid() }),
+  schema: eventSchemas["domains/check.due"],
 });
 
 export const eventTypes = [userSignedUp, leadCaptured, leadConverted, domainsCheckDue] as const;
 
-type EventOf<T> = T extends { name: infer Name; schema: infer Schema extends StandardSchemaV1 }
-  ? { name: Name; data: StandardSchemaV1.InferInput<Schema> }
-  : never;
-
 /** A payload `emit` accepts, e.g. `{ name: "user/signed-up", data: { userId } }`. */
-export type ArcoEvent = EventOf<(typeof eventTypes)[number]>;
+export type ArcoEvent = ServiceEvent;
 
 // 2. The database in every function ----------------------------------------------------------
 

@@ -1,4 +1,5 @@
 import { logger } from "@arco/log";
+import type { Emit } from "@arco/services";
 import type { Inngest } from "inngest";
 
 import { eventTypes, inngest } from "./client";
@@ -15,8 +16,7 @@ export interface JobsStatus {
   message: string;
 }
 
-/** Starts background work. Never throws: the caller's request succeeds either way. */
-export type Emit = (event: ArcoEvent) => Promise<{ sent: boolean }>;
+export type { Emit } from "@arco/services";
 
 export interface JobsConfig {
   INNGEST_DEV?: string;

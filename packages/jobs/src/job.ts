@@ -1,8 +1,10 @@
 import type { Database } from "@arco/db";
+import type { SystemScope } from "@arco/services";
 import { cron } from "inngest";
 import type { StandardSchemaV1 } from "inngest";
 
 import { inngest } from "./client";
+import { jobScope } from "./scope";
 import type { ArcoEvent } from "./client";
 
 /**
@@ -51,7 +53,8 @@ export interface JobOptions<E extends EventTypeLike | undefined> {
 export interface JobContext<TData> {
   event: { name: string; data: TData; ts?: number };
   step: JobStep;
-  db: Database;
+  /** What the function's services run with (see `jobScope`). */
+  scope: SystemScope;
 }
 
 export type Job<TData = never> = JobOptions<EventTypeLike | undefined> & {
@@ -75,12 +78,12 @@ export function defineJob<E extends EventTypeLike | undefined = undefined, R = u
       ...(options.concurrency ? { concurrency: options.concurrency as never } : {}),
       ...(options.cancelOn ? { cancelOn: options.cancelOn as never } : {}),
     },
-    // Inngest's steps are a superset of JobStep.
-    (ctx: { event: unknown; step: unknown; db: Database }) =>
+    // Inngest's steps are a superset of JobStep. Tests hand in a scope of their own.
+    (ctx: { event: unknown; step: unknown; db: Database; scope?: SystemScope }) =>
       handler({
         event: ctx.event as JobContext<DataOf<E>>["event"],
         step: ctx.step as JobStep,
-        db: ctx.db,
+        scope: ctx.scope ?? jobScope(ctx.db),
       }),
   );
   return { ...(options as JobOptions<EventTypeLike | undefined>), handler, inngest: fn } as Job<

@@ -2,12 +2,14 @@ import type { Database, DbOrTx } from "@arco/db";
 import { jobRuns } from "@arco/db/schema";
 import type { JobRunEvent } from "@arco/db/schema";
 import { logger } from "@arco/log";
+import type { SystemScope } from "@arco/services";
 import { Cron } from "croner";
 import { and, eq, inArray, lt, sql } from "drizzle-orm";
 
 import type { ArcoEvent } from "./client";
 import { valueAt } from "./job";
 import type { Job, JobStep } from "./job";
+import { jobScope } from "./scope";
 
 /**
  * Arco's local runner: with no Inngest server configured, the app process runs every function
@@ -116,6 +118,8 @@ export interface LocalRunnerOptions {
   pollMs?: number;
   /** Runs executing at once. Default 4. */
   concurrency?: number;
+  /** What the functions' services run with; by default `jobScope(db)` on the runner's clock. */
+  scope?: SystemScope;
 }
 
 export type LocalRunner = ReturnType<typeof createLocalRunner>;
@@ -126,6 +130,7 @@ export function createLocalRunner({
   now = () => new Date(),
   pollMs = 1_000,
   concurrency = 4,
+  scope = jobScope(db, { now }),
 }: LocalRunnerOptions) {
   const byId = new Map(jobs.map((job) => [job.id, job]));
   const crons = jobs.flatMap((job) =>
@@ -219,7 +224,7 @@ export function createLocalRunner({
             }),
     };
     try {
-      const result = await job.handler({ event: run.event as never, step, db });
+      const result = await job.handler({ event: run.event as never, step, scope });
       await save(run.id, {
         status: "completed",
         result: jsonOf(result),

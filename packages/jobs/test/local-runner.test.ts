@@ -5,6 +5,7 @@
 import { emailOutbox, jobRuns, orgQuotas, urlAnalyses } from "@arco/db/schema";
 import { createOrg, createUser, useTestDb } from "@arco/db/testing";
 import { captureLead } from "@arco/services/leads";
+import { publicScope } from "@arco/services/testing";
 import { and, eq, like } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 
@@ -101,17 +102,12 @@ describe("the local runner", () => {
         finishedAt: new Date(),
       })
       .returning();
-    const { leadId } = await captureLead(
-      db,
-      { userId: null, actorUserId: null },
-      {
-        email: "sleepy-lead@example.test",
-        consent: true,
-        source: "report-email",
-        analysisId: analysis!.id,
-      },
-      { emit: async () => ({ sent: true }), appUrl: "https://app.arco.test" },
-    );
+    const { leadId } = await captureLead(publicScope(db, { appUrl: "https://app.arco.test" }), {
+      email: "sleepy-lead@example.test",
+      consent: true,
+      source: "report-email",
+      analysisId: analysis!.id,
+    });
     const capturedAt = Date.parse("2026-11-02T09:30:00Z");
     const clock = clockAt("2026-11-02T09:30:05Z");
 

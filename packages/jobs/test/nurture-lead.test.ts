@@ -1,6 +1,7 @@
 import { urlAnalyses } from "@arco/db/schema";
 import { createOrg, createUser, useTestDb } from "@arco/db/testing";
 import { captureLead, unsubscribeLead } from "@arco/services/leads";
+import { publicScope } from "@arco/services/testing";
 import { InngestTestEngine, mockCtx } from "@inngest/test";
 import { describe, expect, it, vi } from "vitest";
 
@@ -29,12 +30,12 @@ async function capturedLead() {
     })
     .returning();
   const email = `lead-${crypto.randomUUID().slice(0, 8)}@example.test`;
-  const { leadId } = await captureLead(
-    db,
-    { userId: null, actorUserId: null },
-    { email, consent: true, source: "report-email", analysisId: analysis!.id },
-    { emit: async () => ({ sent: true }), appUrl: "https://app.arco.test" },
-  );
+  const { leadId } = await captureLead(publicScope(db, { appUrl: "https://app.arco.test" }), {
+    email,
+    consent: true,
+    source: "report-email",
+    analysisId: analysis!.id,
+  });
   return { leadId, email };
 }
 
@@ -74,7 +75,7 @@ async function unsubscribeFromEmail(leadId: string) {
   const [mail] = await nurtureMails(leadId);
   const token = mail?.text?.match(/\/unsubscribe\/([\w.-]+)/)?.[1];
   if (!token) throw new Error("No unsubscribe link in the nurture email");
-  await unsubscribeLead(testDb().db, { userId: null, actorUserId: null }, token);
+  await unsubscribeLead(publicScope(testDb().db), { token });
 }
 
 describe("nurture-lead", () => {

@@ -9,6 +9,7 @@ import { env } from "@arco/db/env";
 import { createTestDb, planOf, prepareTemplate } from "@arco/db/testing";
 import { sql } from "drizzle-orm";
 
+import { systemScope } from "../src/testing";
 import { resetDueTicketQuotas } from "../src/tickets";
 
 const ORGS = 100_000;
@@ -37,7 +38,7 @@ try {
   await db.execute(sql`analyze org_quotas`);
 
   const started = performance.now();
-  const reset = await resetDueTicketQuotas(db, now);
+  const reset = await resetDueTicketQuotas(systemScope(db, { now: () => now }));
   const ms = performance.now() - started;
   console.log(`Organizations reset: ${reset.toLocaleString("en-US")}`);
   console.log(`Time: ${ms.toFixed(0)} ms`);
@@ -45,7 +46,7 @@ try {
     `Against the ${TARGET_MS / 1000} s target: ${(ms / TARGET_MS).toFixed(3)} (${ms <= TARGET_MS ? "within" : "OVER"} target)`,
   );
 
-  const again = await resetDueTicketQuotas(db, now);
+  const again = await resetDueTicketQuotas(systemScope(db, { now: () => now }));
   console.log(
     `Second run changed ${again} rows${again === 0 ? " (idempotent)" : " — expected 0!"}`,
   );

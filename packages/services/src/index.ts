@@ -15,3 +15,15 @@ export * as tickets from "./tickets";
 export { ServiceError } from "./errors";
 export type { ServiceErrorCode } from "./errors";
 export type { Actor, AnonymousActor } from "./audit";
+export { SYSTEM_ACTOR, createServiceContext, inOrg, within } from "./context";
+export type {
+  OrgScope,
+  PublicScope,
+  ServiceContext,
+  ServiceDependencies,
+  StaffScope,
+  SystemScope,
+  UserScope,
+} from "./context";
+export { eventSchemas } from "./events";
+export type { Emit, EventName, ServiceEvent } from "./events";

@@ -1,3 +1,4 @@
+import type { Database } from "@arco/db";
 import { auditLogs, memberships, organizations, plans, sessions, users } from "@arco/db/schema";
 import { DEMO_PASSWORD } from "@arco/db/seed";
 import { createOrg, createUser, useTestDb } from "@arco/db/testing";
@@ -23,11 +24,21 @@ import {
 } from "../src/accounts";
 import { acceptInvitation, createInvitation } from "../src/invitations";
 import { createOrganization } from "../src/orgs";
+import { orgScope, publicScope, recordingEmit, userScope } from "../src/testing";
 import { actorFor, linkTokenSentTo } from "./helpers";
 
 const testDb = useTestDb();
 const appUrl = "https://app.arco.test";
-const request = { appUrl, ip: "203.0.113.5" };
+/** A visitor of the sign-up page. */
+const visitor = (db: Database, emit = recordingEmit().emit) => ({
+  ...publicScope(db, { appUrl, emit }),
+  actor: { userId: null, actorUserId: null, ip: "203.0.113.5" },
+});
+/** A signed-in person, on the session they came with. */
+const person = (db: Database, user: { id: string }, sessionId?: string) => ({
+  ...userScope(db, user, { appUrl }),
+  actor: { ...actorFor(user), sessionId },
+});
 
 /** scrypt (N = 2^17, r = 8, p = 1) of DEMO_PASSWORD: how passwords were stored before Argon2id. */
 const LEGACY_SCRYPT_HASH =
@@ -36,9 +47,11 @@ const LEGACY_SCRYPT_HASH =
 /** Signs up and proves the address with the emailed link, as a person finishing sign-up does. */
 async function verifiedSignUp(name: string, email: string, password = "a long password") {
   const { db } = testDb();
-  const result = await signUp(db, { name, email, password }, request);
+  const result = await signUp(visitor(db), { name, email, password });
   if (result.outcome !== "created") throw new Error(`${email} already had an account`);
-  await verifyEmail(db, await linkTokenSentTo(result.user.email, "verify-email"));
+  await verifyEmail(visitor(db), {
+    token: await linkTokenSentTo(result.user.email, "verify-email"),
+  });
   return result;
 }
 
@@ -82,13 +95,14 @@ describe("passwords", () => {
 });
 
 describe("sign-up", () => {
-  it("creates the user and their own free organization with them as owner, audited", async () => {
+  it("creates the user and their own free organization with them as owner, audited, welcomed", async () => {
     const { db } = testDb();
-    const result = await signUp(
-      db,
-      { name: "Ana Souza", email: " Ana@Example.TEST ", password: "a long password" },
-      request,
-    );
+    const { events, emit } = recordingEmit();
+    const result = await signUp(visitor(db, emit), {
+      name: "Ana Souza",
+      email: " Ana@Example.TEST ",
+      password: "a long password",
+    });
     if (result.outcome !== "created") throw new Error("expected a new account");
     const { user, org } = result;
     expect(user.email).toBe("ana@example.test");
@@ -100,7 +114,8 @@ describe("sign-up", () => {
       .innerJoin(plans, eq(plans.id, organizations.planId))
       .where(eq(memberships.userId, user.id));
     expect(row).toEqual({ tier: "free", role: "owner", name: "Ana's organization" });
-    expect((await getMe(db, user.id)).activeOrg?.id).toBe(org.id);
+    expect((await getMe(person(db, user))).activeOrg?.id).toBe(org.id);
+    expect(events).toEqual([{ name: "user/signed-up", data: { userId: user.id } }]);
     const actions = (
       await db.select().from(auditLogs).where(eq(auditLogs.actorUserId, user.id))
     ).map((a) => a.action);
@@ -112,14 +127,16 @@ describe("sign-up", () => {
     const { db } = testDb();
     await verifiedSignUp("Bia", "bia@example.test");
     const before = await db.$count(users);
+    const { events, emit } = recordingEmit();
 
-    const again = await signUp(
-      db,
-      { name: "Someone else", email: "BIA@example.test", password: "another long one" },
-      request,
-    );
+    const again = await signUp(visitor(db, emit), {
+      name: "Someone else",
+      email: "BIA@example.test",
+      password: "another long one",
+    });
 
     expect(again).toEqual({ outcome: "exists" });
+    expect(events).toEqual([]);
     expect(await db.$count(users)).toBe(before);
     const notice = await latestDroppedMail("bia@example.test");
     expect(notice).toMatchObject({
@@ -151,11 +168,11 @@ describe("credentials", () => {
 
   it("refuse a password set on an address that was never verified", async () => {
     const { db } = testDb();
-    await signUp(
-      db,
-      { name: "Dora", email: "dora@example.test", password: "a long password" },
-      request,
-    );
+    await signUp(visitor(db), {
+      name: "Dora",
+      email: "dora@example.test",
+      password: "a long password",
+    });
     const check = (password: string) =>
       verifyCredentials(db, { email: "dora@example.test", password });
     expect(await check("a long password")).toEqual({ status: "unverified" });
@@ -168,11 +185,11 @@ describe("an email address belongs to whoever proves it", () => {
   it("a stranger's sign-up with the owner's address loses its password and sessions once the owner proves it", async () => {
     const { db } = testDb();
     // A stranger signs up with the owner's address and chooses the password.
-    const stranger = await signUp(
-      db,
-      { name: "Stranger", email: "owner@example.test", password: "the stranger's password" },
-      request,
-    );
+    const stranger = await signUp(visitor(db), {
+      name: "Stranger",
+      email: "owner@example.test",
+      password: "the stranger's password",
+    });
     if (stranger.outcome !== "created") throw new Error("expected a new account");
     const userId = stranger.user.id;
     // A session made with that password (as older versions allowed).
@@ -204,14 +221,9 @@ describe("an email address belongs to whoever proves it", () => {
     // Proving it again changes nothing, and a password set afterwards is the owner's own.
     expect(await proveAddress(db, userId, { via: "email-link" })).toEqual({ claimed: false });
     const ownersSession = await startSession(db, userId);
-    await changePassword(
-      db,
-      actorFor({ id: userId }),
-      { newPassword: "the owner's password" },
-      {
-        sessionId: ownersSession,
-      },
-    );
+    await changePassword(person(db, { id: userId }, ownersSession), {
+      newPassword: "the owner's password",
+    });
     expect(
       (
         await verifyCredentials(db, {
@@ -234,21 +246,20 @@ describe("an email address belongs to whoever proves it", () => {
     const owner = await createUser(db);
     const org = await createOrg(db, { tier: "pro", owner });
     const claimed = await createUser(db, { email: "invitee@example.test", emailVerified: null });
-    await createInvitation(db, actorFor(owner), {
-      orgId: org.id,
+    await createInvitation(orgScope(db, actorFor(owner), org.id), {
       email: "invitee@example.test",
       role: "member",
-      appUrl,
     });
     const token = await linkTokenSentTo("invitee@example.test", "invite");
 
-    await expect(
-      acceptInvitation(db, actorFor(claimed), { token, email: claimed.email }),
-    ).rejects.toMatchObject({ code: "PRECONDITION_FAILED", message: /Confirm your email address/ });
+    await expect(acceptInvitation(person(db, claimed), { token })).rejects.toMatchObject({
+      code: "PRECONDITION_FAILED",
+      message: /Confirm your email address/,
+    });
     expect(await db.$count(memberships, eq(memberships.orgId, org.id))).toBe(1);
 
     await proveAddress(db, claimed.id, { via: "email-link" });
-    await acceptInvitation(db, actorFor(claimed), { token, email: claimed.email });
+    await acceptInvitation(person(db, claimed), { token });
     expect(await db.$count(memberships, eq(memberships.orgId, org.id))).toBe(2);
   });
 });
@@ -285,7 +296,7 @@ describe("sessions", () => {
     const { db } = testDb();
     const user = await createUser(db);
     const ids = await Promise.all([1, 2, 3].map(() => startSession(db, user.id)));
-    expect(await signOutEverywhere(db, actorFor(user))).toEqual({ sessionsEnded: 3 });
+    expect(await signOutEverywhere(person(db, user))).toEqual({ sessionsEnded: 3 });
     for (const sessionId of ids) {
       expect(await userOfSession(db, { userId: user.id, sessionId })).toBeNull();
     }
@@ -303,12 +314,10 @@ describe("sessions", () => {
     const elsewhere = await startSession(db, user.id);
 
     await expect(
-      changePassword(
-        db,
-        actorFor(user),
-        { currentPassword: "not it at all", newPassword: "a brand new password" },
-        { sessionId: current },
-      ),
+      changePassword(person(db, user, current), {
+        currentPassword: "not it at all",
+        newPassword: "a brand new password",
+      }),
     ).rejects.toMatchObject({
       code: "BAD_REQUEST",
       message: "Your current password is not correct.",
@@ -316,12 +325,10 @@ describe("sessions", () => {
     expect(await userOfSession(db, { userId: user.id, sessionId: elsewhere })).not.toBeNull();
 
     expect(
-      await changePassword(
-        db,
-        actorFor(user),
-        { currentPassword: "a long password", newPassword: "a brand new password" },
-        { sessionId: current },
-      ),
+      await changePassword(person(db, user, current), {
+        currentPassword: "a long password",
+        newPassword: "a brand new password",
+      }),
     ).toEqual({ ok: true, otherSessionsEnded: 1 });
     expect(await userOfSession(db, { userId: user.id, sessionId: current })).not.toBeNull();
     expect(await userOfSession(db, { userId: user.id, sessionId: elsewhere })).toBeNull();
@@ -339,22 +346,28 @@ describe("sessions", () => {
 describe("email verification", () => {
   it("a link proves the address once; a newer link replaces the older", async () => {
     const { db } = testDb();
-    const result = await signUp(
-      db,
-      { name: "Eva", email: "eva@example.test", password: "a long password" },
-      request,
-    );
+    const result = await signUp(visitor(db), {
+      name: "Eva",
+      email: "eva@example.test",
+      password: "a long password",
+    });
     if (result.outcome !== "created") throw new Error("expected a new account");
     const { user } = result;
     const first = await linkTokenSentTo(user.email, "verify-email");
-    await requestEmailVerification(db, actorFor(user), { appUrl });
+    await requestEmailVerification(person(db, user));
     const second = await linkTokenSentTo(user.email, "verify-email");
     expect(second).not.toBe(first);
-    await expect(verifyEmail(db, first)).rejects.toMatchObject({ code: "BAD_REQUEST" });
-    expect(await verifyEmail(db, second)).toEqual({ email: "eva@example.test" });
-    expect((await getMe(db, user.id)).emailVerified).toBeInstanceOf(Date);
-    await expect(verifyEmail(db, second)).rejects.toMatchObject({ code: "BAD_REQUEST" });
-    await expect(requestEmailVerification(db, actorFor(user), { appUrl })).rejects.toMatchObject({
+    await expect(verifyEmail(visitor(db), { token: first })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+    });
+    expect(await verifyEmail(visitor(db), { token: second })).toEqual({
+      email: "eva@example.test",
+    });
+    expect((await getMe(person(db, user))).emailVerified).toBeInstanceOf(Date);
+    await expect(verifyEmail(visitor(db), { token: second })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+    });
+    await expect(requestEmailVerification(person(db, user))).rejects.toMatchObject({
       code: "PRECONDITION_FAILED",
     });
   });
@@ -365,7 +378,7 @@ describe("free organizations", () => {
     const { db } = testDb();
     const { user } = await verifiedSignUp("Fabi", "fabi@example.test");
     const attempts = await Promise.allSettled(
-      [1, 2, 3].map((n) => createOrganization(db, actorFor(user), { name: `Side project ${n}` })),
+      [1, 2, 3].map((n) => createOrganization(person(db, user), { name: `Side project ${n}` })),
     );
     expect(attempts.every((a) => a.status === "rejected")).toBe(true);
     expect(attempts[0]).toMatchObject({
@@ -380,7 +393,7 @@ describe("free organizations", () => {
     const user = await createUser(db);
     const theirs = await createOrg(db, { tier: "free", owner: await createUser(db) });
     await db.insert(memberships).values({ orgId: theirs.id, userId: user.id, role: "member" });
-    await expect(createOrganization(db, actorFor(user), { name: "Mine" })).resolves.toMatchObject({
+    await expect(createOrganization(person(db, user), { name: "Mine" })).resolves.toMatchObject({
       name: "Mine",
     });
   });

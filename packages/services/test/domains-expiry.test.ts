@@ -1,9 +1,17 @@
+import type { Database } from "@arco/db";
 import { domainExpiryAlerts, domains, emailOutbox, notifications } from "@arco/db/schema";
 import { addMember, createDomain, createOrg, createUser, useTestDb } from "@arco/db/testing";
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 
-import { orgsWithDomains, runDomainExpiryWarnings, thresholdFor } from "../src/domains";
+import { inOrg } from "../src/context";
+import {
+  checkOrgDomains,
+  orgsWithDomains,
+  runDomainExpiryWarnings,
+  thresholdFor,
+} from "../src/domains";
+import { systemScope } from "../src/testing";
 
 const testDb = useTestDb();
 const APP = "https://app.arco.test";
@@ -21,6 +29,10 @@ const mailsOf = (orgId: string) =>
   testDb().db.select().from(emailOutbox).where(eq(emailOutbox.orgId, orgId));
 const notificationsOf = (orgId: string) =>
   testDb().db.select().from(notifications).where(eq(notifications.orgId, orgId));
+
+/** The daily run for one organization, as the job makes it, at `now`. */
+const warn = (db: Database, orgId: string, now: Date) =>
+  runDomainExpiryWarnings(inOrg(systemScope(db, { now: () => now, appUrl: APP }), orgId));
 
 describe("domain expiry warnings", () => {
   it("picks the most urgent threshold reached", () => {
@@ -47,7 +59,7 @@ describe("domain expiry warnings", () => {
     await createDomain(db, { orgId: org.id, name: "far-away.com", renewsOn: "2027-08-01" });
     const now = new Date("2026-11-21T06:00:00Z");
 
-    const first = await runDomainExpiryWarnings(db, { orgId: org.id, now, appUrl: APP });
+    const first = await warn(db, org.id, now);
     expect(first.warnings).toBe(2);
 
     const mails = await mailsOf(org.id);
@@ -80,21 +92,15 @@ describe("domain expiry warnings", () => {
     ]);
 
     // The same day again, and a later day within the same threshold: nothing new.
-    expect((await runDomainExpiryWarnings(db, { orgId: org.id, now, appUrl: APP })).warnings).toBe(
-      0,
-    );
+    expect((await warn(db, org.id, now)).warnings).toBe(0);
     const later = new Date("2026-11-23T06:00:00Z");
-    expect(
-      (await runDomainExpiryWarnings(db, { orgId: org.id, now: later, appUrl: APP })).warnings,
-    ).toBe(0);
+    expect((await warn(db, org.id, later)).warnings).toBe(0);
     expect(await mailsOf(org.id)).toHaveLength(4);
     expect(await notificationsOf(org.id)).toHaveLength(4);
 
     // One day before the certificate expires: the 1-day warning.
     const dayBefore = new Date("2026-11-27T06:00:00Z");
-    expect(
-      (await runDomainExpiryWarnings(db, { orgId: org.id, now: dayBefore, appUrl: APP })).warnings,
-    ).toBe(1);
+    expect((await warn(db, org.id, dayBefore)).warnings).toBe(1);
     expect(await mailsOf(org.id)).toHaveLength(6);
   });
 
@@ -102,19 +108,13 @@ describe("domain expiry warnings", () => {
     const { db, org } = await team();
     const domain = await createDomain(db, { orgId: org.id, renewsOn: "2026-12-01" });
     const now = new Date("2026-11-21T06:00:00Z");
-    expect((await runDomainExpiryWarnings(db, { orgId: org.id, now, appUrl: APP })).warnings).toBe(
-      1,
-    );
+    expect((await warn(db, org.id, now)).warnings).toBe(1);
 
     await db.update(domains).set({ renewsOn: "2027-12-01" }).where(eq(domains.id, domain.id));
-    expect((await runDomainExpiryWarnings(db, { orgId: org.id, now, appUrl: APP })).warnings).toBe(
-      0,
-    );
+    expect((await warn(db, org.id, now)).warnings).toBe(0);
 
     const nextCycle = new Date("2027-11-15T06:00:00Z");
-    expect(
-      (await runDomainExpiryWarnings(db, { orgId: org.id, now: nextCycle, appUrl: APP })).warnings,
-    ).toBe(1);
+    expect((await warn(db, org.id, nextCycle)).warnings).toBe(1);
     const renewalMails = (await mailsOf(org.id)).filter((m) =>
       m.idempotencyKey.includes(":renewal:30:"),
     );
@@ -126,21 +126,17 @@ describe("domain expiry warnings", () => {
     ]);
   });
 
-  it("checks the domains first when asked, and lists the organizations with domains", async () => {
+  it("checks every domain of an organization, and lists the organizations with domains", async () => {
     const { db, org } = await team();
     const empty = await createOrg(db, { tier: "pro" });
     const domain = await createDomain(db, { orgId: org.id, name: "staging.padaria.test" });
-    const result = await runDomainExpiryWarnings(db, {
-      orgId: org.id,
-      appUrl: APP,
-      check: { resolver: undefined },
-    });
-    expect(result.checked).toEqual({ checked: 1, withProblems: 1 });
+    const scope = inOrg(systemScope(db, { appUrl: APP }), org.id);
+    expect(await checkOrgDomains(scope)).toEqual({ checked: 1, withProblems: 1 });
     const [row] = await db.select().from(domains).where(eq(domains.id, domain.id));
     expect(row!.lastCheckError).toContain("reserved name");
     expect(row!.lastCheckedAt).toBeInstanceOf(Date);
 
-    const orgIds = await orgsWithDomains(db);
+    const orgIds = await orgsWithDomains(systemScope(db));
     expect(orgIds).toContain(org.id);
     expect(orgIds).not.toContain(empty.id);
   });

@@ -20,6 +20,7 @@ import {
   updateDnsRecord,
   updateDomain,
 } from "../src/domains";
+import { orgScope } from "../src/testing";
 import { actorFor } from "./helpers";
 
 const testDb = useTestDb();
@@ -28,7 +29,7 @@ async function org(tier: "free" | "basic" | "pro" | "enterprise" = "pro") {
   const { db } = testDb();
   const owner = await createUser(db);
   const created = await createOrg(db, { tier, owner });
-  return { db, org: created, actor: actorFor(owner), plan: created.plan };
+  return { db, org: created, actor: actorFor(owner) };
 }
 
 const codeOf = (promise: Promise<unknown>) =>
@@ -39,8 +40,8 @@ const codeOf = (promise: Promise<unknown>) =>
 
 describe("domains", () => {
   it("adds a domain lower-cased and audited, and refuses the same name twice with CONFLICT", async () => {
-    const { db, org: o, actor, plan } = await org();
-    const domain = await createDomain(db, actor, { orgId: o.id, plan, name: "Loja.Example.COM." });
+    const { db, org: o, actor } = await org();
+    const domain = await createDomain(orgScope(db, actor, o.id), { name: "Loja.Example.COM." });
     expect(domain).toMatchObject({
       name: "loja.example.com",
       status: "pending",
@@ -50,7 +51,7 @@ describe("domains", () => {
     expect(audit).toMatchObject({ action: "domains.create", orgId: o.id });
 
     await expect(
-      createDomain(db, actor, { orgId: o.id, plan, name: "LOJA.example.com" }),
+      createDomain(orgScope(db, actor, o.id), { name: "LOJA.example.com" }),
     ).rejects.toMatchObject({
       code: "CONFLICT",
       message: "loja.example.com is already in your domains.",
@@ -59,9 +60,7 @@ describe("domains", () => {
     // Another organization may hold the same name.
     const other = await org();
     await expect(
-      createDomain(db, other.actor, {
-        orgId: other.org.id,
-        plan: other.plan,
+      createDomain(orgScope(db, other.actor, other.org.id), {
         name: "loja.example.com",
       }),
     ).resolves.toMatchObject({ orgId: other.org.id });
@@ -69,35 +68,33 @@ describe("domains", () => {
 
   it("holds the plan limit under 10 parallel creations", async () => {
     const { db, org: o, actor } = await org("basic");
-    const plan = { maxDomains: 3 };
     await insertDomain(db, { orgId: o.id });
     const outcomes = await Promise.all(
       Array.from({ length: 10 }, (_, i) =>
-        codeOf(createDomain(db, actor, { orgId: o.id, plan, name: `site-${i}.com` })),
+        codeOf(createDomain(orgScope(db, actor, o.id), { name: `site-${i}.com` })),
       ),
     );
     expect(outcomes.filter((c) => c === "ok")).toHaveLength(2);
     expect(outcomes.filter((c) => c === "QUOTA_EXCEEDED")).toHaveLength(8);
     expect(await db.$count(domains, eq(domains.orgId, o.id))).toBe(3);
     await expect(
-      createDomain(db, actor, { orgId: o.id, plan, name: "one-more.com" }),
+      createDomain(orgScope(db, actor, o.id), { name: "one-more.com" }),
     ).rejects.toMatchObject({ message: expect.stringContaining("Upgrade your plan") });
   });
 
   it("has no limit when the plan says null", async () => {
     const { db, org: o, actor } = await org("enterprise");
     for (let i = 0; i < 12; i++) {
-      await createDomain(db, actor, { orgId: o.id, plan: { maxDomains: null }, name: `s${i}.com` });
+      await createDomain(orgScope(db, actor, o.id), { name: `s${i}.com` });
     }
     expect(await db.$count(domains, eq(domains.orgId, o.id))).toBe(12);
   });
 
   it("updates registration details, and only links projects of the same organization", async () => {
-    const { db, org: o, actor, plan } = await org();
-    const domain = await createDomain(db, actor, { orgId: o.id, plan, name: "shop.com" });
+    const { db, org: o, actor } = await org();
+    const domain = await createDomain(orgScope(db, actor, o.id), { name: "shop.com" });
     const project = await createProject(db, { orgId: o.id });
-    const updated = await updateDomain(db, actor, {
-      orgId: o.id,
+    const updated = await updateDomain(orgScope(db, actor, o.id), {
       id: domain.id,
       registrar: "Registro.br",
       registeredOn: "2024-01-10",
@@ -117,20 +114,23 @@ describe("domains", () => {
     const elsewhere = await org();
     const foreignProject = await createProject(db, { orgId: elsewhere.org.id });
     await expect(
-      updateDomain(db, actor, { orgId: o.id, id: domain.id, projectId: foreignProject.id }),
+      updateDomain(orgScope(db, actor, o.id), { id: domain.id, projectId: foreignProject.id }),
     ).rejects.toMatchObject({ code: "NOT_FOUND", message: "Project was not found." });
     await expect(
-      updateDomain(db, actor, { orgId: o.id, id: domain.id, renewsOn: "2020-01-01" }),
+      updateDomain(orgScope(db, actor, o.id), { id: domain.id, renewsOn: "2020-01-01" }),
     ).rejects.toMatchObject({ code: "BAD_REQUEST" });
     // Another organization's id is not found, whatever the caller tries.
     await expect(
-      updateDomain(db, elsewhere.actor, { orgId: elsewhere.org.id, id: domain.id, registrar: "x" }),
+      updateDomain(orgScope(db, elsewhere.actor, elsewhere.org.id), {
+        id: domain.id,
+        registrar: "x",
+      }),
     ).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(
-      deleteDomain(db, elsewhere.actor, { orgId: elsewhere.org.id, id: domain.id }),
+      deleteDomain(orgScope(db, elsewhere.actor, elsewhere.org.id), { id: domain.id }),
     ).rejects.toMatchObject({ code: "NOT_FOUND" });
 
-    await deleteDomain(db, actor, { orgId: o.id, id: domain.id });
+    await deleteDomain(orgScope(db, actor, o.id), { id: domain.id });
     expect(await db.$count(domains, eq(domains.id, domain.id))).toBe(0);
   });
 
@@ -154,7 +154,9 @@ describe("domains", () => {
     await insertDomain(db, { orgId: (await org()).org.id, name: "alpha.com" });
 
     const names = async (input: Partial<Parameters<typeof listDomains>[1]>) =>
-      (await listDomains(db, { orgId: o.id, limit: 25, now, ...input })).items.map((d) => d.name);
+      (
+        await listDomains(orgScope(db, null, o.id, { now: () => now }), { limit: 25, ...input })
+      ).items.map((d) => d.name);
 
     expect(await names({})).toEqual(["alpha.com", "bravo.com", "charlie.com", "delta.net"]);
     expect(await names({ sort: "renewal" })).toEqual([
@@ -174,14 +176,14 @@ describe("domains", () => {
       const seen: string[] = [];
       let cursor: string | undefined;
       do {
-        const pageOf = await listDomains(db, { orgId: o.id, limit: 1, sort, cursor });
+        const pageOf = await listDomains(orgScope(db, null, o.id), { limit: 1, sort, cursor });
         seen.push(...pageOf.items.map((d) => d.name));
         cursor = pageOf.nextCursor ?? undefined;
       } while (cursor);
       expect(seen).toEqual(await names({ sort }));
     }
     await expect(
-      listDomains(db, { orgId: o.id, limit: 1, cursor: "garbage" }),
+      listDomains(orgScope(db, null, o.id), { limit: 1, cursor: "garbage" }),
     ).rejects.toMatchObject({
       code: "BAD_REQUEST",
     });
@@ -201,7 +203,7 @@ describe("domains", () => {
     for (let i = 0; i < 5; i++) {
       await insertDomain(db, { orgId: o.id, name: `n${i}.com`, renewsOn: "2026-12-20" });
     }
-    const overview = await domainsOverview(db, { orgId: o.id, now });
+    const overview = await domainsOverview(orgScope(db, null, o.id, { now: () => now }));
     expect(overview.total).toBe(8);
     expect(overview.expiringSoon).toHaveLength(5);
     expect(overview.expiringSoon.slice(0, 2)).toEqual([
@@ -214,10 +216,9 @@ describe("domains", () => {
 
 describe("DNS records", () => {
   it("adds, edits and deletes records, audited, with names relative to the domain", async () => {
-    const { db, org: o, actor, plan } = await org();
-    const domain = await createDomain(db, actor, { orgId: o.id, plan, name: "shop.com" });
-    const mx = await createDnsRecord(db, actor, {
-      orgId: o.id,
+    const { db, org: o, actor } = await org();
+    const domain = await createDomain(orgScope(db, actor, o.id), { name: "shop.com" });
+    const mx = await createDnsRecord(orgScope(db, actor, o.id), {
       domainId: domain.id,
       type: "MX",
       name: "@",
@@ -226,8 +227,7 @@ describe("DNS records", () => {
       priority: 10,
     });
     expect(mx).toMatchObject({ value: "mx.mail.net", priority: 10 });
-    const txt = await createDnsRecord(db, actor, {
-      orgId: o.id,
+    const txt = await createDnsRecord(orgScope(db, actor, o.id), {
       domainId: domain.id,
       type: "TXT",
       name: "_dmarc",
@@ -237,8 +237,7 @@ describe("DNS records", () => {
     });
     expect(txt.priority).toBeNull();
 
-    const edited = await updateDnsRecord(db, actor, {
-      orgId: o.id,
+    const edited = await updateDnsRecord(orgScope(db, actor, o.id), {
       id: txt.id,
       type: "TXT",
       name: "_dmarc",
@@ -246,9 +245,9 @@ describe("DNS records", () => {
       ttl: 600,
     });
     expect(edited).toMatchObject({ value: "v=DMARC1; p=reject", ttl: 600 });
-    expect((await getDomain(db, { orgId: o.id, id: domain.id })).records).toHaveLength(2);
+    expect((await getDomain(orgScope(db, null, o.id), { id: domain.id })).records).toHaveLength(2);
 
-    await deleteDnsRecord(db, actor, { orgId: o.id, id: mx.id });
+    await deleteDnsRecord(orgScope(db, actor, o.id), { id: mx.id });
     const actions = (
       await db.select({ action: auditLogs.action }).from(auditLogs).where(eq(auditLogs.orgId, o.id))
     ).map((a) => a.action);
@@ -261,8 +260,7 @@ describe("DNS records", () => {
     );
 
     await expect(
-      createDnsRecord(db, actor, {
-        orgId: o.id,
+      createDnsRecord(orgScope(db, actor, o.id), {
         domainId: domain.id,
         type: "A",
         name: "www.shop.com",
@@ -276,23 +274,23 @@ describe("DNS records", () => {
   });
 
   it("keeps CNAMEs alone at their name and off the apex", async () => {
-    const { db, org: o, actor, plan } = await org();
-    const domain = await createDomain(db, actor, { orgId: o.id, plan, name: "shop.com" });
-    const base = { orgId: o.id, domainId: domain.id, ttl: 300 };
-    await createDnsRecord(db, actor, { ...base, type: "CNAME", name: "www", value: "host.net" });
+    const { db, org: o, actor } = await org();
+    const domain = await createDomain(orgScope(db, actor, o.id), { name: "shop.com" });
+    const base = { domainId: domain.id, ttl: 300 };
+    const scope = orgScope(db, actor, o.id);
+    await createDnsRecord(scope, { ...base, type: "CNAME", name: "www", value: "host.net" });
     await expect(
-      createDnsRecord(db, actor, { ...base, type: "A", name: "www", value: "198.51.100.1" }),
+      createDnsRecord(scope, { ...base, type: "A", name: "www", value: "198.51.100.1" }),
     ).rejects.toMatchObject({ code: "CONFLICT" });
     await expect(
-      createDnsRecord(db, actor, { ...base, type: "CNAME", name: "@", value: "host.net" }),
+      createDnsRecord(scope, { ...base, type: "CNAME", name: "@", value: "host.net" }),
     ).rejects.toMatchObject({ code: "BAD_REQUEST" });
   });
 
   it("never touches another organization's records", async () => {
-    const { db, org: o, actor, plan } = await org();
-    const domain = await createDomain(db, actor, { orgId: o.id, plan, name: "shop.com" });
-    const record = await createDnsRecord(db, actor, {
-      orgId: o.id,
+    const { db, org: o, actor } = await org();
+    const domain = await createDomain(orgScope(db, actor, o.id), { name: "shop.com" });
+    const record = await createDnsRecord(orgScope(db, actor, o.id), {
       domainId: domain.id,
       type: "A",
       name: "@",
@@ -302,13 +300,13 @@ describe("DNS records", () => {
     const other = await org();
     const fields = { type: "A" as const, name: "@", value: "198.51.100.9", ttl: 300 };
     await expect(
-      createDnsRecord(db, other.actor, { orgId: other.org.id, domainId: domain.id, ...fields }),
+      createDnsRecord(orgScope(db, other.actor, other.org.id), { domainId: domain.id, ...fields }),
     ).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(
-      updateDnsRecord(db, other.actor, { orgId: other.org.id, id: record.id, ...fields }),
+      updateDnsRecord(orgScope(db, other.actor, other.org.id), { id: record.id, ...fields }),
     ).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(
-      deleteDnsRecord(db, other.actor, { orgId: other.org.id, id: record.id }),
+      deleteDnsRecord(orgScope(db, other.actor, other.org.id), { id: record.id }),
     ).rejects.toMatchObject({ code: "NOT_FOUND" });
     const [still] = await db
       .select()

@@ -15,7 +15,7 @@ import {
   storeUpload,
   verifyDownload,
 } from "../src/files";
-import { actorFor } from "./helpers";
+import { orgScope } from "../src/testing";
 
 const testDb = useTestDb();
 const SECRET = "a-test-secret-that-is-long-enough-to-sign";
@@ -65,17 +65,19 @@ describe("signed download links", () => {
     const [owner, outsider] = await Promise.all([createUser(db), createUser(db)]);
     const org = await createOrg(db, { owner });
     const otherOrg = await createOrg(db, { owner: outsider });
-    const file = await storeUpload(db, actorFor(owner!), {
-      orgId: org.id,
-      plan: org.plan,
+    const file = await storeUpload(orgScope(db, owner!, org.id, { deps: { store } }), {
       name: "hello.txt",
       declaredSize: 5,
       body: Readable.from([Buffer.from("hello")]),
-      store,
     });
     const link = paramsOf(signDownload({ id: file.id, secret: SECRET }).url);
-    const open = (orgId: string, overrides: { signature?: string; now?: Date } = {}) =>
-      openDownload(db, { orgId, id: file.id, secret: SECRET, store, ...link, ...overrides });
+    const open = (orgId: string, { signature, now }: { signature?: string; now?: Date } = {}) =>
+      openDownload(orgScope(db, null, orgId, { deps: { store }, now: now && (() => now) }), {
+        id: file.id,
+        secret: SECRET,
+        ...link,
+        ...(signature ? { signature } : {}),
+      });
 
     const opened = await open(org.id);
     expect(opened.file.mimeType).toBe("text/plain");

@@ -27,6 +27,7 @@ import {
   sanitizeFileName,
   storeUpload,
 } from "../src/files";
+import { orgScope, systemScope } from "../src/testing";
 import { actorFor } from "./helpers";
 
 const testDb = useTestDb();
@@ -45,7 +46,9 @@ async function setup(tier: "free" | "pro" = "free") {
   const { db } = testDb();
   const owner = await createUser(db);
   const org = await createOrg(db, { tier, owner });
-  return { db, org, owner, actor: actorFor(owner), plan: org.plan };
+  const actor = actorFor(owner);
+  const scope = orgScope(db, actor, org.id, { deps: { store } });
+  return { db, org, owner, actor, plan: org.plan, scope };
 }
 
 const used = async (orgId: string) => {
@@ -81,15 +84,12 @@ describe("file names", () => {
 
 describe("uploads", () => {
   it("stores a file: real size, hash, sniffed type, quota charged, audited", async () => {
-    const { db, org, actor, plan } = await setup();
+    const { db, org, scope } = await setup();
     const body = Readable.from([Buffer.from("%PDF-1.7\n"), bytes(991)]);
-    const file = await storeUpload(db, actor, {
-      orgId: org.id,
-      plan,
+    const file = await storeUpload(scope, {
       name: "Report.txt",
       declaredSize: 5000,
       body,
-      store,
     });
     expect(file).toMatchObject({ name: "Report.txt", size: 1000, mimeType: "application/pdf" });
     expect(await used(org.id)).toBe(1000);
@@ -102,15 +102,12 @@ describe("uploads", () => {
   });
 
   it("refuses a stream longer than declared, and releases everything", async () => {
-    const { db, org, actor, plan } = await setup();
+    const { db, org, scope } = await setup();
     await expect(
-      storeUpload(db, actor, {
-        orgId: org.id,
-        plan,
+      storeUpload(scope, {
         name: "big.bin",
         declaredSize: 10,
         body: Readable.from([bytes(8), bytes(8)]),
-        store,
       }),
     ).rejects.toMatchObject({ code: "BAD_REQUEST" });
     expect(await used(org.id)).toBe(0);
@@ -119,22 +116,20 @@ describe("uploads", () => {
   });
 
   it("refuses files over the per-file limit and empty files", async () => {
-    const { db, org, actor, plan } = await setup();
-    const input = { orgId: org.id, plan, name: "x" };
+    const { scope } = await setup();
+    const input = { name: "x" };
     await expect(
-      beginUpload(db, actor, { ...input, declaredSize: 11 * MB, maxFileBytes: 10 * MB }),
+      beginUpload(scope, { ...input, declaredSize: 11 * MB, maxFileBytes: 10 * MB }),
     ).rejects.toMatchObject({ code: "BAD_REQUEST", message: expect.stringContaining("10 MB") });
-    await expect(beginUpload(db, actor, { ...input, declaredSize: 0 })).rejects.toMatchObject({
+    await expect(beginUpload(scope, { ...input, declaredSize: 0 })).rejects.toMatchObject({
       code: "BAD_REQUEST",
     });
   });
 
   it("explains a full quota in sizes", async () => {
-    const { db, org, actor, plan } = await setup("free");
+    const { org, plan, scope } = await setup("free");
     await setUsed(org.id, plan.storageBytes! - 3 * MB);
-    const error = await beginUpload(db, actor, {
-      orgId: org.id,
-      plan,
+    const error = await beginUpload(scope, {
       name: "video.mp4",
       declaredSize: 12 * MB,
     }).catch((e: unknown) => e);
@@ -146,17 +141,14 @@ describe("uploads", () => {
   });
 
   it("never overshoots the quota with 20 parallel uploads", async () => {
-    const { db, org, actor, plan } = await setup("free");
+    const { db, org, plan, scope } = await setup("free");
     await setUsed(org.id, plan.storageBytes! - 10 * MB);
     const results = await Promise.allSettled(
       Array.from({ length: 20 }, (_, i) =>
-        storeUpload(db, actor, {
-          orgId: org.id,
-          plan,
+        storeUpload(scope, {
           name: `part-${i}.bin`,
           declaredSize: MB + i,
           body: Readable.from([bytes(MB + i)]),
-          store,
         }),
       ),
     );
@@ -172,21 +164,29 @@ describe("uploads", () => {
   });
 
   it("abort and the abandoned-upload sweep release reservations", async () => {
-    const { db, org, actor, plan } = await setup();
-    const a = await beginUpload(db, actor, { orgId: org.id, plan, name: "a", declaredSize: 500 });
-    const b = await beginUpload(db, actor, { orgId: org.id, plan, name: "b", declaredSize: 700 });
+    const { db, org, scope } = await setup();
+    const a = await beginUpload(scope, {
+      name: "a",
+      declaredSize: 500,
+    });
+    const b = await beginUpload(scope, {
+      name: "b",
+      declaredSize: 700,
+    });
     expect(await used(org.id)).toBe(1200);
-    await abortUpload(db, { orgId: org.id, id: a.id });
+    await abortUpload(orgScope(db, null, org.id), { id: a.id });
     expect(await used(org.id)).toBe(700);
     await store.put(b.storageKey, bytes(10), { contentType: "x/y" });
     await db
       .update(storageItems)
       .set({ createdAt: new Date(Date.now() - 2 * 3600_000) })
       .where(eq(storageItems.id, b.id));
-    const fresh = await beginUpload(db, actor, { orgId: org.id, plan, name: "c", declaredSize: 5 });
-    const swept = await releaseAbandonedUploads(db, {
+    const fresh = await beginUpload(scope, {
+      name: "c",
+      declaredSize: 5,
+    });
+    const swept = await releaseAbandonedUploads(systemScope(db, { deps: { store } }), {
       olderThan: new Date(Date.now() - 3600_000),
-      store,
     });
     expect(swept.released).toBeGreaterThanOrEqual(1);
     expect(await used(org.id)).toBe(5);
@@ -199,48 +199,48 @@ describe("uploads", () => {
 describe("managing files", () => {
   async function withFile() {
     const ctx = await setup();
-    const file = await storeUpload(ctx.db, ctx.actor, {
-      orgId: ctx.org.id,
-      plan: ctx.plan,
+    const file = await storeUpload(ctx.scope, {
       name: "notes.txt",
       declaredSize: 11,
       body: Readable.from([Buffer.from("hello world")]),
-      store,
     });
     return { ...ctx, file };
   }
 
   it("renames, moves within the organization only, and deletes releasing the quota", async () => {
-    const { db, org, actor, file } = await withFile();
+    const { db, org, scope, file } = await withFile();
     const other = await setup();
-    const folder = await createFolder(db, actor, { orgId: org.id, name: "Docs" });
-    const foreign = await createFolder(db, other.actor, { orgId: other.org.id, name: "Theirs" });
+    const folder = await createFolder(scope, { name: "Docs" });
+    const foreign = await createFolder(other.scope, { name: "Theirs" });
 
-    expect(await renameFile(db, actor, { orgId: org.id, id: file.id, name: "a/b.txt" })).toEqual({
+    expect(await renameFile(scope, { id: file.id, name: "a/b.txt" })).toEqual({
       id: file.id,
       name: "a-b.txt",
     });
-    await expect(
-      moveFile(db, actor, { orgId: org.id, id: file.id, folderId: foreign.id }),
-    ).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(
-      renameFile(db, other.actor, { orgId: other.org.id, id: file.id, name: "x" }),
-    ).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await moveFile(db, actor, { orgId: org.id, id: file.id, folderId: folder.id });
-    const inFolder = await listFiles(db, { orgId: org.id, folderId: folder.id, limit: 10 });
+    await expect(moveFile(scope, { id: file.id, folderId: foreign.id })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+    await expect(renameFile(other.scope, { id: file.id, name: "x" })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+    await moveFile(scope, { id: file.id, folderId: folder.id });
+    const inFolder = await listFiles(orgScope(db, null, org.id), {
+      folderId: folder.id,
+      limit: 10,
+    });
     expect(inFolder.items.map((f) => f.name)).toEqual(["a-b.txt"]);
 
     const [row] = await db.select().from(storageItems).where(eq(storageItems.id, file.id));
-    await deleteFile(db, actor, { orgId: org.id, id: file.id, store });
+    await deleteFile(scope, { id: file.id });
     expect(await used(org.id)).toBe(0);
-    expect((await listFiles(db, { orgId: org.id, folderId: folder.id, limit: 10 })).items).toEqual(
-      [],
-    );
+    expect(
+      (await listFiles(orgScope(db, null, org.id), { folderId: folder.id, limit: 10 })).items,
+    ).toEqual([]);
     await expect(store.get(row!.storageKey)).rejects.toThrow();
-    await expect(
-      deleteFile(db, actor, { orgId: org.id, id: file.id, store }),
-    ).rejects.toMatchObject({ code: "NOT_FOUND" });
-    expect(await filesOverview(db, { orgId: org.id })).toEqual({
+    await expect(deleteFile(scope, { id: file.id })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+    expect(await filesOverview(orgScope(db, null, org.id))).toEqual({
       usedBytes: 0,
       limitBytes: 5 * 1024 * MB,
       fileCount: 0,
@@ -248,26 +248,28 @@ describe("managing files", () => {
   });
 
   it("lists with search, sorts and cursors", async () => {
-    const { db, org, actor, plan } = await setup();
+    const { db, org, scope } = await setup();
     for (const [name, size] of [
       ["b.txt", 3],
       ["a.txt", 1],
       ["c 50%.txt", 2],
     ] as const) {
-      await storeUpload(db, actor, {
-        orgId: org.id,
-        plan,
+      await storeUpload(scope, {
         name,
         declaredSize: size,
         body: Readable.from([bytes(size)]),
-        store,
       });
     }
     const names = async (sort: "name" | "size" | "newest", search?: string) => {
       const seen: string[] = [];
       let cursor: string | undefined;
       do {
-        const result = await listFiles(db, { orgId: org.id, sort, search, cursor, limit: 1 });
+        const result = await listFiles(orgScope(db, null, org.id), {
+          sort,
+          search,
+          cursor,
+          limit: 1,
+        });
         seen.push(...result.items.map((i) => i.name));
         cursor = result.nextCursor ?? undefined;
       } while (cursor);
@@ -279,67 +281,63 @@ describe("managing files", () => {
     expect(await names("name", "50%")).toEqual(["c 50%.txt"]);
     expect(await names("name", "%")).toEqual(["c 50%.txt"]);
     await expect(
-      listFiles(db, { orgId: org.id, cursor: "garbage", limit: 5, sort: "name" }),
+      listFiles(orgScope(db, null, org.id), { cursor: "garbage", limit: 5, sort: "name" }),
     ).rejects.toMatchObject({ code: "BAD_REQUEST" });
   });
 });
 
 describe("folders", () => {
   it("keeps paths unique, rewrites them on rename and move, refuses cycles", async () => {
-    const { db, org, actor } = await setup();
-    const a = await createFolder(db, actor, { orgId: org.id, name: "A" });
-    const b = await createFolder(db, actor, { orgId: org.id, name: "B", parentId: a.id });
-    const c = await createFolder(db, actor, { orgId: org.id, name: "C", parentId: b.id });
+    const { db, org, scope } = await setup();
+    const a = await createFolder(scope, { name: "A" });
+    const b = await createFolder(scope, { name: "B", parentId: a.id });
+    const c = await createFolder(scope, { name: "C", parentId: b.id });
     expect(c.path).toBe("/A/B/C");
-    await expect(createFolder(db, actor, { orgId: org.id, name: "A" })).rejects.toMatchObject({
+    await expect(createFolder(scope, { name: "A" })).rejects.toMatchObject({
       code: "CONFLICT",
     });
-    await renameFolder(db, actor, { orgId: org.id, folderId: a.id, name: "Alpha" });
-    const listing = await listFolders(db, { orgId: org.id, parentId: c.id });
+    await renameFolder(scope, { folderId: a.id, name: "Alpha" });
+    const listing = await listFolders(orgScope(db, null, org.id), { parentId: c.id });
     expect(listing.current?.path).toBe("/Alpha/B/C");
     expect(listing.breadcrumb.map((f) => f.name)).toEqual(["Alpha", "B", "C"]);
-    await expect(
-      moveFolder(db, actor, { orgId: org.id, folderId: a.id, parentId: c.id }),
-    ).rejects.toMatchObject({ code: "BAD_REQUEST" });
-    await moveFolder(db, actor, { orgId: org.id, folderId: c.id, parentId: null });
-    expect((await listFolders(db, { orgId: org.id })).children.map((f) => f.path)).toEqual([
-      "/Alpha",
-      "/C",
-    ]);
-    await createFolder(db, actor, { orgId: org.id, name: "C", parentId: b.id });
-    await expect(
-      moveFolder(db, actor, { orgId: org.id, folderId: c.id, parentId: b.id }),
-    ).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(moveFolder(scope, { folderId: a.id, parentId: c.id })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+    });
+    await moveFolder(scope, { folderId: c.id, parentId: null });
+    expect((await listFolders(orgScope(db, null, org.id), {})).children.map((f) => f.path)).toEqual(
+      ["/Alpha", "/C"],
+    );
+    await createFolder(scope, { name: "C", parentId: b.id });
+    await expect(moveFolder(scope, { folderId: c.id, parentId: b.id })).rejects.toMatchObject({
+      code: "CONFLICT",
+    });
     const other = await setup();
-    await expect(
-      renameFolder(db, other.actor, { orgId: other.org.id, folderId: a.id, name: "x" }),
-    ).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(renameFolder(other.scope, { folderId: a.id, name: "x" })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
   });
 
   it("deletes a folder with its subfolders and files, releasing their bytes", async () => {
-    const { db, org, actor, plan } = await setup();
-    const a = await createFolder(db, actor, { orgId: org.id, name: "A" });
-    const b = await createFolder(db, actor, { orgId: org.id, name: "B", parentId: a.id });
+    const { db, org, scope } = await setup();
+    const a = await createFolder(scope, { name: "A" });
+    const b = await createFolder(scope, { name: "B", parentId: a.id });
     const upload = (folderId: string | null, size: number) =>
-      storeUpload(db, actor, {
-        orgId: org.id,
-        plan,
+      storeUpload(scope, {
         name: "f.bin",
         folderId,
         declaredSize: size,
         body: Readable.from([bytes(size)]),
-        store,
       });
     await upload(a.id, 100);
     await upload(b.id, 200);
     const kept = await upload(null, 50);
     expect(await used(org.id)).toBe(350);
-    expect(await deleteFolder(db, actor, { orgId: org.id, folderId: a.id, store })).toEqual({
+    expect(await deleteFolder(scope, { folderId: a.id })).toEqual({
       ok: true,
       deletedFiles: 2,
     });
     expect(await used(org.id)).toBe(50);
-    expect((await listFolders(db, { orgId: org.id })).children).toEqual([]);
+    expect((await listFolders(orgScope(db, null, org.id), {})).children).toEqual([]);
     const alive = await db
       .select({ id: storageItems.id })
       .from(storageItems)

@@ -10,10 +10,10 @@ import {
   invitationByToken,
   revokeInvitation,
 } from "../src/invitations";
+import { orgScope, publicScope, userScope } from "../src/testing";
 import { actorFor, linkTokenSentTo } from "./helpers";
 
 const testDb = useTestDb();
-const appUrl = "https://app.arco.test";
 
 async function invite(tier: "free" | "basic" | "pro" = "pro") {
   const { db } = testDb();
@@ -26,21 +26,19 @@ describe("invitations", () => {
   it("emails a single-use link that adds the invited person with the invited role", async () => {
     const { db, owner, org } = await invite();
     const guest = await createUser(db, { email: "guest@example.test" });
-    const created = await createInvitation(db, actorFor(owner), {
-      orgId: org.id,
+    const created = await createInvitation(orgScope(db, actorFor(owner), org.id), {
       email: "Guest@Example.test",
       role: "viewer",
-      appUrl,
     });
     expect(created).toMatchObject({ email: "guest@example.test", role: "viewer" });
     const token = await linkTokenSentTo("guest@example.test", "invite");
-    expect(await invitationByToken(db, token)).toMatchObject({
+    expect(await invitationByToken(publicScope(db), { token: token })).toMatchObject({
       orgName: org.name,
       inviterName: "Olga Owner",
       status: "pending",
     });
 
-    await acceptInvitation(db, actorFor(guest), { token, email: guest.email });
+    await acceptInvitation(userScope(db, guest), { token });
     const [membership] = await db
       .select()
       .from(memberships)
@@ -49,9 +47,7 @@ describe("invitations", () => {
     const [after] = await db.select().from(users).where(eq(users.id, guest.id));
     expect(after!.activeOrgId).toBe(org.id);
 
-    await expect(
-      acceptInvitation(db, actorFor(guest), { token, email: guest.email }),
-    ).rejects.toMatchObject({
+    await expect(acceptInvitation(userScope(db, guest), { token })).rejects.toMatchObject({
       code: "PRECONDITION_FAILED",
       message: "This invitation was already accepted.",
     });
@@ -60,21 +56,15 @@ describe("invitations", () => {
   it("cannot be used by anyone but the invited address", async () => {
     const { db, owner, org } = await invite();
     const other = await createUser(db, { email: "someone-else@example.test" });
-    await createInvitation(db, actorFor(owner), {
-      orgId: org.id,
+    await createInvitation(orgScope(db, actorFor(owner), org.id), {
       email: "right@example.test",
       role: "member",
-      appUrl,
     });
     const token = await linkTokenSentTo("right@example.test", "invite");
-    await expect(
-      acceptInvitation(db, actorFor(other), { token, email: other.email }),
-    ).rejects.toMatchObject({
+    await expect(acceptInvitation(userScope(db, other), { token })).rejects.toMatchObject({
       code: "FORBIDDEN",
     });
-    await expect(
-      declineInvitation(db, actorFor(other), { token, email: other.email }),
-    ).rejects.toMatchObject({
+    await expect(declineInvitation(userScope(db, other), { token })).rejects.toMatchObject({
       code: "FORBIDDEN",
     });
   });
@@ -82,36 +72,34 @@ describe("invitations", () => {
   it("expires, can be revoked, and a bad token is simply not valid", async () => {
     const { db, owner, org } = await invite();
     const late = await createUser(db, { email: "late@example.test" });
-    const { id } = await createInvitation(db, actorFor(owner), {
-      orgId: org.id,
+    const { id } = await createInvitation(orgScope(db, actorFor(owner), org.id), {
       email: late.email,
       role: "member",
-      appUrl,
     });
     const token = await linkTokenSentTo(late.email, "invite");
     await db
       .update(invitationsTable)
       .set({ expiresAt: new Date(Date.now() - 1000) })
       .where(eq(invitationsTable.id, id));
-    expect((await invitationByToken(db, token)).status).toBe("expired");
-    await expect(
-      acceptInvitation(db, actorFor(late), { token, email: late.email }),
-    ).rejects.toMatchObject({
+    expect((await invitationByToken(publicScope(db), { token: token })).status).toBe("expired");
+    await expect(acceptInvitation(userScope(db, late), { token })).rejects.toMatchObject({
       code: "PRECONDITION_FAILED",
       message: "This invitation has expired. Ask for a new one.",
     });
 
     // A new invitation to the same address replaces the expired one.
-    const again = await createInvitation(db, actorFor(owner), {
-      orgId: org.id,
+    const again = await createInvitation(orgScope(db, actorFor(owner), org.id), {
       email: late.email,
       role: "member",
-      appUrl,
     });
-    await revokeInvitation(db, actorFor(owner), { orgId: org.id, invitationId: again.id });
+    await revokeInvitation(orgScope(db, actorFor(owner), org.id), { invitationId: again.id });
     const revokedToken = await linkTokenSentTo(late.email, "invite");
-    expect((await invitationByToken(db, revokedToken)).status).toBe("revoked");
-    await expect(invitationByToken(db, "x".repeat(43))).rejects.toMatchObject({
+    expect((await invitationByToken(publicScope(db), { token: revokedToken })).status).toBe(
+      "revoked",
+    );
+    await expect(
+      invitationByToken(publicScope(db), { token: "x".repeat(43) }),
+    ).rejects.toMatchObject({
       code: "NOT_FOUND",
     });
   });
@@ -121,25 +109,19 @@ describe("invitations", () => {
     const member = await createUser(db, { email: "member@example.test" });
     await addMember(db, { orgId: org.id, userId: member.id, role: "member" });
     await expect(
-      createInvitation(db, actorFor(owner), {
-        orgId: org.id,
+      createInvitation(orgScope(db, actorFor(owner), org.id), {
         email: "MEMBER@example.test",
         role: "viewer",
-        appUrl,
       }),
     ).rejects.toMatchObject({ code: "CONFLICT" });
-    await createInvitation(db, actorFor(owner), {
-      orgId: org.id,
+    await createInvitation(orgScope(db, actorFor(owner), org.id), {
       email: "new@example.test",
       role: "viewer",
-      appUrl,
     });
     await expect(
-      createInvitation(db, actorFor(owner), {
-        orgId: org.id,
+      createInvitation(orgScope(db, actorFor(owner), org.id), {
         email: "new@example.test",
         role: "viewer",
-        appUrl,
       }),
     ).rejects.toMatchObject({ code: "CONFLICT" });
   });
@@ -148,11 +130,9 @@ describe("invitations", () => {
     const { db, owner, org } = await invite("basic"); // 3 members: the owner plus two seats
     const results = await Promise.allSettled(
       Array.from({ length: 6 }, (_, i) =>
-        createInvitation(db, actorFor(owner), {
-          orgId: org.id,
+        createInvitation(orgScope(db, actorFor(owner), org.id), {
           email: `seat${i}@example.test`,
           role: "member",
-          appUrl,
         }),
       ),
     );
@@ -169,21 +149,17 @@ describe("invitations", () => {
     const admin = await createUser(db);
     await addMember(db, { orgId: org.id, userId: admin.id, role: "admin" });
     await expect(
-      createInvitation(db, actorFor(admin), {
-        orgId: org.id,
+      createInvitation(orgScope(db, actorFor(admin), org.id), {
         email: "x@example.test",
         role: "admin",
-        appUrl,
       }),
     ).resolves.toMatchObject({ role: "admin" });
     const member = await createUser(db);
     await addMember(db, { orgId: org.id, userId: member.id, role: "member" });
     await expect(
-      createInvitation(db, actorFor(member), {
-        orgId: org.id,
+      createInvitation(orgScope(db, actorFor(member), org.id), {
         email: "y@example.test",
         role: "admin",
-        appUrl,
       }),
     ).rejects.toMatchObject({ code: "FORBIDDEN" });
     expect(owner).toBeDefined();

@@ -5,9 +5,10 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 
 import { ServiceError } from "../src/errors";
 import { captureLead, nurtureDueAt, sendNurtureEmail, unsubscribeLead } from "../src/leads";
-import type { CaptureLeadInput, LeadEmit } from "../src/leads";
+import type { CaptureLeadInput } from "../src/leads";
+import type { Emit } from "../src/events";
+import { publicScope, systemScope } from "../src/testing";
 
-const anonymous = { userId: null, actorUserId: null } as const;
 const testDb = useTestDb();
 const appUrl = "https://app.arco.test";
 
@@ -46,15 +47,15 @@ beforeEach(() => {
   email = `rita-${crypto.randomUUID().slice(0, 8)}@example.test`;
 });
 
-const emitter = () => vi.fn<LeadEmit>(async () => ({ sent: true }));
+const emitter = () => vi.fn<Emit>(async () => ({ sent: true }));
 
 function capture(input: Partial<CaptureLeadInput> & { analysisId: string }, emit = emitter()) {
-  return captureLead(
-    testDb().db,
-    anonymous,
-    { email, consent: true, source: "report-email", ...input },
-    { emit, appUrl },
-  );
+  return captureLead(publicScope(testDb().db, { appUrl, emit }), {
+    email,
+    consent: true,
+    source: "report-email",
+    ...input,
+  });
 }
 
 const leadRow = async (id: string) =>
@@ -212,8 +213,8 @@ describe("sendNurtureEmail", () => {
   it("sends the day-3 email once and moves the lead to the next step", async () => {
     const { leadId, email } = await consentingLead();
 
-    const first = await sendNurtureEmail(testDb().db, { leadId, day: 3, appUrl });
-    const again = await sendNurtureEmail(testDb().db, { leadId, day: 3, appUrl });
+    const first = await sendNurtureEmail(systemScope(testDb().db, { appUrl }), { leadId, day: 3 });
+    const again = await sendNurtureEmail(systemScope(testDb().db, { appUrl }), { leadId, day: 3 });
 
     expect(first).toEqual({ sent: true });
     expect(again).toEqual({ sent: false, reason: "already-sent" });
@@ -228,7 +229,8 @@ describe("sendNurtureEmail", () => {
 
   it("completes after day 30 and never moves the step backwards", async () => {
     const { leadId } = await consentingLead();
-    const send = (day: 3 | 7 | 14 | 30) => sendNurtureEmail(testDb().db, { leadId, day, appUrl });
+    const send = (day: 3 | 7 | 14 | 30) =>
+      sendNurtureEmail(systemScope(testDb().db, { appUrl }), { leadId, day });
 
     await send(14);
     await send(3);
@@ -246,10 +248,12 @@ describe("sendNurtureEmail", () => {
 
   it("stops for a lead who unsubscribed", async () => {
     const { leadId } = await consentingLead();
-    await sendNurtureEmail(testDb().db, { leadId, day: 3, appUrl });
-    await unsubscribeLead(testDb().db, anonymous, await unsubscribeTokenSentTo(leadId));
+    await sendNurtureEmail(systemScope(testDb().db, { appUrl }), { leadId, day: 3 });
+    await unsubscribeLead(publicScope(testDb().db), {
+      token: await unsubscribeTokenSentTo(leadId),
+    });
 
-    const result = await sendNurtureEmail(testDb().db, { leadId, day: 7, appUrl });
+    const result = await sendNurtureEmail(systemScope(testDb().db, { appUrl }), { leadId, day: 7 });
 
     expect(result).toEqual({ sent: false, reason: "unsubscribed" });
     expect(await mailsKeyed(`nurture:${leadId}:day-7`)).toHaveLength(0);
@@ -262,7 +266,7 @@ describe("sendNurtureEmail", () => {
     await createOrg(db, { tier: "free", owner: user });
     await createOrg(db, { tier: "pro", owner: user });
 
-    const result = await sendNurtureEmail(db, { leadId, day: 3, appUrl });
+    const result = await sendNurtureEmail(systemScope(db, { appUrl }), { leadId, day: 3 });
 
     expect(result).toEqual({ sent: false, reason: "converted" });
     expect(await leadRow(leadId)).toMatchObject({
@@ -280,7 +284,7 @@ describe("sendNurtureEmail", () => {
     const user = await createUser(db, { email });
     await createOrg(db, { tier: "free", owner: user });
 
-    const result = await sendNurtureEmail(db, { leadId, day: 3, appUrl });
+    const result = await sendNurtureEmail(systemScope(db, { appUrl }), { leadId, day: 3 });
 
     expect(result).toEqual({ sent: true });
     expect(await leadRow(leadId)).toMatchObject({
@@ -294,15 +298,16 @@ describe("sendNurtureEmail", () => {
     const analysis = await createAnalysis();
     const { leadId } = await capture({ consent: false, analysisId: analysis.id });
 
-    expect(await sendNurtureEmail(testDb().db, { leadId, day: 3, appUrl })).toEqual({
+    expect(
+      await sendNurtureEmail(systemScope(testDb().db, { appUrl }), { leadId, day: 3 }),
+    ).toEqual({
       sent: false,
       reason: "no-consent",
     });
     expect(
-      await sendNurtureEmail(testDb().db, {
+      await sendNurtureEmail(systemScope(testDb().db, { appUrl }), {
         leadId: "00000000-0000-4000-8000-000000000000",
         day: 3,
-        appUrl,
       }),
     ).toEqual({ sent: false, reason: "not-found" });
     expect(await mailsKeyed(`nurture:${leadId}:`)).toHaveLength(0);
@@ -312,11 +317,11 @@ describe("sendNurtureEmail", () => {
 describe("unsubscribeLead", () => {
   it("unsubscribes with the emailed link, once", async () => {
     const { leadId } = await consentingLead();
-    await sendNurtureEmail(testDb().db, { leadId, day: 3, appUrl });
+    await sendNurtureEmail(systemScope(testDb().db, { appUrl }), { leadId, day: 3 });
     const token = await unsubscribeTokenSentTo(leadId);
 
-    const first = await unsubscribeLead(testDb().db, anonymous, token);
-    const again = await unsubscribeLead(testDb().db, anonymous, token);
+    const first = await unsubscribeLead(publicScope(testDb().db), { token: token });
+    const again = await unsubscribeLead(publicScope(testDb().db), { token: token });
 
     expect(first).toEqual({ unsubscribedAt: expect.any(Date), alreadyUnsubscribed: false });
     expect(again).toEqual({ unsubscribedAt: first.unsubscribedAt, alreadyUnsubscribed: true });
@@ -330,7 +335,7 @@ describe("unsubscribeLead", () => {
   it("is NOT_FOUND for a forged, foreign or malformed token", async () => {
     const { leadId } = await consentingLead();
     const other = await consentingLead();
-    await sendNurtureEmail(testDb().db, { leadId, day: 3, appUrl });
+    await sendNurtureEmail(systemScope(testDb().db, { appUrl }), { leadId, day: 3 });
     const token = await unsubscribeTokenSentTo(leadId);
     const [, digest] = token.split(".");
     const flipped = `${digest!.startsWith("A") ? "B" : "A"}${digest!.slice(1)}`;
@@ -342,7 +347,7 @@ describe("unsubscribeLead", () => {
       "garbage",
       `${"0".repeat(36)}.${digest}`,
     ]) {
-      const attempt = unsubscribeLead(testDb().db, anonymous, wrong);
+      const attempt = unsubscribeLead(publicScope(testDb().db), { token: wrong });
       await expect(attempt).rejects.toBeInstanceOf(ServiceError);
       await expect(attempt).rejects.toMatchObject({ code: "NOT_FOUND" });
     }

@@ -3,6 +3,7 @@ import { addMember, createOrg, createUser, useTestDb } from "@arco/db/testing";
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 
+import { orgScope } from "../src/testing";
 import { leaveOrganization, listMembers, removeMember, updateMemberRole } from "../src/members";
 import { actorFor } from "./helpers";
 
@@ -39,15 +40,13 @@ const roleOf = async (db: ReturnType<typeof testDb>["db"], membershipId: string)
 describe("team roles", () => {
   it("an admin can promote a member to admin but never to owner", async () => {
     const t = await team();
-    await updateMemberRole(t.db, actorFor(t.admin), {
-      orgId: t.org.id,
+    await updateMemberRole(orgScope(t.db, actorFor(t.admin), t.org.id), {
       membershipId: t.ids.member,
       role: "admin",
     });
     expect(await roleOf(t.db, t.ids.member)).toBe("admin");
     await expect(
-      updateMemberRole(t.db, actorFor(t.admin), {
-        orgId: t.org.id,
+      updateMemberRole(orgScope(t.db, actorFor(t.admin), t.org.id), {
         membershipId: t.ids.viewer,
         role: "owner",
       }),
@@ -57,15 +56,13 @@ describe("team roles", () => {
   it("an admin cannot touch another admin or the owner; nobody changes their own role", async () => {
     const t = await team();
     await expect(
-      updateMemberRole(t.db, actorFor(t.admin), {
-        orgId: t.org.id,
+      updateMemberRole(orgScope(t.db, actorFor(t.admin), t.org.id), {
         membershipId: t.ownerId,
         role: "viewer",
       }),
     ).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(
-      updateMemberRole(t.db, actorFor(t.viewer), {
-        orgId: t.org.id,
+      updateMemberRole(orgScope(t.db, actorFor(t.viewer), t.org.id), {
         membershipId: t.ids.viewer,
         role: "admin",
       }),
@@ -78,19 +75,16 @@ describe("team roles", () => {
 
   it("an organization always keeps an owner, even when two owners demote each other at once", async () => {
     const t = await team();
-    await updateMemberRole(t.db, actorFor(t.owner), {
-      orgId: t.org.id,
+    await updateMemberRole(orgScope(t.db, actorFor(t.owner), t.org.id), {
       membershipId: t.ids.admin,
       role: "owner",
     });
     const results = await Promise.allSettled([
-      updateMemberRole(t.db, actorFor(t.owner), {
-        orgId: t.org.id,
+      updateMemberRole(orgScope(t.db, actorFor(t.owner), t.org.id), {
         membershipId: t.ids.admin,
         role: "member",
       }),
-      updateMemberRole(t.db, actorFor(t.admin), {
-        orgId: t.org.id,
+      updateMemberRole(orgScope(t.db, actorFor(t.admin), t.org.id), {
         membershipId: t.ownerId,
         role: "member",
       }),
@@ -103,12 +97,12 @@ describe("team roles", () => {
   it("the only owner cannot leave; a removed member loses the organization as their active one", async () => {
     const t = await team();
     await expect(
-      leaveOrganization(t.db, actorFor(t.owner), { orgId: t.org.id }),
+      leaveOrganization(orgScope(t.db, actorFor(t.owner), t.org.id)),
     ).rejects.toMatchObject({
       code: "PRECONDITION_FAILED",
     });
     await t.db.update(users).set({ activeOrgId: t.org.id }).where(eq(users.id, t.member.id));
-    await removeMember(t.db, actorFor(t.admin), { orgId: t.org.id, membershipId: t.ids.member });
+    await removeMember(orgScope(t.db, actorFor(t.admin), t.org.id), { membershipId: t.ids.member });
     const [member] = await t.db.select().from(users).where(eq(users.id, t.member.id));
     expect(member!.activeOrgId).toBeNull();
     expect(await roleOf(t.db, t.ids.member)).toBeUndefined();
@@ -119,18 +113,18 @@ describe("team roles", () => {
     const stranger = await createUser(t.db);
     const other = await createOrg(t.db, { owner: stranger });
     await expect(
-      removeMember(t.db, actorFor(stranger), { orgId: other.id, membershipId: t.ids.member }),
+      removeMember(orgScope(t.db, actorFor(stranger), other.id), { membershipId: t.ids.member }),
     ).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect(await roleOf(t.db, t.ids.member)).toBe("member");
   });
 
   it("lists members a page at a time, marking the caller", async () => {
     const t = await team();
-    const first = await listMembers(t.db, { orgId: t.org.id, userId: t.admin.id, limit: 3 });
+    const first = await listMembers(orgScope(t.db, t.admin, t.org.id), {
+      limit: 3,
+    });
     expect(first.items).toHaveLength(3);
-    const second = await listMembers(t.db, {
-      orgId: t.org.id,
-      userId: t.admin.id,
+    const second = await listMembers(orgScope(t.db, t.admin, t.org.id), {
       limit: 3,
       cursor: first.nextCursor!,
     });
@@ -140,7 +134,10 @@ describe("team roles", () => {
     expect(new Set(all.map((m) => m.userId)).size).toBe(4);
     expect(all.filter((m) => m.isYou).map((m) => m.userId)).toEqual([t.admin.id]);
     await expect(
-      listMembers(t.db, { orgId: t.org.id, userId: t.admin.id, limit: 3, cursor: "garbage" }),
+      listMembers(orgScope(t.db, t.admin, t.org.id), {
+        limit: 3,
+        cursor: "garbage",
+      }),
     ).rejects.toMatchObject({ code: "BAD_REQUEST" });
   });
 });

@@ -5,16 +5,18 @@ import { describe, expect, it } from "vitest";
 
 import { ServiceError } from "../src/errors";
 import { listNotifications, markNotificationsRead, sendWelcomeEmail } from "../src/notifications";
+import { systemScope, userScope } from "../src/testing";
 
 const testDb = useTestDb();
-const dashboardUrl = "https://app.arco.test/dashboard";
+const appUrl = "https://app.arco.test";
+const dashboardUrl = `${appUrl}/dashboard`;
 
 describe("sendWelcomeEmail", () => {
   it("welcomes the user by name at their address, linking to the dashboard", async () => {
     const { db } = testDb();
     const user = await createUser(db, { name: "Rita Alves" });
 
-    const result = await sendWelcomeEmail(db, { userId: user.id, dashboardUrl });
+    const result = await sendWelcomeEmail(systemScope(db, { appUrl }), { userId: user.id });
 
     expect(result).toMatchObject({ duplicate: false, provider: "outbox", status: "stored" });
     const [mail] = await db.select().from(emailOutbox).where(eq(emailOutbox.id, result.id));
@@ -32,8 +34,8 @@ describe("sendWelcomeEmail", () => {
     const { db } = testDb();
     const user = await createUser(db);
 
-    const first = await sendWelcomeEmail(db, { userId: user.id, dashboardUrl });
-    const again = await sendWelcomeEmail(db, { userId: user.id, dashboardUrl });
+    const first = await sendWelcomeEmail(systemScope(db, { appUrl }), { userId: user.id });
+    const again = await sendWelcomeEmail(systemScope(db, { appUrl }), { userId: user.id });
 
     expect(again).toEqual({ ...first, duplicate: true });
     const mails = await db.select().from(emailOutbox).where(eq(emailOutbox.to, user.email));
@@ -42,9 +44,8 @@ describe("sendWelcomeEmail", () => {
 
   it("fails with NOT_FOUND for an account that no longer exists", async () => {
     const { db } = testDb();
-    const missing = sendWelcomeEmail(db, {
+    const missing = sendWelcomeEmail(systemScope(db), {
       userId: "00000000-0000-4000-8000-000000000000",
-      dashboardUrl,
     });
     await expect(missing).rejects.toBeInstanceOf(ServiceError);
     await expect(missing).rejects.toMatchObject({ code: "NOT_FOUND" });
@@ -62,19 +63,15 @@ describe("the notification inbox", () => {
       { orgId: org.id, userId: ana.id, kind: "k", title: "Newer", createdAt: at(1) },
       { orgId: org.id, userId: bruno.id, kind: "k", title: "Bruno's", createdAt: at(5) },
     ]);
-    const asAna = { userId: ana.id, actorUserId: ana.id };
+    const asAna = userScope(db, ana);
 
-    const first = await listNotifications(db, { userId: ana.id, limit: 1 });
-    const second = await listNotifications(db, {
-      userId: ana.id,
-      limit: 1,
-      cursor: first.nextCursor!,
-    });
+    const first = await listNotifications(asAna, { limit: 1 });
+    const second = await listNotifications(asAna, { limit: 1, cursor: first.nextCursor! });
     expect([...first.items, ...second.items].map((n) => n.title)).toEqual(["Newer", "Older"]);
     expect(first.unread).toBe(2);
 
-    expect(await markNotificationsRead(db, asAna, { all: true })).toEqual({ marked: 2 });
-    expect((await listNotifications(db, { userId: ana.id, limit: 10 })).unread).toBe(0);
-    expect((await listNotifications(db, { userId: bruno.id, limit: 10 })).unread).toBe(1);
+    expect(await markNotificationsRead(asAna, { all: true })).toEqual({ marked: 2 });
+    expect((await listNotifications(asAna, { limit: 10 })).unread).toBe(0);
+    expect((await listNotifications(userScope(db, bruno), { limit: 10 })).unread).toBe(1);
   });
 });

@@ -20,6 +20,7 @@ import {
   updateMilestone,
   updateProject,
 } from "../src/projects";
+import { orgScope } from "../src/testing";
 import { actorFor } from "./helpers";
 
 const testDb = useTestDb();
@@ -60,8 +61,7 @@ const auditActions = async (orgId: string) =>
 describe("projects", () => {
   it("creates a project with its manager and team, and shows it with its timeline", async () => {
     const { db, org, owner, member, actor } = await orgWithTeam();
-    const project = await create(db, actor, {
-      orgId: org.id,
+    const project = await create(orgScope(db, actor, org.id), {
       name: "New website",
       status: "development",
       completionPercent: 40,
@@ -72,29 +72,26 @@ describe("projects", () => {
       projectManagerId: owner.id,
       teamIds: [member.id, owner.id, member.id],
     });
-    const later = await createMilestone(db, actor, {
-      orgId: org.id,
+    const later = await createMilestone(orgScope(db, actor, org.id), {
       projectId: project.id,
       title: "Design approved",
       dueDate: "2026-02-01",
     });
-    await createMilestone(db, actor, { orgId: org.id, projectId: project.id, title: "Launch" });
-    await createDelivery(db, actor, {
-      orgId: org.id,
+    await createMilestone(orgScope(db, actor, org.id), { projectId: project.id, title: "Launch" });
+    await createDelivery(orgScope(db, actor, org.id), {
       projectId: project.id,
       title: "Wireframes",
       url: "https://figma.example/wireframes",
       deliveredAt: "2026-01-20",
     });
-    await createDelivery(db, actor, {
-      orgId: org.id,
+    await createDelivery(orgScope(db, actor, org.id), {
       projectId: project.id,
       title: "Prototype",
       url: "https://figma.example/prototype",
       deliveredAt: "2026-02-10",
     });
 
-    const shown = await getProject(db, { orgId: org.id, id: project.id });
+    const shown = await getProject(orgScope(db, null, org.id), { id: project.id });
     expect(shown).toMatchObject({
       name: "New website",
       status: "development",
@@ -121,11 +118,11 @@ describe("projects", () => {
     const outsider = await createUser(db);
     await createOrg(db, { owner: outsider });
     await expect(
-      create(db, actor, { orgId: org.id, name: "X", projectManagerId: outsider.id }),
+      create(orgScope(db, actor, org.id), { name: "X", projectManagerId: outsider.id }),
     ).rejects.toMatchObject({ code: "BAD_REQUEST", message: expect.stringContaining("manager") });
     const project = await createProject(db, { orgId: org.id });
     await expect(
-      updateProject(db, actor, { orgId: org.id, id: project.id, teamIds: [outsider.id] }),
+      updateProject(orgScope(db, actor, org.id), { id: project.id, teamIds: [outsider.id] }),
     ).rejects.toMatchObject({ code: "BAD_REQUEST", message: expect.stringContaining("team") });
     expect(await db.$count(projectMembers, eq(projectMembers.projectId, project.id))).toBe(0);
     expect(await db.$count(projects, eq(projects.orgId, org.id))).toBe(1);
@@ -133,17 +130,18 @@ describe("projects", () => {
 
   it("updates fields and replaces the team, keeping deliveries after the start date", async () => {
     const { db, org, owner, member, actor } = await orgWithTeam();
-    const project = await create(db, actor, {
-      orgId: org.id,
+    const project = await create(orgScope(db, actor, org.id), {
       name: "App",
       startDate: "2026-02-01",
       teamIds: [owner.id],
     });
     await expect(
-      updateProject(db, actor, { orgId: org.id, id: project.id, estimatedDelivery: "2026-01-01" }),
+      updateProject(orgScope(db, actor, org.id), {
+        id: project.id,
+        estimatedDelivery: "2026-01-01",
+      }),
     ).rejects.toMatchObject({ code: "BAD_REQUEST", message: expect.stringContaining("start") });
-    const updated = await updateProject(db, actor, {
-      orgId: org.id,
+    const updated = await updateProject(orgScope(db, actor, org.id), {
       id: project.id,
       name: "Mobile app",
       status: "testing",
@@ -155,7 +153,7 @@ describe("projects", () => {
       status: "testing",
       startDate: "2026-02-01",
     });
-    const shown = await getProject(db, { orgId: org.id, id: project.id });
+    const shown = await getProject(orgScope(db, null, org.id), { id: project.id });
     expect(shown.team.map((p) => p.id)).toEqual([member.id]);
     const [audit] = await db
       .select()
@@ -169,14 +167,15 @@ describe("projects", () => {
     const a = await orgWithTeam();
     const b = await orgWithTeam();
     const project = await createProject(a.db, { orgId: a.org.id, name: "A's" });
-    const asB = { orgId: b.org.id, id: project.id };
-    await expect(getProject(a.db, asB)).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(updateProject(a.db, b.actor, { ...asB, name: "Mine" })).rejects.toMatchObject({
+    const asB = orgScope(a.db, b.actor, b.org.id);
+    const id = project.id;
+    await expect(getProject(asB, { id })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(updateProject(asB, { id, name: "Mine" })).rejects.toMatchObject({
       code: "NOT_FOUND",
     });
-    await expect(archiveProject(a.db, b.actor, asB)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(archiveProject(asB, { id })).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(
-      createMilestone(a.db, b.actor, { orgId: b.org.id, projectId: project.id, title: "M" }),
+      createMilestone(orgScope(a.db, b.actor, b.org.id), { projectId: project.id, title: "M" }),
     ).rejects.toMatchObject({ code: "NOT_FOUND" });
     const [row] = await a.db.select().from(projects).where(eq(projects.id, project.id));
     expect(row).toMatchObject({ name: "A's", archivedAt: null });
@@ -186,21 +185,21 @@ describe("projects", () => {
 describe("the plan's project limit", () => {
   it("refuses a second active project on the free plan until one is archived", async () => {
     const { db, org, actor } = await orgWithTeam("free");
-    const first = await create(db, actor, { orgId: org.id, name: "First" });
-    await expect(create(db, actor, { orgId: org.id, name: "Second" })).rejects.toMatchObject({
+    const first = await create(orgScope(db, actor, org.id), { name: "First" });
+    await expect(create(orgScope(db, actor, org.id), { name: "Second" })).rejects.toMatchObject({
       code: "QUOTA_EXCEEDED",
       message: "Your Free plan includes 1 project. Archive one or upgrade to add more.",
     });
-    await archiveProject(db, actor, { orgId: org.id, id: first.id });
-    const second = await create(db, actor, { orgId: org.id, name: "Second" });
+    await archiveProject(orgScope(db, actor, org.id), { id: first.id });
+    const second = await create(orgScope(db, actor, org.id), { name: "Second" });
     await expect(
-      unarchiveProject(db, actor, { orgId: org.id, id: first.id }),
+      unarchiveProject(orgScope(db, actor, org.id), { id: first.id }),
     ).rejects.toMatchObject({ code: "QUOTA_EXCEEDED" });
-    await archiveProject(db, actor, { orgId: org.id, id: second.id });
-    const back = await unarchiveProject(db, actor, { orgId: org.id, id: first.id });
+    await archiveProject(orgScope(db, actor, org.id), { id: second.id });
+    const back = await unarchiveProject(orgScope(db, actor, org.id), { id: first.id });
     expect(back.archivedAt).toBeNull();
     await expect(
-      unarchiveProject(db, actor, { orgId: org.id, id: first.id }),
+      unarchiveProject(orgScope(db, actor, org.id), { id: first.id }),
     ).rejects.toMatchObject({ code: "PRECONDITION_FAILED" });
     expect(await auditActions(org.id)).toEqual(
       expect.arrayContaining(["projects.archive", "projects.unarchive"]),
@@ -211,7 +210,7 @@ describe("the plan's project limit", () => {
     const { db, org, actor } = await orgWithTeam("basic");
     await createProject(db, { orgId: org.id, name: "Existing" });
     const results = await Promise.allSettled(
-      Array.from({ length: 10 }, (_, i) => create(db, actor, { orgId: org.id, name: `P${i}` })),
+      Array.from({ length: 10 }, (_, i) => create(orgScope(db, actor, org.id), { name: `P${i}` })),
     );
     const fulfilled = results.filter((r) => r.status === "fulfilled");
     const rejected = results.filter((r) => r.status === "rejected");
@@ -245,8 +244,7 @@ describe("listing", () => {
       const seen: string[] = [];
       let cursor: string | undefined;
       do {
-        const page = await listProjects(db, {
-          orgId: org.id,
+        const page = await listProjects(orgScope(db, null, org.id), {
           sort,
           includeArchived,
           limit: 2,
@@ -276,14 +274,14 @@ describe("listing", () => {
       "Charlie",
     ]);
     expect(await all("name", true)).toContain("Old");
-    const live = await listProjects(db, { orgId: org.id, status: "live" });
+    const live = await listProjects(orgScope(db, null, org.id), { status: "live" });
     expect(live.items.map((p) => p.name).sort()).toEqual(["alpha", "bravo", "foxtrot"]);
-    const found = await listProjects(db, { orgId: org.id, search: "ALP" });
+    const found = await listProjects(orgScope(db, null, org.id), { search: "ALP" });
     expect(found.items.map((p) => p.name)).toEqual(["alpha"]);
-    const percent = await listProjects(db, { orgId: org.id, search: "0%" });
+    const percent = await listProjects(orgScope(db, null, org.id), { search: "0%" });
     expect(percent.items.map((p) => p.name)).toEqual(["Echo 100%"]);
     await expect(
-      listProjects(db, { orgId: org.id, sort: "name", cursor: "nonsense" }),
+      listProjects(orgScope(db, null, org.id), { sort: "name", cursor: "nonsense" }),
     ).rejects.toMatchObject({ code: "BAD_REQUEST" });
   });
 });
@@ -292,28 +290,28 @@ describe("milestones and deliveries", () => {
   it("updates, completes, reopens and deletes milestones, audited", async () => {
     const { db, org, actor } = await orgWithTeam();
     const project = await createProject(db, { orgId: org.id });
-    const m = await createMilestone(db, actor, {
-      orgId: org.id,
+    const m = await createMilestone(orgScope(db, actor, org.id), {
       projectId: project.id,
       title: "Kick-off",
     });
-    const edited = await updateMilestone(db, actor, {
-      orgId: org.id,
+    const edited = await updateMilestone(orgScope(db, actor, org.id), {
       id: m.id,
       title: "Kick-off meeting",
       dueDate: "2026-05-02",
     });
     expect(edited).toMatchObject({ title: "Kick-off meeting", dueDate: "2026-05-02" });
-    const done = await setMilestoneDone(db, actor, { orgId: org.id, id: m.id, done: true });
+    const done = await setMilestoneDone(orgScope(db, actor, org.id), { id: m.id, done: true });
     expect(done.completedAt).toBeInstanceOf(Date);
-    const reopened = await setMilestoneDone(db, actor, { orgId: org.id, id: m.id, done: false });
+    const reopened = await setMilestoneDone(orgScope(db, actor, org.id), { id: m.id, done: false });
     expect(reopened.completedAt).toBeNull();
     const other = await orgWithTeam();
     await expect(
-      deleteMilestone(db, other.actor, { orgId: other.org.id, id: m.id }),
+      deleteMilestone(orgScope(db, other.actor, other.org.id), { id: m.id }),
     ).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await deleteMilestone(db, actor, { orgId: org.id, id: m.id });
-    expect((await getProject(db, { orgId: org.id, id: project.id })).milestones).toEqual([]);
+    await deleteMilestone(orgScope(db, actor, org.id), { id: m.id });
+    expect((await getProject(orgScope(db, null, org.id), { id: project.id })).milestones).toEqual(
+      [],
+    );
     expect(await auditActions(org.id)).toEqual(
       expect.arrayContaining([
         "projects.milestones.update",
@@ -328,10 +326,10 @@ describe("milestones and deliveries", () => {
     const { db, org, actor } = await orgWithTeam();
     const project = await createProject(db, { orgId: org.id, archivedAt: new Date() });
     await expect(
-      createMilestone(db, actor, { orgId: org.id, projectId: project.id, title: "M" }),
+      createMilestone(orgScope(db, actor, org.id), { projectId: project.id, title: "M" }),
     ).rejects.toMatchObject({ code: "PRECONDITION_FAILED" });
     await expect(
-      updateProject(db, actor, { orgId: org.id, id: project.id, name: "Y" }),
+      updateProject(orgScope(db, actor, org.id), { id: project.id, name: "Y" }),
     ).rejects.toMatchObject({ code: "PRECONDITION_FAILED" });
   });
 
@@ -339,34 +337,37 @@ describe("milestones and deliveries", () => {
     const { db, org, actor } = await orgWithTeam();
     const other = await orgWithTeam();
     const project = await createProject(db, { orgId: org.id });
-    const base = { orgId: org.id, projectId: project.id, title: "Handover" };
+    const base = { projectId: project.id, title: "Handover" };
+    const scope = orgScope(db, actor, org.id);
 
     const ready = await file(org.id);
-    const delivery = await createDelivery(db, actor, { ...base, storageItemId: ready.id });
-    const shown = await getProject(db, { orgId: org.id, id: project.id });
+    const delivery = await createDelivery(scope, { ...base, storageItemId: ready.id });
+    const shown = await getProject(orgScope(db, null, org.id), { id: project.id });
     expect(shown.deliveries[0]).toMatchObject({ file: { id: ready.id, name: "handover.pdf" } });
 
     const theirs = await file(other.org.id);
     await expect(
-      createDelivery(db, actor, { ...base, storageItemId: theirs.id }),
+      createDelivery(scope, { ...base, storageItemId: theirs.id }),
     ).rejects.toMatchObject({ code: "NOT_FOUND" });
     const deleted = await file(org.id, { deletedAt: new Date() });
     await expect(
-      createDelivery(db, actor, { ...base, storageItemId: deleted.id }),
+      createDelivery(scope, { ...base, storageItemId: deleted.id }),
     ).rejects.toMatchObject({ code: "NOT_FOUND" });
     const pending = await file(org.id, { status: "pending" });
     await expect(
-      createDelivery(db, actor, { ...base, storageItemId: pending.id }),
+      createDelivery(scope, { ...base, storageItemId: pending.id }),
     ).rejects.toMatchObject({ code: "PRECONDITION_FAILED" });
     await expect(
-      createDelivery(db, actor, { ...base, url: "javascript:alert(1)" }),
+      createDelivery(scope, { ...base, url: "javascript:alert(1)" }),
     ).rejects.toMatchObject({ code: "BAD_REQUEST" });
 
     await expect(
-      deleteDelivery(db, other.actor, { orgId: other.org.id, id: delivery.id }),
+      deleteDelivery(orgScope(db, other.actor, other.org.id), { id: delivery.id }),
     ).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await deleteDelivery(db, actor, { orgId: org.id, id: delivery.id });
-    expect((await getProject(db, { orgId: org.id, id: project.id })).deliveries).toEqual([]);
+    await deleteDelivery(orgScope(db, actor, org.id), { id: delivery.id });
+    expect((await getProject(orgScope(db, null, org.id), { id: project.id })).deliveries).toEqual(
+      [],
+    );
     expect(await auditActions(org.id)).toContain("projects.deliveries.delete");
   });
 });
@@ -382,16 +383,14 @@ describe("the overview", () => {
     });
     await createProject(db, { orgId: org.id, name: "Shop", status: "live", updatedAt: new Date() });
     await createProject(db, { orgId: org.id, name: "Old", archivedAt: new Date() });
-    const first = await createMilestone(db, actor, {
-      orgId: org.id,
+    const first = await createMilestone(orgScope(db, actor, org.id), {
       projectId: site.id,
       title: "Done already",
       dueDate: "2026-01-01",
     });
-    await setMilestoneDone(db, actor, { orgId: org.id, id: first.id, done: true });
-    await createMilestone(db, actor, { orgId: org.id, projectId: site.id, title: "Undated" });
-    await createMilestone(db, actor, {
-      orgId: org.id,
+    await setMilestoneDone(orgScope(db, actor, org.id), { id: first.id, done: true });
+    await createMilestone(orgScope(db, actor, org.id), { projectId: site.id, title: "Undated" });
+    await createMilestone(orgScope(db, actor, org.id), {
       projectId: site.id,
       title: "Beta",
       dueDate: "2026-06-01",
@@ -399,7 +398,7 @@ describe("the overview", () => {
     const other = await orgWithTeam();
     await createProject(db, { orgId: other.org.id, name: "Not ours" });
 
-    const overview = await projectsOverview(db, { orgId: org.id });
+    const overview = await projectsOverview(orgScope(db, null, org.id));
     expect(overview.counts).toEqual({
       active: 2,
       archived: 1,

@@ -3,12 +3,11 @@ import { createOrg, createUser, useTestDb } from "@arco/db/testing";
 import { eq, lte } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 
+import { orgScope, systemScope } from "../src/testing";
 import { createTicket, resetDueTicketQuotas, ticketQuota } from "../src/tickets";
-import { actorFor } from "./helpers";
 
 const testDb = useTestDb();
-const APP_URL = "https://app.arco.test";
-const silent = { send: async () => ({}) as never };
+const silent = async () => ({}) as never;
 
 async function orgWith(
   tier: "free" | "basic" | "pro" | "enterprise",
@@ -25,14 +24,13 @@ const quotaRow = async (orgId: string) =>
   (await testDb().db.select().from(orgQuotas).where(eq(orgQuotas.orgId, orgId)))[0]!;
 
 const open = (orgId: string, owner: { id: string }, now?: Date) =>
-  createTicket(testDb().db, actorFor(owner), {
-    orgId,
-    subject: "The contact form is broken",
-    description: "Nothing arrives when visitors send it.",
-    appUrl: APP_URL,
-    now,
-    notifier: silent,
-  });
+  createTicket(
+    orgScope(testDb().db, owner, orgId, { now: now && (() => now), deps: { sendEmail: silent } }),
+    {
+      subject: "The contact form is broken",
+      description: "Nothing arrives when visitors send it.",
+    },
+  );
 
 describe("the monthly ticket quota", () => {
   it("lets exactly the remaining tickets through when 50 are opened at once", async () => {
@@ -94,7 +92,9 @@ describe("the monthly ticket quota", () => {
       ticketPeriodEnd: new Date("2030-02-10T00:00:00Z"),
     });
     expect(
-      await ticketQuota(testDb().db, { orgId: org.id, now: new Date("2030-02-11T00:00:00Z") }),
+      await ticketQuota(
+        orgScope(testDb().db, null, org.id, { now: () => new Date("2030-02-11T00:00:00Z") }),
+      ),
     ).toEqual({
       used: 0,
       limit: 30,
@@ -132,7 +132,7 @@ describe("resetDueTicketQuotas", () => {
     // Other test files' organizations live in other databases; this file's earlier ones are due too.
     const dueBefore = await db.$count(orgQuotas, lteEnd(now));
 
-    const first = await resetDueTicketQuotas(db, now);
+    const first = await resetDueTicketQuotas(systemScope(db, { now: () => now }));
 
     expect(first).toBe(dueBefore);
     expect(first).toBeGreaterThanOrEqual(3);
@@ -153,7 +153,7 @@ describe("resetDueTicketQuotas", () => {
     });
     expect(await quotaRow(notDue.org.id)).toEqual(untouched);
 
-    expect(await resetDueTicketQuotas(db, now)).toBe(0);
+    expect(await resetDueTicketQuotas(systemScope(db, { now: () => now }))).toBe(0);
     expect((await quotaRow(dueNow.org.id)).ticketPeriodEnd).toEqual(
       new Date("2031-05-15T08:00:00Z"),
     );

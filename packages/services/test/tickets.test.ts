@@ -1,12 +1,14 @@
 import { auditLogs, emailOutbox, storageItems, supportTickets, users } from "@arco/db/schema";
 import { addMember, createOrg, createProject, createUser, useTestDb } from "@arco/db/testing";
+import type { SendEmail } from "@arco/email";
 import { logger } from "@arco/log";
 import { randomUUID } from "node:crypto";
 import { and, eq, like } from "drizzle-orm";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 
+import type { OrgRole } from "../src/roles";
+import { orgScope, staffScope } from "../src/testing";
 import * as tickets from "../src/tickets";
-import { actorFor } from "./helpers";
 
 const testDb = useTestDb();
 const APP_URL = "https://app.arco.test";
@@ -39,24 +41,60 @@ beforeAll(async () => {
   world = await build();
 });
 
-const open = (over: Partial<tickets.CreateTicketInput> = {}, who = world.owner) =>
-  tickets.createTicket(testDb().db, actorFor(who), {
-    orgId: world.org.id,
+interface As {
+  /** The role in the organization: agency staff work in it as "staff". */
+  role?: OrgRole;
+  /** The clock of the request. */
+  at?: Date;
+  /** How its emails leave. */
+  sendEmail?: SendEmail;
+}
+
+/** `who` working in `orgId` (Acme unless said), as the request would scope them. */
+const scopeOf = (
+  who: { id: string },
+  { role = "owner", at, sendEmail }: As = {},
+  orgId = world.org.id,
+) =>
+  orgScope(testDb().db, who, orgId, {
+    role,
+    appUrl: APP_URL,
+    now: at && (() => at),
+    deps: sendEmail ? { sendEmail } : {},
+  });
+
+const open = (
+  over: Partial<tickets.CreateTicketInput> & As = {},
+  who: { id: string } = world.owner,
+) => {
+  const { role, at, sendEmail, ...input } = over;
+  return tickets.createTicket(scopeOf(who, { role, at, sendEmail }), {
     subject: "Checkout page is slow",
     description: "It takes 10 seconds to load.",
-    appUrl: APP_URL,
+    ...input,
+  });
+};
+
+/** A reply by `who`; `asStaff` makes them agency staff working in the organization. */
+const reply = (
+  ticketId: string,
+  { asStaff = false, at, ...over }: Partial<tickets.ReplyInput> & { asStaff?: boolean; at?: Date },
+  who: { id: string } = world.owner,
+) =>
+  tickets.replyToTicket(scopeOf(who, { role: asStaff ? "staff" : "owner", at }), {
+    ticketId,
+    body: "Any news?",
     ...over,
   });
 
-const reply = (ticketId: string, over: Partial<tickets.ReplyInput>, who = world.owner) =>
-  tickets.replyToTicket(testDb().db, actorFor(who), {
-    orgId: world.org.id,
-    ticketId,
-    body: "Any news?",
-    asStaff: false,
-    appUrl: APP_URL,
-    ...over,
-  });
+/** A ticket as a client (or, with `staff`, as agency staff) reads it at `at`. */
+const read = (ticketId: string, { staff = false, at }: { staff?: boolean; at?: Date } = {}) =>
+  tickets.getTicket(
+    scopeOf(staff ? world.staffA : world.owner, { role: staff ? "staff" : "owner", at }),
+    {
+      ticketId,
+    },
+  );
 
 const mailsAbout = (key: string) =>
   testDb()
@@ -82,7 +120,7 @@ async function file(orgId: string, over: Partial<typeof storageItems.$inferInser
 describe("opening a ticket", () => {
   it("numbers tickets per organization, copies the SLA and emails every staff member", async () => {
     const now = new Date("2030-01-01T10:00:00Z");
-    const first = await open({ priority: "high", now });
+    const first = await open({ priority: "high", at: now });
     const second = await open();
 
     expect(second.number).toBe(first.number + 1);
@@ -108,16 +146,14 @@ describe("opening a ticket", () => {
     await expect(open({ projectId: theirs.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
     const ours = await createProject(testDb().db, { orgId: world.org.id });
     expect((await open({ projectId: ours.id })).projectId).toBe(ours.id);
-    const options = await tickets.projectOptions(testDb().db, { orgId: world.org.id });
+    const options = await tickets.projectOptions(scopeOf(world.owner));
     expect(options.map((p) => p.id)).toContain(ours.id);
     expect(options.map((p) => p.id)).not.toContain(theirs.id);
   });
 
   it("still opens the ticket when the email cannot be sent", async () => {
     const log = vi.spyOn(logger, "error").mockImplementation(() => {});
-    const ticket = await open({
-      notifier: { send: () => Promise.reject(new Error("mail server down")) },
-    });
+    const ticket = await open({ sendEmail: () => Promise.reject(new Error("mail server down")) });
     expect(ticket.id).toBeDefined();
     expect(log).toHaveBeenCalled();
     log.mockRestore();
@@ -128,12 +164,12 @@ describe("the status flow", () => {
   it("lets clients resolve, close and reopen, and nothing else", async () => {
     const t = await open();
     const set = (status: tickets.TicketStatus, asStaff = false) =>
-      tickets.setTicketStatus(testDb().db, actorFor(asStaff ? world.staffA : world.member), {
-        orgId: world.org.id,
-        ticketId: t.id,
-        status,
-        asStaff,
-      });
+      tickets.setTicketStatus(
+        asStaff
+          ? scopeOf(world.staffA, { role: "staff" })
+          : scopeOf(world.member, { role: "member" }),
+        { ticketId: t.id, status },
+      );
 
     await expect(set("in_progress")).rejects.toMatchObject({ code: "FORBIDDEN" });
     expect(await set("in_progress", true)).toMatchObject({ status: "in_progress" });
@@ -149,65 +185,48 @@ describe("the status flow", () => {
   it("does not find another organization's ticket", async () => {
     const t = await open();
     await expect(
-      tickets.setTicketStatus(testDb().db, actorFor(world.other), {
-        orgId: world.otherOrg.id,
+      tickets.setTicketStatus(scopeOf(world.other, {}, world.otherOrg.id), {
         ticketId: t.id,
         status: "closed",
-        asStaff: false,
       }),
     ).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 
-  it("assigns to agency staff only", async () => {
+  it("assigns to agency staff only, and only agency staff assign", async () => {
     const t = await open();
     const assign = (assigneeId: string) =>
-      tickets.assignTicket(testDb().db, actorFor(world.staffB), {
-        orgId: world.org.id,
+      tickets.assignTicket(scopeOf(world.staffB, { role: "staff" }), {
         ticketId: t.id,
         assigneeId,
       });
     await expect(assign(world.member.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect((await assign(world.staffA.id)).assignedToId).toBe(world.staffA.id);
+    await expect(
+      tickets.assignTicket(scopeOf(world.owner), { ticketId: t.id, assigneeId: world.staffB.id }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 });
 
 describe("messages", () => {
   it("answers the SLA with the first visible staff reply, late or in time", async () => {
     const now = new Date("2030-02-01T09:00:00Z");
-    const onTime = await open({ now });
-    const late = await open({ now });
+    const onTime = await open({ at: now });
+    const late = await open({ at: now });
 
     await reply(
       onTime.id,
-      { asStaff: true, internal: true, now: new Date(now.getTime() + HOUR) },
+      { asStaff: true, internal: true, at: new Date(now.getTime() + HOUR) },
       world.staffA,
     );
-    let read = await tickets.getTicket(testDb().db, {
-      orgId: world.org.id,
-      ticketId: onTime.id,
-      includeInternal: true,
-      now: new Date(now.getTime() + 2 * HOUR),
-    });
-    expect(read).toMatchObject({ firstResponseAt: null, slaState: "due" });
+    let shown = await read(onTime.id, { staff: true, at: new Date(now.getTime() + 2 * HOUR) });
+    expect(shown).toMatchObject({ firstResponseAt: null, slaState: "due" });
 
-    await reply(
-      onTime.id,
-      { asStaff: true, now: new Date(now.getTime() + 2 * HOUR) },
-      world.staffA,
-    );
-    await reply(late.id, { asStaff: true, now: new Date(now.getTime() + 5 * HOUR) }, world.staffA);
+    await reply(onTime.id, { asStaff: true, at: new Date(now.getTime() + 2 * HOUR) }, world.staffA);
+    await reply(late.id, { asStaff: true, at: new Date(now.getTime() + 5 * HOUR) }, world.staffA);
 
-    read = await tickets.getTicket(testDb().db, {
-      orgId: world.org.id,
-      ticketId: onTime.id,
-      includeInternal: false,
-    });
-    expect(read).toMatchObject({ slaBreachedAt: null, slaState: "met" });
-    const lateRead = await tickets.getTicket(testDb().db, {
-      orgId: world.org.id,
-      ticketId: late.id,
-      includeInternal: false,
-    });
+    shown = await read(onTime.id);
+    expect(shown).toMatchObject({ slaBreachedAt: null, slaState: "met" });
+    const lateRead = await read(late.id);
     expect(lateRead).toMatchObject({
       slaBreachedAt: new Date(now.getTime() + 5 * HOUR),
       slaState: "breached",
@@ -223,18 +242,10 @@ describe("messages", () => {
     );
     await reply(t.id, { asStaff: true, body: "We are on it." }, world.staffA);
 
-    const client = await tickets.getTicket(testDb().db, {
-      orgId: world.org.id,
-      ticketId: t.id,
-      includeInternal: false,
-    });
+    const client = await read(t.id);
     expect(client.messages.map((m) => m.body)).toEqual(["We are on it."]);
     expect(JSON.stringify(client)).not.toContain("legacy PHP");
-    const staff = await tickets.getTicket(testDb().db, {
-      orgId: world.org.id,
-      ticketId: t.id,
-      includeInternal: true,
-    });
+    const staff = await read(t.id, { staff: true });
     expect(staff.messages.map((m) => m.body)).toEqual(["Client is on legacy PHP", "We are on it."]);
     expect(await mailsAbout(`ticket-message:${note.id}`)).toHaveLength(0);
   });
@@ -246,8 +257,7 @@ describe("messages", () => {
 
   it("emails the creator about staff replies and the assignee about client replies", async () => {
     const t = await open({}, world.member);
-    await tickets.assignTicket(testDb().db, actorFor(world.staffB), {
-      orgId: world.org.id,
+    await tickets.assignTicket(scopeOf(world.staffB, { role: "staff" }), {
       ticketId: t.id,
       assigneeId: world.staffA.id,
     });
@@ -268,11 +278,9 @@ describe("messages", () => {
 
   it("reopens a ticket waiting on the client when the client answers", async () => {
     const t = await open();
-    await tickets.setTicketStatus(testDb().db, actorFor(world.staffA), {
-      orgId: world.org.id,
+    await tickets.setTicketStatus(scopeOf(world.staffA, { role: "staff" }), {
       ticketId: t.id,
       status: "waiting_client",
-      asStaff: true,
     });
     await reply(t.id, { body: "Here is the login." });
     const [row] = await testDb()
@@ -295,13 +303,9 @@ describe("messages", () => {
       });
     }
     await reply(t.id, { attachmentIds: [ready.id] });
-    const read = await tickets.getTicket(testDb().db, {
-      orgId: world.org.id,
-      ticketId: t.id,
-      includeInternal: false,
-    });
-    expect(read.messages).toHaveLength(1);
-    expect(read.messages[0]!.attachments).toEqual([
+    const shown = await read(t.id);
+    expect(shown.messages).toHaveLength(1);
+    expect(shown.messages[0]!.attachments).toEqual([
       {
         storageItemId: ready.id,
         name: "error.log",
@@ -309,7 +313,7 @@ describe("messages", () => {
         mimeType: "application/octet-stream",
       },
     ]);
-    const attachable = await tickets.attachableFiles(testDb().db, { orgId: world.org.id });
+    const attachable = await tickets.attachableFiles(scopeOf(world.owner), {});
     expect(attachable.map((f) => f.id)).toContain(ready.id);
     expect(attachable.map((f) => f.id)).not.toContain(pending.id);
     expect(attachable.map((f) => f.id)).not.toContain(deleted.id);
@@ -321,33 +325,23 @@ describe("reading tickets", () => {
     const { db } = testDb();
     const owner = await createUser(db);
     const org = await createOrg(db, { tier: "enterprise", owner });
+    const scope = scopeOf(owner, { sendEmail: async () => ({}) as never }, org.id);
     const make = (priority: tickets.TicketPriority, minutes: number) =>
-      tickets.createTicket(db, actorFor(owner), {
-        orgId: org.id,
-        subject: `${priority} ${minutes}`,
-        description: "d",
-        priority,
-        appUrl: APP_URL,
-        now: new Date(Date.UTC(2030, 0, 1, 0, minutes)),
-        notifier: { send: async () => ({}) as never },
-      });
+      tickets.createTicket(
+        { ...scope, now: () => new Date(Date.UTC(2030, 0, 1, 0, minutes)) },
+        { subject: `${priority} ${minutes}`, description: "d", priority },
+      );
     const low = await make("low", 1);
     const urgent = await make("urgent", 2);
     const medium = await make("medium", 3);
     const closed = await make("high", 4);
-    await tickets.setTicketStatus(db, actorFor(owner), {
-      orgId: org.id,
-      ticketId: closed.id,
-      status: "closed",
-      asStaff: false,
-    });
+    await tickets.setTicketStatus(scope, { ticketId: closed.id, status: "closed" });
 
     const all = async (sort: tickets.TicketSort, status: tickets.StatusFilter = "active") => {
       const ids: string[] = [];
       let cursor: string | undefined;
       do {
-        const page = await tickets.listTickets(db, {
-          orgId: org.id,
+        const page = await tickets.listTickets(scope, {
           sort,
           status,
           limit: 1,
@@ -364,36 +358,30 @@ describe("reading tickets", () => {
     expect(await all("sla")).toEqual([low.id, urgent.id, medium.id]);
     expect(await all("newest", "all")).toHaveLength(4);
     expect(await all("newest", "closed")).toEqual([closed.id]);
-    const urgentOnly = await tickets.listTickets(db, {
-      orgId: org.id,
-      priority: "urgent",
-      limit: 10,
-    });
+    const urgentOnly = await tickets.listTickets(scope, { priority: "urgent", limit: 10 });
     expect(urgentOnly.items.map((t) => t.id)).toEqual([urgent.id]);
 
-    const elsewhere = await tickets.listTickets(db, {
-      orgId: world.otherOrg.id,
-      status: "all",
-      limit: 100,
+    const elsewhere = scopeOf(world.other, {}, world.otherOrg.id);
+    expect(
+      (await tickets.listTickets(elsewhere, { status: "all", limit: 100 })).items,
+    ).toHaveLength(0);
+    await expect(tickets.getTicket(elsewhere, { ticketId: low.id })).rejects.toMatchObject({
+      code: "NOT_FOUND",
     });
-    expect(elsewhere.items).toHaveLength(0);
-    await expect(
-      tickets.getTicket(db, { orgId: world.otherOrg.id, ticketId: low.id, includeInternal: false }),
-    ).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(
-      tickets.listTickets(db, { orgId: org.id, limit: 5, cursor: "bogus" }),
-    ).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect(tickets.listTickets(scope, { limit: 5, cursor: "bogus" })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+    });
   });
 
   it("lists breached tickets across organizations for the agency", async () => {
     const now = new Date("2030-03-01T00:00:00Z");
-    const overdue = await open({ now: new Date(now.getTime() - 10 * HOUR) });
-    const fresh = await open({ now });
-    const queue = await tickets.listAllTickets(testDb().db, {
+    const overdue = await open({ at: new Date(now.getTime() - 10 * HOUR) });
+    const fresh = await open({ at: now });
+    const agency = staffScope(testDb().db, world.staffB, { now: () => now });
+    const queue = await tickets.listQueue(agency, {
       breachedOnly: true,
       limit: 100,
       status: "all",
-      now,
     });
     const ids = queue.items.map((t) => t.id);
     expect(ids).toContain(overdue.id);
@@ -409,26 +397,15 @@ describe("reading tickets", () => {
     const owner = await createUser(db);
     const org = await createOrg(db, { tier: "basic", owner });
     const now = new Date();
+    const scope = scopeOf(owner, { sendEmail: async () => ({}) as never, at: now }, org.id);
     const make = (subject: string, at: Date) =>
-      tickets.createTicket(db, actorFor(owner), {
-        orgId: org.id,
-        subject,
-        description: "d",
-        appUrl: APP_URL,
-        now: at,
-        notifier: { send: async () => ({}) as never },
-      });
+      tickets.createTicket({ ...scope, now: () => at }, { subject, description: "d" });
     const old = await make("Old", new Date(now.getTime() - 30 * HOUR));
     const soon = await make("Soon", new Date(now.getTime() - HOUR));
     const done = await make("Done", now);
-    await tickets.setTicketStatus(db, actorFor(owner), {
-      orgId: org.id,
-      ticketId: done.id,
-      status: "resolved",
-      asStaff: false,
-    });
+    await tickets.setTicketStatus(scope, { ticketId: done.id, status: "resolved" });
 
-    const summary = await tickets.ticketsOverview(db, { orgId: org.id, now });
+    const summary = await tickets.ticketsOverview(scope);
 
     expect(summary.quota).toMatchObject({ used: 3, limit: 30 });
     expect(summary.open).toBe(2);

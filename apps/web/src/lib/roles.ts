@@ -1,7 +1,7 @@
-import type { OrgRole } from "@arco/api/permissions";
+import { canManage, isManager } from "@arco/services/roles";
+import type { OrgRole, Role } from "@arco/services/roles";
 
-export type { OrgRole };
-export type Role = Exclude<OrgRole, "staff">;
+export type { OrgRole, Role };
 export type Tier = "free" | "basic" | "pro" | "enterprise";
 
 export const roleLabel: Record<OrgRole, string> = {
@@ -27,18 +27,9 @@ export const tierLabel: Record<Tier, string> = {
   enterprise: "Enterprise",
 };
 
-const rank: Record<Role, number> = { viewer: 1, member: 2, admin: 3, owner: 4 };
-
-export const isManager = (role: OrgRole | null | undefined): role is "owner" | "admin" =>
-  role === "owner" || role === "admin";
-
 /**
- * The same rules the server enforces, used only to decide which controls to show: owners manage
- * everyone, admins manage the roles below theirs, nobody grants a role above their own and
- * nobody changes their own role.
+ * Whether to offer changing or removing `target`'s membership: the rules the server enforces,
+ * from the one list (`@arco/services/roles`). Nobody changes their own role.
  */
 export const canManageMember = (actor: Role, target: Role) =>
-  actor === "owner" || (actor === "admin" && rank[actor] > rank[target]);
-
-export const grantableRoles = (actor: Role): Role[] =>
-  (["owner", "admin", "member", "viewer"] as const).filter((r) => rank[r] <= rank[actor]);
+  isManager(actor) && canManage(actor, target);

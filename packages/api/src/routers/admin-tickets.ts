@@ -1,9 +1,5 @@
 import { tickets } from "@arco/services";
-import { supportTickets } from "@arco/db/schema";
-import { eq } from "drizzle-orm";
-import { TRPCError } from "@trpc/server";
 
-import { env } from "../env";
 import {
   adminReplyTicketInput,
   adminTicketListInput,
@@ -12,54 +8,32 @@ import {
   ticketIdInput,
 } from "../schemas/tickets";
 import { adminProcedure, router } from "../trpc";
-import type { Context } from "../trpc";
 
-/** The organization a ticket belongs to: admin mutations are audited under it. */
-async function orgOfTicket(ctx: Context, ticketId: string) {
-  const [row] = await ctx.db
-    .select({ orgId: supportTickets.orgId })
-    .from(supportTickets)
-    .where(eq(supportTickets.id, ticketId));
-  if (!row) throw new TRPCError({ code: "NOT_FOUND", message: "Ticket was not found." });
-  return row.orgId;
-}
-
-/** The agency's ticket queue across every client organization. */
+/**
+ * The agency's ticket queue across every client organization. Changes run as the staff member
+ * working in the ticket's organization, audited under it.
+ */
 export const adminTicketsRouter = router({
   list: adminProcedure
     .input(adminTicketListInput)
-    .query(({ ctx, input }) => tickets.listAllTickets(ctx.db, input)),
+    .query(({ ctx, input }) => tickets.listQueue(ctx.scope, input)),
 
   byId: adminProcedure
     .input(ticketIdInput)
-    .query(({ ctx, input }) =>
-      tickets.getTicket(ctx.db, { ticketId: input.ticketId, includeInternal: true }),
-    ),
+    .query(({ ctx, input }) => tickets.queueTicket(ctx.scope, input)),
 
   /** Staff members a ticket can be assigned to. */
-  staff: adminProcedure.query(({ ctx }) => tickets.listStaff(ctx.db)),
+  staff: adminProcedure.query(({ ctx }) => tickets.listStaff(ctx.scope)),
 
-  reply: adminProcedure.input(adminReplyTicketInput).mutation(async ({ ctx, input }) =>
-    tickets.replyToTicket(ctx.db, ctx.auditActor, {
-      orgId: await orgOfTicket(ctx, input.ticketId),
-      ...input,
-      asStaff: true,
-      appUrl: env.APP_URL,
-    }),
-  ),
+  reply: adminProcedure
+    .input(adminReplyTicketInput)
+    .mutation(({ ctx, input }) => tickets.replyFromQueue(ctx.scope, input)),
 
-  setStatus: adminProcedure.input(setTicketStatusInput).mutation(async ({ ctx, input }) =>
-    tickets.setTicketStatus(ctx.db, ctx.auditActor, {
-      orgId: await orgOfTicket(ctx, input.ticketId),
-      ...input,
-      asStaff: true,
-    }),
-  ),
+  setStatus: adminProcedure
+    .input(setTicketStatusInput)
+    .mutation(({ ctx, input }) => tickets.setStatusFromQueue(ctx.scope, input)),
 
-  assign: adminProcedure.input(assignTicketInput).mutation(async ({ ctx, input }) =>
-    tickets.assignTicket(ctx.db, ctx.auditActor, {
-      orgId: await orgOfTicket(ctx, input.ticketId),
-      ...input,
-    }),
-  ),
+  assign: adminProcedure
+    .input(assignTicketInput)
+    .mutation(({ ctx, input }) => tickets.assignFromQueue(ctx.scope, input)),
 });

@@ -12,13 +12,13 @@ export const adminRouter = router({
   clients: router({
     list: adminProcedure
       .input(clientsListInput)
-      .query(({ ctx, input }) => orgs.listClients(ctx.db, input)),
+      .query(({ ctx, input }) => orgs.listClients(ctx.scope, input)),
 
     open: adminProcedure
       .input(orgIdInput)
-      .mutation(({ ctx, input }) => orgs.openClientOrg(ctx.db, ctx.auditActor, input.orgId)),
+      .mutation(({ ctx, input }) => orgs.openClientOrg(ctx.scope, input)),
 
-    leave: adminProcedure.mutation(({ ctx }) => orgs.leaveClientOrg(ctx.db, ctx.auditActor)),
+    leave: adminProcedure.mutation(({ ctx }) => orgs.leaveClientOrg(ctx.scope)),
   }),
 
   /**

@@ -2,7 +2,6 @@ import { createHmac } from "node:crypto";
 
 import type { RateLimitRule } from "@arco/ratelimit";
 import { analyses, orgs } from "@arco/services";
-import type { AnonymousActor } from "@arco/services";
 
 import { env } from "../env";
 import {
@@ -23,27 +22,11 @@ const ipHash = (ip: string) => createHmac("sha256", env.AUTH_SECRET).update(ip).
  * account, clients per organization at their plan's rate.
  */
 async function requester(ctx: Context) {
-  const anonymous: AnonymousActor = {
-    userId: null,
-    actorUserId: null,
-    ip: ctx.ip,
-    userAgent: ctx.headers.get("user-agent"),
-  };
-  if (!ctx.user || !ctx.actor) {
-    return {
-      actor: anonymous,
-      orgId: null,
-      rule: "analyses.run.anonymous" as RateLimitRule,
-      key: ctx.ip,
-    };
+  const { actor } = ctx.scope;
+  if (!ctx.user || actor.userId === null) {
+    return { actor, orgId: null, rule: "analyses.run.anonymous" as RateLimitRule, key: ctx.ip };
   }
-  const actor = {
-    userId: ctx.user.id,
-    actorUserId: ctx.actor.id,
-    ip: ctx.ip,
-    userAgent: anonymous.userAgent,
-  };
-  const memberships = await orgs.listMemberships(ctx.db, ctx.user.id);
+  const memberships = await orgs.listMemberships({ ...ctx.scope, actor });
   const active = memberships.find((m) => m.orgId === ctx.user?.activeOrgId) ?? memberships[0];
   if (active && active.tier !== "free") {
     return {

@@ -1,6 +1,5 @@
 import { accounts } from "@arco/services";
 
-import { env } from "../env";
 import { signUpInput, tokenInput } from "../schemas";
 import { enforceRateLimit, publicProcedure, router } from "../trpc";
 
@@ -13,18 +12,11 @@ export const authRouter = router({
   signUp: publicProcedure.input(signUpInput).mutation(async ({ ctx, input }) => {
     await enforceRateLimit(ctx, "auth.signUp.ip", ctx.ip);
     await enforceRateLimit(ctx, "auth.signUp.account", input.email);
-    const result = await accounts.signUp(ctx.db, input, {
-      appUrl: env.APP_URL,
-      ip: ctx.ip,
-      userAgent: ctx.headers.get("user-agent"),
-    });
-    if (result.outcome === "created") {
-      await ctx.emit({ name: "user/signed-up", data: { userId: result.user.id } });
-    }
+    await accounts.signUp(ctx.scope, input);
     return { verificationSentTo: accounts.normalizeEmail(input.email) };
   }),
 
   verifyEmail: publicProcedure
     .input(tokenInput)
-    .mutation(({ ctx, input }) => accounts.verifyEmail(ctx.db, input.token, { ip: ctx.ip })),
+    .mutation(({ ctx, input }) => accounts.verifyEmail(ctx.scope, input)),
 });

@@ -8,61 +8,60 @@ import {
   updateDnsRecordInput,
   updateDomainInput,
 } from "../schemas/domains";
-import { permissions } from "../permissions";
-import { orgProcedure, requireRole, router } from "../trpc";
+import { orgProcedure, requirePermissionTo, router } from "../trpc";
 
-const editors = orgProcedure.use(requireRole(...permissions.manageDomains));
+const editors = orgProcedure.use(requirePermissionTo("manageDomains"));
 
 export const domainsRouter = router({
   list: orgProcedure
     .input(domainsListInput)
-    .query(({ ctx, input }) => domains.listDomains(ctx.db, { orgId: ctx.org.id, ...input })),
+    .query(({ ctx, input }) => domains.listDomains(ctx.scope, input)),
 
   byId: orgProcedure
     .input(idInput)
-    .query(({ ctx, input }) => domains.getDomain(ctx.db, { orgId: ctx.org.id, id: input.id })),
+    .query(({ ctx, input }) => domains.getDomain(ctx.scope, input)),
 
-  overview: orgProcedure.query(({ ctx }) => domains.domainsOverview(ctx.db, { orgId: ctx.org.id })),
+  overview: orgProcedure.query(({ ctx }) => domains.domainsOverview(ctx.scope)),
 
   create: editors
     .input(createDomainInput)
     .mutation(({ ctx, input }) =>
-      domains.createDomain(ctx.db, ctx.auditActor, { orgId: ctx.org.id, plan: ctx.plan, ...input }),
+      domains.createDomain(ctx.scope, input),
     ),
 
   update: editors
     .input(updateDomainInput)
     .mutation(({ ctx, input }) =>
-      domains.updateDomain(ctx.db, ctx.auditActor, { orgId: ctx.org.id, ...input }),
+      domains.updateDomain(ctx.scope, input),
     ),
 
   delete: editors
     .input(idInput)
     .mutation(({ ctx, input }) =>
-      domains.deleteDomain(ctx.db, ctx.auditActor, { orgId: ctx.org.id, id: input.id }),
+      domains.deleteDomain(ctx.scope, input),
     ),
 
   check: editors
     .input(idInput)
     .mutation(({ ctx, input }) =>
-      domains.checkDomain(ctx.db, ctx.auditActor, { orgId: ctx.org.id, id: input.id }),
+      domains.checkDomain(ctx.scope, input),
     ),
 
   records: router({
     create: editors
       .input(createDnsRecordInput)
       .mutation(({ ctx, input }) =>
-        domains.createDnsRecord(ctx.db, ctx.auditActor, { orgId: ctx.org.id, ...input }),
+        domains.createDnsRecord(ctx.scope, input),
       ),
     update: editors
       .input(updateDnsRecordInput)
       .mutation(({ ctx, input }) =>
-        domains.updateDnsRecord(ctx.db, ctx.auditActor, { orgId: ctx.org.id, ...input }),
+        domains.updateDnsRecord(ctx.scope, input),
       ),
     delete: editors
       .input(idInput)
       .mutation(({ ctx, input }) =>
-        domains.deleteDnsRecord(ctx.db, ctx.auditActor, { orgId: ctx.org.id, id: input.id }),
+        domains.deleteDnsRecord(ctx.scope, input),
       ),
   }),
 });

@@ -1,14 +1,7 @@
 import { analyses, leads } from "@arco/services";
 
-import { env } from "../env";
 import { captureLeadInput, unsubscribeInput } from "../schemas";
-import type { Context } from "../trpc";
 import { enforceRateLimit, publicProcedure, router } from "../trpc";
-
-const actorOf = (ctx: Context) =>
-  ctx.user && ctx.actor
-    ? { userId: ctx.user.id, actorUserId: ctx.actor.id, ip: ctx.ip }
-    : { userId: null, actorUserId: null, ip: ctx.ip };
 
 export const leadsRouter = router({
   /**
@@ -22,14 +15,11 @@ export const leadsRouter = router({
       id: input.analysisId,
       userId: ctx.user?.id ?? null,
     });
-    const { emailed } = await leads.captureLead(ctx.db, actorOf(ctx), input, {
-      emit: ctx.emit,
-      appUrl: env.APP_URL,
-    });
+    const { emailed } = await leads.captureLead(ctx.scope, input);
     return { emailed };
   }),
 
   unsubscribe: publicProcedure
     .input(unsubscribeInput)
-    .mutation(({ ctx, input }) => leads.unsubscribeLead(ctx.db, actorOf(ctx), input.token)),
+    .mutation(({ ctx, input }) => leads.unsubscribeLead(ctx.scope, input)),
 });

@@ -4,20 +4,20 @@ import { changePasswordInput, updateProfileInput } from "../schemas";
 import { enforceRateLimit, protectedProcedure, router } from "../trpc";
 
 export const meRouter = router({
-  get: protectedProcedure.query(({ ctx }) => accounts.getMe(ctx.db, ctx.user.id)),
+  get: protectedProcedure.query(({ ctx }) => accounts.getMe(ctx.scope)),
 
   updateProfile: protectedProcedure
     .input(updateProfileInput)
-    .mutation(({ ctx, input }) => accounts.updateProfile(ctx.db, ctx.auditActor, input)),
+    .mutation(({ ctx, input }) => accounts.updateProfile(ctx.scope, input)),
 
   /** Ends every other session; limited so a stolen session cannot guess the current password. */
   changePassword: protectedProcedure.input(changePasswordInput).mutation(async ({ ctx, input }) => {
     await enforceRateLimit(ctx, "account.changePassword.user", ctx.user.id);
-    return accounts.changePassword(ctx.db, ctx.auditActor, input, { sessionId: ctx.sessionId });
+    return accounts.changePassword(ctx.scope, input);
   }),
 
   /** Every session of this account ends, this one included. */
   signOutEverywhere: protectedProcedure.mutation(({ ctx }) =>
-    accounts.signOutEverywhere(ctx.db, ctx.auditActor),
+    accounts.signOutEverywhere(ctx.scope),
   ),
 });

@@ -18,12 +18,12 @@ export const notificationsRouter = router({
   list: protectedProcedure
     .input(paginationInput)
     .query(({ ctx, input }) =>
-      notifications.listNotifications(ctx.db, { userId: ctx.user.id, ...input }),
+      notifications.listNotifications(ctx.scope, input),
     ),
 
   markRead: protectedProcedure
     .input(markReadInput)
     .mutation(({ ctx, input }) =>
-      notifications.markNotificationsRead(ctx.db, ctx.auditActor, input),
+      notifications.markNotificationsRead(ctx.scope, input),
     ),
 });

@@ -1,31 +1,29 @@
 import { orgs } from "@arco/services";
 
 import { orgIdInput, orgNameInput, paginationInput } from "../schemas";
-import { orgProcedure, protectedProcedure, requireRole, router } from "../trpc";
+import { orgProcedure, protectedProcedure, requirePermissionTo, router } from "../trpc";
 
 export const orgsRouter = router({
-  list: protectedProcedure.query(({ ctx }) => orgs.listMemberships(ctx.db, ctx.user.id)),
+  list: protectedProcedure.query(({ ctx }) => orgs.listMemberships(ctx.scope)),
 
-  current: orgProcedure.query(({ ctx }) => orgs.organizationOverview(ctx.db, ctx.access)),
+  current: orgProcedure.query(({ ctx }) => orgs.organizationOverview(ctx.scope)),
 
   /** Recent activity in the organization, from its audit log. */
   activity: orgProcedure
     .input(paginationInput)
-    .query(({ ctx, input }) => orgs.listActivity(ctx.db, { orgId: ctx.org.id, ...input })),
+    .query(({ ctx, input }) => orgs.listActivity(ctx.scope, input)),
 
   create: protectedProcedure.input(orgNameInput).mutation(async ({ ctx, input }) => {
-    const org = await orgs.createOrganization(ctx.db, ctx.auditActor, input);
+    const org = await orgs.createOrganization(ctx.scope, input);
     return { id: org.id, name: org.name, slug: org.slug };
   }),
 
   switch: protectedProcedure
     .input(orgIdInput)
-    .mutation(({ ctx, input }) => orgs.switchOrganization(ctx.db, ctx.auditActor, input.orgId)),
+    .mutation(({ ctx, input }) => orgs.switchOrganization(ctx.scope, input)),
 
   update: orgProcedure
-    .use(requireRole("owner", "admin"))
+    .use(requirePermissionTo("manageSettings"))
     .input(orgNameInput)
-    .mutation(({ ctx, input }) =>
-      orgs.updateOrganization(ctx.db, ctx.auditActor, ctx.org.id, input),
-    ),
+    .mutation(({ ctx, input }) => orgs.updateOrganization(ctx.scope, input)),
 });

@@ -1,6 +1,5 @@
 import { projects } from "@arco/services";
 
-import { permissions } from "../permissions";
 import { idInput } from "../schemas";
 import {
   createDeliveryInput,
@@ -11,67 +10,67 @@ import {
   updateMilestoneInput,
   updateProjectInput,
 } from "../schemas/projects";
-import { orgProcedure, requireRole, router } from "../trpc";
+import { orgProcedure, requirePermissionTo, router } from "../trpc";
 
-const editors = orgProcedure.use(requireRole(...permissions.manageProjects));
+const editors = orgProcedure.use(requirePermissionTo("manageProjects"));
 
 export const projectsRouter = router({
   list: orgProcedure
     .input(listProjectsInput)
-    .query(({ ctx, input }) => projects.listProjects(ctx.db, { orgId: ctx.org.id, ...input })),
+    .query(({ ctx, input }) => projects.listProjects(ctx.scope, input)),
 
   byId: orgProcedure
     .input(idInput)
-    .query(({ ctx, input }) => projects.getProject(ctx.db, { orgId: ctx.org.id, id: input.id })),
+    .query(({ ctx, input }) => projects.getProject(ctx.scope, input)),
 
   overview: orgProcedure.query(({ ctx }) =>
-    projects.projectsOverview(ctx.db, { orgId: ctx.org.id }),
+    projects.projectsOverview(ctx.scope),
   ),
 
   create: editors
     .input(createProjectInput)
     .mutation(({ ctx, input }) =>
-      projects.createProject(ctx.db, ctx.auditActor, { ...input, orgId: ctx.org.id }),
+      projects.createProject(ctx.scope, input),
     ),
 
   update: editors
     .input(updateProjectInput)
     .mutation(({ ctx, input }) =>
-      projects.updateProject(ctx.db, ctx.auditActor, { ...input, orgId: ctx.org.id }),
+      projects.updateProject(ctx.scope, input),
     ),
 
   archive: editors
     .input(idInput)
     .mutation(({ ctx, input }) =>
-      projects.archiveProject(ctx.db, ctx.auditActor, { orgId: ctx.org.id, id: input.id }),
+      projects.archiveProject(ctx.scope, input),
     ),
 
   unarchive: editors
     .input(idInput)
     .mutation(({ ctx, input }) =>
-      projects.unarchiveProject(ctx.db, ctx.auditActor, { orgId: ctx.org.id, id: input.id }),
+      projects.unarchiveProject(ctx.scope, input),
     ),
 
   milestones: router({
     create: editors
       .input(createMilestoneInput)
       .mutation(({ ctx, input }) =>
-        projects.createMilestone(ctx.db, ctx.auditActor, { ...input, orgId: ctx.org.id }),
+        projects.createMilestone(ctx.scope, input),
       ),
     update: editors
       .input(updateMilestoneInput)
       .mutation(({ ctx, input }) =>
-        projects.updateMilestone(ctx.db, ctx.auditActor, { ...input, orgId: ctx.org.id }),
+        projects.updateMilestone(ctx.scope, input),
       ),
     setDone: editors
       .input(setMilestoneDoneInput)
       .mutation(({ ctx, input }) =>
-        projects.setMilestoneDone(ctx.db, ctx.auditActor, { ...input, orgId: ctx.org.id }),
+        projects.setMilestoneDone(ctx.scope, input),
       ),
     delete: editors
       .input(idInput)
       .mutation(({ ctx, input }) =>
-        projects.deleteMilestone(ctx.db, ctx.auditActor, { orgId: ctx.org.id, id: input.id }),
+        projects.deleteMilestone(ctx.scope, input),
       ),
   }),
 
@@ -79,12 +78,12 @@ export const projectsRouter = router({
     create: editors
       .input(createDeliveryInput)
       .mutation(({ ctx, input }) =>
-        projects.createDelivery(ctx.db, ctx.auditActor, { ...input, orgId: ctx.org.id }),
+        projects.createDelivery(ctx.scope, input),
       ),
     delete: editors
       .input(idInput)
       .mutation(({ ctx, input }) =>
-        projects.deleteDelivery(ctx.db, ctx.auditActor, { orgId: ctx.org.id, id: input.id }),
+        projects.deleteDelivery(ctx.scope, input),
       ),
   }),
 });

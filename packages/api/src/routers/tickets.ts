@@ -1,7 +1,5 @@
 import { tickets } from "@arco/services";
 
-import { env } from "../env";
-import { permissions } from "../permissions";
 import {
   assignTicketInput,
   attachableFilesInput,
@@ -11,66 +9,47 @@ import {
   ticketIdInput,
   ticketListInput,
 } from "../schemas/tickets";
-import { orgProcedure, requireRole, router } from "../trpc";
+import { orgProcedure, requirePermissionTo, router } from "../trpc";
 
-const workers = orgProcedure.use(requireRole(...permissions.workTickets));
+const workers = orgProcedure.use(requirePermissionTo("workTickets"));
 
 export const ticketsRouter = router({
   list: orgProcedure
     .input(ticketListInput)
-    .query(({ ctx, input }) => tickets.listTickets(ctx.db, { orgId: ctx.org.id, ...input })),
+    .query(({ ctx, input }) => tickets.listTickets(ctx.scope, input)),
 
-  byId: orgProcedure.input(ticketIdInput).query(({ ctx, input }) =>
-    tickets.getTicket(ctx.db, {
-      orgId: ctx.org.id,
-      ticketId: input.ticketId,
-      includeInternal: ctx.role === "staff",
-    }),
-  ),
+  /** Internal notes are in the thread only for agency staff working in the organization. */
+  byId: orgProcedure
+    .input(ticketIdInput)
+    .query(({ ctx, input }) => tickets.getTicket(ctx.scope, input)),
 
-  quota: orgProcedure.query(({ ctx }) => tickets.ticketQuota(ctx.db, { orgId: ctx.org.id })),
+  quota: orgProcedure.query(({ ctx }) => tickets.ticketQuota(ctx.scope)),
 
-  overview: orgProcedure.query(({ ctx }) => tickets.ticketsOverview(ctx.db, { orgId: ctx.org.id })),
+  overview: orgProcedure.query(({ ctx }) => tickets.ticketsOverview(ctx.scope)),
 
   /** The organization's files a ticket message can carry. */
   attachableFiles: orgProcedure
     .input(attachableFilesInput)
-    .query(({ ctx, input }) => tickets.attachableFiles(ctx.db, { orgId: ctx.org.id, ...input })),
+    .query(({ ctx, input }) => tickets.attachableFiles(ctx.scope, input)),
 
   /** The organization's projects, for the "Project" field of a new ticket. */
-  projects: orgProcedure.query(({ ctx }) => tickets.projectOptions(ctx.db, { orgId: ctx.org.id })),
+  projects: orgProcedure.query(({ ctx }) => tickets.projectOptions(ctx.scope)),
 
-  create: workers.input(createTicketInput).mutation(({ ctx, input }) =>
-    tickets.createTicket(ctx.db, ctx.auditActor, {
-      orgId: ctx.org.id,
-      ...input,
-      appUrl: env.APP_URL,
-    }),
-  ),
+  create: workers
+    .input(createTicketInput)
+    .mutation(({ ctx, input }) => tickets.createTicket(ctx.scope, input)),
 
-  reply: workers.input(replyTicketInput).mutation(({ ctx, input }) =>
-    tickets.replyToTicket(ctx.db, ctx.auditActor, {
-      orgId: ctx.org.id,
-      ...input,
-      asStaff: ctx.role === "staff",
-      appUrl: env.APP_URL,
-    }),
-  ),
+  reply: workers
+    .input(replyTicketInput)
+    .mutation(({ ctx, input }) => tickets.replyToTicket(ctx.scope, input)),
 
   /** Agency staff working in the organization hand a ticket to one of them. */
   assign: orgProcedure
-    // Validated first, so a malformed payload is answered the same way for everyone.
     .input(assignTicketInput)
-    .use(requireRole("staff"))
-    .mutation(({ ctx, input }) =>
-      tickets.assignTicket(ctx.db, ctx.auditActor, { orgId: ctx.org.id, ...input }),
-    ),
+    .use(requirePermissionTo("assignTickets"))
+    .mutation(({ ctx, input }) => tickets.assignTicket(ctx.scope, input)),
 
-  setStatus: workers.input(setTicketStatusInput).mutation(({ ctx, input }) =>
-    tickets.setTicketStatus(ctx.db, ctx.auditActor, {
-      orgId: ctx.org.id,
-      ...input,
-      asStaff: ctx.role === "staff",
-    }),
-  ),
+  setStatus: workers
+    .input(setTicketStatusInput)
+    .mutation(({ ctx, input }) => tickets.setTicketStatus(ctx.scope, input)),
 });

@@ -66,7 +66,7 @@ export const attachableFilesInput = z.object({
 // Agency (admin) procedures ----------------------------------------------------------------------
 
 export const adminTicketListInput = ticketListInput.omit({ projectId: true }).extend({
-  orgId: z.uuid("That organization id is not valid.").optional(),
+  clientOrgId: z.uuid("That organization id is not valid.").optional(),
   breachedOnly: z.boolean("Say whether to show breached tickets only.").default(false),
 });
 

@@ -178,6 +178,20 @@ export const corePart = rowsOnly({
     expect: signedIn("FORBIDDEN"),
   },
 
+  "plans.list": {
+    call: (c) => c.plans.list(),
+    // The public catalogue: every caller sees the same plans, and only public ones.
+    expect: {
+      default: {
+        ok: (result) => {
+          const plans = result as Record<string, unknown>[];
+          if (plans.length === 0) throw new Error("The catalogue is empty.");
+          if (plans.some((plan) => "stripeMonthlyPriceId" in plan || plan.isActive !== true))
+            throw new Error("The catalogue shows more than the public plans.");
+        },
+      },
+    },
+  },
   "analyses.run": {
     call: (c) => c.analyses.run({ url: "https://example.com/pricing" }),
     expect: { default: "ok" },

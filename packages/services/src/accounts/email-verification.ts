@@ -1,10 +1,8 @@
-import type { DbOrTx } from "@arco/db";
 import { users, verificationTokens } from "@arco/db/schema";
-import { sendEmail } from "@arco/email";
 import { and, eq, gt } from "drizzle-orm";
 
 import { recordAudit } from "../audit";
-import type { Actor } from "../audit";
+import type { PublicScope, UserScope } from "../context";
 import { ServiceError, notFound } from "../errors";
 import { proveAddress } from "./address-proof";
 import { hashLinkToken, newLinkToken } from "./tokens";
@@ -17,10 +15,10 @@ const identifierOf = (userId: string) => `verify-email:${userId}`;
  * `sent` is false when the email could not be handed to the provider.
  */
 export async function requestEmailVerification(
-  db: DbOrTx,
-  actor: Actor,
-  { appUrl, returnTo }: { appUrl: string; returnTo?: string },
+  scope: UserScope,
+  { returnTo }: { returnTo?: string } = {},
 ) {
+  const { db, actor, appUrl } = scope;
   const userId = actor.userId;
   const [user] = await db.select().from(users).where(eq(users.id, userId));
   if (!user) throw notFound("Account");
@@ -35,7 +33,7 @@ export async function requestEmailVerification(
     await tx.insert(verificationTokens).values({
       identifier: identifierOf(userId),
       token: hash,
-      expires: new Date(Date.now() + VERIFY_EMAIL_TTL_HOURS * 3600 * 1000),
+      expires: new Date(scope.now().getTime() + VERIFY_EMAIL_TTL_HOURS * 3600 * 1000),
     });
     await recordAudit(tx, actor, {
       orgId: null,
@@ -44,7 +42,7 @@ export async function requestEmailVerification(
       resourceId: userId,
     });
   });
-  const result = await sendEmail(db, {
+  const result = await scope.deps.sendEmail(db, {
     to: user.email,
     idempotencyKey: `verify-email:${hash}`,
     template: "verify-email",
@@ -60,14 +58,14 @@ export async function requestEmailVerification(
   return { sent: result.status !== "failed" };
 }
 
-export async function verifyEmail(db: DbOrTx, token: string, request: { ip?: string | null } = {}) {
-  return db.transaction(async (tx) => {
+export async function verifyEmail(scope: PublicScope, { token }: { token: string }) {
+  return scope.db.transaction(async (tx) => {
     const [row] = await tx
       .delete(verificationTokens)
       .where(
         and(
           eq(verificationTokens.token, hashLinkToken(token)),
-          gt(verificationTokens.expires, new Date()),
+          gt(verificationTokens.expires, scope.now()),
         ),
       )
       .returning();
@@ -80,7 +78,7 @@ export async function verifyEmail(db: DbOrTx, token: string, request: { ip?: str
     }
     const [user] = await tx.select({ email: users.email }).from(users).where(eq(users.id, userId));
     if (!user) throw notFound("Account");
-    await proveAddress(tx, userId, { via: "verification-link", ip: request.ip });
+    await proveAddress(tx, userId, { via: "verification-link", ip: scope.actor.ip });
     return { email: user.email };
   });
 }

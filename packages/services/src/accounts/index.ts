@@ -14,10 +14,10 @@ export {
   SESSION_MAX_AGE_SECONDS,
   endSession,
   endSessions,
-  pruneExpiredSessions,
   signOutEverywhere,
   startSession,
   userOfSession,
 } from "./sessions";
-export { firstName, signUp } from "./sign-up";
+export { pruneExpiredSessions } from "./background";
+export { setUpNewAccount, signUp } from "./sign-up";
 export type { SignUpInput, SignUpOutcome } from "./sign-up";

@@ -1,21 +1,20 @@
-import type { DbOrTx } from "@arco/db";
 import { users } from "@arco/db/schema";
 import { eq } from "drizzle-orm";
 
 import { recordAudit } from "../audit";
-import type { Actor } from "../audit";
+import type { UserScope } from "../context";
 import { ServiceError, notFound } from "../errors";
-import { resolveOrgAccess } from "../orgs/access";
-import { listMemberships } from "../orgs/memberships";
+import { listMemberships, resolveOrgAccess } from "../orgs/access";
 import { hashPassword, verifyPassword } from "./password";
 import { endSessions } from "./sessions";
 
 /** The signed-in user as the app shows them, with their organizations. */
-export async function getMe(db: DbOrTx, userId: string) {
-  const [user] = await db.select().from(users).where(eq(users.id, userId));
+export async function getMe(scope: UserScope) {
+  const { db } = scope;
+  const [user] = await db.select().from(users).where(eq(users.id, scope.actor.userId));
   if (!user) throw notFound("Account");
   const [memberships, access] = await Promise.all([
-    listMemberships(db, userId),
+    listMemberships(scope),
     resolveOrgAccess(db, user),
   ]);
   return {
@@ -39,7 +38,8 @@ export async function getMe(db: DbOrTx, userId: string) {
   };
 }
 
-export async function updateProfile(db: DbOrTx, actor: Actor, input: { name: string }) {
+export async function updateProfile(scope: UserScope, input: { name: string }) {
+  const { db, actor } = scope;
   return db.transaction(async (tx) => {
     const [before] = await tx
       .select({ name: users.name })
@@ -68,11 +68,10 @@ export async function updateProfile(db: DbOrTx, actor: Actor, input: { name: str
  * ends: whoever else was signed in with the old password is signed out.
  */
 export async function changePassword(
-  db: DbOrTx,
-  actor: Actor,
+  scope: UserScope,
   input: { currentPassword?: string; newPassword: string },
-  { sessionId }: { sessionId: string | null },
 ) {
+  const { db, actor } = scope;
   const [user] = await db.select().from(users).where(eq(users.id, actor.userId));
   if (!user) throw notFound("Account");
   if (user.passwordHash) {
@@ -85,7 +84,7 @@ export async function changePassword(
   return db.transaction(async (tx) => {
     await tx.update(users).set({ passwordHash }).where(eq(users.id, actor.userId));
     const otherSessionsEnded = await endSessions(tx, actor.userId, {
-      except: sessionId ?? undefined,
+      except: actor.sessionId ?? undefined,
     });
     await recordAudit(tx, actor, {
       orgId: null,

@@ -2,10 +2,10 @@ import { randomBytes } from "node:crypto";
 
 import type { DbOrTx } from "@arco/db";
 import { sessions, users } from "@arco/db/schema";
-import { and, eq, getTableColumns, gt, isNull, lt, ne } from "drizzle-orm";
+import { and, eq, getTableColumns, gt, isNull, ne } from "drizzle-orm";
 
 import { recordAudit } from "../audit";
-import type { Actor } from "../audit";
+import type { UserScope } from "../context";
 
 /**
  * Every sign-in is a row in `sessions`; its id travels inside the encrypted session cookie. A
@@ -67,17 +67,8 @@ export async function endSessions(
   return ended.length;
 }
 
-/** Sessions past their end, gone for good; returns how many. */
-export async function pruneExpiredSessions(db: DbOrTx, now = new Date()) {
-  const pruned = await db
-    .delete(sessions)
-    .where(lt(sessions.expires, now))
-    .returning({ id: sessions.sessionToken });
-  return pruned.length;
-}
-
 /** "Sign out everywhere": every device, this one included. */
-export async function signOutEverywhere(db: DbOrTx, actor: Actor) {
+export async function signOutEverywhere({ db, actor }: UserScope) {
   return db.transaction(async (tx) => {
     const ended = await endSessions(tx, actor.userId);
     await recordAudit(tx, actor, {

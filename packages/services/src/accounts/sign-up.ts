@@ -1,11 +1,11 @@
-import type { DbOrTx } from "@arco/db";
-import { users } from "@arco/db/schema";
-import { sendEmail } from "@arco/email";
 import { randomUUID } from "node:crypto";
+
+import { users } from "@arco/db/schema";
 import { sql } from "drizzle-orm";
 
 import { recordAudit } from "../audit";
-import { createOrganization } from "../orgs/create";
+import type { PublicScope, UserScope } from "../context";
+import { createOrganization } from "../orgs/organizations";
 import { requestEmailVerification } from "./email-verification";
 import { normalizeEmail } from "./normalize";
 import { hashPassword } from "./password";
@@ -31,48 +31,37 @@ export type SignUpOutcome =
  * and the address's owner is emailed that someone tried. The password is hashed first in both
  * cases, so they take the same time.
  */
-export async function signUp(
-  db: DbOrTx,
-  input: SignUpInput,
-  { appUrl, ip, userAgent }: { appUrl: string; ip?: string | null; userAgent?: string | null },
-): Promise<SignUpOutcome> {
+export async function signUp(scope: PublicScope, input: SignUpInput): Promise<SignUpOutcome> {
+  const { db, appUrl } = scope;
   const email = normalizeEmail(input.email);
   const passwordHash = await hashPassword(input.password);
-  const created = await db.transaction(async (tx) => {
-    const [user] = await tx
-      .insert(users)
-      .values({ name: input.name, email, passwordHash })
-      .onConflictDoNothing()
-      .returning();
-    if (!user) return null;
-    const actor = { userId: user.id, actorUserId: user.id, ip, userAgent };
-    await recordAudit(tx, actor, {
+  const [user] = await db
+    .insert(users)
+    .values({ name: input.name, email, passwordHash })
+    .onConflictDoNothing()
+    .returning();
+  if (user) {
+    const newcomer: UserScope = {
+      ...scope,
+      actor: { ...scope.actor, userId: user.id, actorUserId: user.id },
+    };
+    await recordAudit(db, newcomer.actor, {
       orgId: null,
       action: "accounts.signUp",
       resourceType: "user",
       resourceId: user.id,
       after: { email: user.email },
     });
-    const org = await createOrganization(tx, actor, {
-      name: `${firstName(input.name)}'s organization`,
-    });
-    return { user, org };
-  });
-
-  if (created) {
-    await requestEmailVerification(
-      db,
-      { userId: created.user.id, actorUserId: created.user.id, ip },
-      { appUrl, returnTo: input.returnTo },
-    );
-    return { outcome: "created", ...created };
+    const org = await setUpNewAccount(newcomer, { name: input.name });
+    await requestEmailVerification(newcomer, { returnTo: input.returnTo });
+    return { outcome: "created", user, org };
   }
   const [owner] = await db
     .select({ name: users.name, email: users.email })
     .from(users)
     .where(sql`lower(${users.email}) = ${email}`);
   if (owner) {
-    await sendEmail(db, {
+    await scope.deps.sendEmail(db, {
       to: owner.email,
       idempotencyKey: `sign-up-attempt:${randomUUID()}`,
       template: "sign-up-attempt",
@@ -80,6 +69,16 @@ export async function signUp(
     });
   }
   return { outcome: "exists" };
+}
+
+/**
+ * What every new account gets, however it was opened (a password, an email link, an OAuth
+ * provider): its own organization on the free tier, then the welcome (`user/signed-up`).
+ */
+export async function setUpNewAccount(scope: UserScope, { name }: { name: string }) {
+  const org = await createOrganization(scope, { name: `${firstName(name)}'s organization` });
+  await scope.emit({ name: "user/signed-up", data: { userId: scope.actor.userId } });
+  return org;
 }
 
 export const firstName = (name: string) => name.trim().split(/\s+/)[0] || name;

@@ -9,6 +9,8 @@ export interface Actor {
   userId: string;
   actorUserId: string;
   impersonationId?: string | null;
+  /** The session the request came with: changing the password keeps it and ends the rest. */
+  sessionId?: string | null;
   ip?: string | null;
   userAgent?: string | null;
   requestId?: string | null;

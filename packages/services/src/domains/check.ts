@@ -6,8 +6,8 @@ import type { DbOrTx } from "@arco/db";
 import { domains } from "@arco/db/schema";
 import { and, eq } from "drizzle-orm";
 
+import type { OrgScope } from "../context";
 import { recordAudit } from "../audit";
-import type { Actor } from "../audit";
 import { domainOf, isoDate } from "./access";
 import type { Domain } from "./access";
 
@@ -19,7 +19,8 @@ export interface DnsResolver {
   resolveMx(hostname: string): Promise<{ exchange: string; priority: number }[]>;
 }
 
-export interface CheckDependencies {
+/** How a check looks names up and reads certificates: the system's, or a test's. */
+export interface DomainLookups {
   resolver?: DnsResolver;
   readCertificate?: (options: ReadCertificateOptions) => Promise<CertificateOutcome>;
   /** Addresses that may be reached although not public; defaults to ANALYZER_FETCH_ALLOW. */
@@ -28,7 +29,6 @@ export interface CheckDependencies {
   timeoutMs?: number;
   /** Extra trusted certificate authorities (tests, private CAs). */
   ca?: string | string[];
-  now?: Date;
 }
 
 /** Names reserved for testing and private networks (RFC 2606, 6761, 6762, 8375). */
@@ -102,9 +102,9 @@ export async function inspectDomain(
     Domain,
     "name" | "status" | "renewsOn" | "nameservers" | "sslStatus" | "sslIssuer" | "sslExpiresAt"
   >,
-  deps: CheckDependencies = {},
+  deps: DomainLookups,
+  now: Date,
 ): Promise<CheckResult> {
-  const now = deps.now ?? new Date();
   const timeoutMs = deps.timeoutMs ?? 5000;
   const expired = domain.renewsOn !== null && domain.renewsOn < isoDate(now);
   // Facts no lookup can change: suspension by the agency, and a registration past its date.
@@ -185,8 +185,8 @@ export async function inspectDomain(
   return result;
 }
 
-/** Stores a check's result on the domain. */
-async function store(db: DbOrTx, domain: Domain, result: CheckResult, now: Date) {
+/** Stores a check's result on the domain (the scheduled run stores its own the same way). */
+export async function store(db: DbOrTx, domain: Domain, result: CheckResult, now: Date) {
   const [updated] = await db
     .update(domains)
     .set({
@@ -204,16 +204,12 @@ async function store(db: DbOrTx, domain: Domain, result: CheckResult, now: Date)
 }
 
 /** "Check now": looks the domain up, reads its certificate and records the result. */
-export async function checkDomain(
-  db: DbOrTx,
-  actor: Actor,
-  { orgId, id }: { orgId: string; id: string },
-  deps: CheckDependencies = {},
-) {
+export async function checkDomain(scope: OrgScope, { id }: { id: string }) {
+  const { db, actor, orgId } = scope;
   const domain = await domainOf(db, orgId, id);
+  const now = scope.now();
   // The network part runs outside any transaction: no lock is held while waiting on DNS or TLS.
-  const result = await inspectDomain(domain, deps);
-  const now = deps.now ?? new Date();
+  const result = await inspectDomain(domain, scope.deps.domainLookups, now);
   return db.transaction(async (tx) => {
     const current = await domainOf(tx, orgId, id, true);
     const updated = await store(tx, current, result, now);
@@ -227,20 +223,4 @@ export async function checkDomain(
     });
     return { domain: updated, addresses: result.addresses, mailServers: result.mailServers };
   });
-}
-
-/** The scheduled check of every domain of an organization (no person acting: not audited). */
-export async function checkOrgDomains(
-  db: DbOrTx,
-  { orgId }: { orgId: string },
-  deps: CheckDependencies = {},
-) {
-  const list = await db.select().from(domains).where(eq(domains.orgId, orgId));
-  let failed = 0;
-  for (const domain of list) {
-    const result = await inspectDomain(domain, deps);
-    if (result.error) failed += 1;
-    await store(db, domain, result, deps.now ?? new Date());
-  }
-  return { checked: list.length, withProblems: failed };
 }

@@ -1,17 +1,17 @@
 export { isoDate } from "./access";
 export type { Domain } from "./access";
-export { checkDomain, checkOrgDomains, inspectDomain, isReservedName } from "./check";
-export type { CheckDependencies, CheckResult, DnsResolver } from "./check";
+export { checkDomain, inspectDomain, isReservedName } from "./check";
+export type { CheckResult, DnsResolver, DomainLookups } from "./check";
+export { createDomain, deleteDomain, normalizeHostname, updateDomain } from "./domains";
+export type { DomainDetails } from "./domains";
+export { domainsOverview, getDomain, listDomains } from "./read";
+export type { DomainSort, ExpiringItem, ListDomainsInput } from "./read";
+export { createDnsRecord, deleteDnsRecord, updateDnsRecord } from "./records";
+export type { DnsRecordFields, DnsRecordType } from "./records";
 export {
   EXPIRY_THRESHOLDS,
+  checkOrgDomains,
   orgsWithDomains,
   runDomainExpiryWarnings,
   thresholdFor,
-} from "./expiry";
-export type { ExpiryWarningsInput } from "./expiry";
-export { domainsOverview, getDomain, listDomains } from "./list";
-export type { DomainSort, ExpiringItem, ListDomainsInput } from "./list";
-export { createDomain, deleteDomain, normalizeHostname, updateDomain } from "./manage";
-export type { DomainDetails } from "./manage";
-export { createDnsRecord, deleteDnsRecord, updateDnsRecord } from "./records";
-export type { DnsRecordFields, DnsRecordType } from "./records";
+} from "./background";

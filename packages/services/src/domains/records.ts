@@ -1,9 +1,9 @@
-import type { DbOrTx, Transaction } from "@arco/db";
+import type { Transaction } from "@arco/db";
 import { dnsRecords } from "@arco/db/schema";
 import { and, eq, ne } from "drizzle-orm";
 
+import type { OrgScope } from "../context";
 import { recordAudit } from "../audit";
-import type { Actor } from "../audit";
 import { ServiceError, notFound } from "../errors";
 import { domainOf } from "./access";
 import type { Domain } from "./access";
@@ -69,10 +69,10 @@ async function prepare(
 }
 
 export async function createDnsRecord(
-  db: DbOrTx,
-  actor: Actor,
-  { orgId, domainId, ...fields }: DnsRecordFields & { orgId: string; domainId: string },
+  scope: OrgScope,
+  { domainId, ...fields }: DnsRecordFields & { domainId: string },
 ) {
+  const { db, actor, orgId } = scope;
   return db.transaction(async (tx) => {
     // Locking the domain serializes record changes, so the CNAME rule cannot be raced.
     const domain = await domainOf(tx, orgId, domainId, true);
@@ -102,10 +102,10 @@ async function recordOf(tx: Transaction, orgId: string, id: string) {
 }
 
 export async function updateDnsRecord(
-  db: DbOrTx,
-  actor: Actor,
-  { orgId, id, ...fields }: DnsRecordFields & { orgId: string; id: string },
+  scope: OrgScope,
+  { id, ...fields }: DnsRecordFields & { id: string },
 ) {
+  const { db, actor, orgId } = scope;
   return db.transaction(async (tx) => {
     const before = await recordOf(tx, orgId, id);
     const domain = await domainOf(tx, orgId, before.domainId, true);
@@ -133,11 +133,8 @@ export async function updateDnsRecord(
   });
 }
 
-export async function deleteDnsRecord(
-  db: DbOrTx,
-  actor: Actor,
-  { orgId, id }: { orgId: string; id: string },
-) {
+export async function deleteDnsRecord(scope: OrgScope, { id }: { id: string }) {
+  const { db, actor, orgId } = scope;
   return db.transaction(async (tx) => {
     const record = await recordOf(tx, orgId, id);
     await tx.delete(dnsRecords).where(and(eq(dnsRecords.id, id), eq(dnsRecords.orgId, orgId)));

@@ -1,29 +1,20 @@
 import type { DbOrTx, Transaction } from "@arco/db";
 import { storageFolders, storageItems, ticketAttachments } from "@arco/db/schema";
-import type { ObjectStore } from "@arco/storage";
-import { and, asc, eq, inArray, isNull, sql } from "drizzle-orm";
+import { and, eq, inArray, isNull, sql } from "drizzle-orm";
 
 import { recordAudit } from "../audit";
-import type { Actor } from "../audit";
-import { notFound, ServiceError } from "../errors";
+import type { OrgScope } from "../context";
+import { ServiceError } from "../errors";
+import { loadFolder } from "./access";
 import { isUniqueViolation, sanitizeFolderName } from "./names";
-import { releaseStorage } from "./quota";
 import { deleteObjects } from "./objects";
+import { releaseStorage } from "./quota";
 
 type Folder = typeof storageFolders.$inferSelect;
 
 /** The folder and every folder below it, by path. */
 const inSubtree = (path: string) =>
   sql`(${storageFolders.path} = ${path} or left(${storageFolders.path}, ${path.length + 1}) = ${`${path}/`})`;
-
-export async function loadFolder(db: DbOrTx, orgId: string, folderId: string) {
-  const [folder] = await db
-    .select()
-    .from(storageFolders)
-    .where(and(eq(storageFolders.id, folderId), eq(storageFolders.orgId, orgId)));
-  if (!folder) throw notFound("Folder");
-  return folder;
-}
 
 const conflict = (name: string) =>
   new ServiceError("CONFLICT", `A folder named “${name}” already exists there. Pick another name.`);
@@ -52,10 +43,10 @@ async function rewritePaths(tx: Transaction, folder: Folder, to: string) {
 const pathIn = (parent: Folder | null, name: string) => `${parent?.path ?? ""}/${name}`;
 
 export async function createFolder(
-  db: DbOrTx,
-  actor: Actor,
-  { orgId, name, parentId }: { orgId: string; name: string; parentId?: string | null },
+  scope: OrgScope,
+  { name, parentId }: { name: string; parentId?: string | null },
 ) {
+  const { db, actor, orgId } = scope;
   const clean = sanitizeFolderName(name);
   return withUniquePaths(clean, () =>
     db.transaction(async (tx) => {
@@ -77,10 +68,10 @@ export async function createFolder(
 }
 
 export async function renameFolder(
-  db: DbOrTx,
-  actor: Actor,
-  { orgId, folderId, name }: { orgId: string; folderId: string; name: string },
+  scope: OrgScope,
+  { folderId, name }: { folderId: string; name: string },
 ) {
+  const { db, actor, orgId } = scope;
   const clean = sanitizeFolderName(name);
   return withUniquePaths(clean, () =>
     db.transaction(async (tx) => {
@@ -103,10 +94,10 @@ export async function renameFolder(
 
 /** Moves a folder (with everything in it) under `parentId`, or to the top level when null. */
 export async function moveFolder(
-  db: DbOrTx,
-  actor: Actor,
-  { orgId, folderId, parentId }: { orgId: string; folderId: string; parentId: string | null },
+  scope: OrgScope,
+  { folderId, parentId }: { folderId: string; parentId: string | null },
 ) {
+  const { db, actor, orgId } = scope;
   return db.transaction(async (tx) => {
     const folder = await loadFolder(tx, orgId, folderId);
     const parent = parentId ? await loadFolder(tx, orgId, parentId) : null;
@@ -136,11 +127,8 @@ export async function moveFolder(
  * bytes released from the quota in the same transaction, and their objects removed after it
  * commits — except files attached to a support ticket, whose objects the ticket still needs.
  */
-export async function deleteFolder(
-  db: DbOrTx,
-  actor: Actor,
-  { orgId, folderId, store }: { orgId: string; folderId: string; store?: ObjectStore },
-) {
+export async function deleteFolder(scope: OrgScope, { folderId }: { folderId: string }) {
+  const { db, actor, orgId } = scope;
   const removed = await db.transaction(async (tx) => {
     const folder = await loadFolder(tx, orgId, folderId);
     const subtree = tx
@@ -174,7 +162,7 @@ export async function deleteFolder(
     });
     return { files, keys: await unattachedKeys(tx, files) };
   });
-  await deleteObjects(removed.keys, store);
+  await deleteObjects(removed.keys, scope.deps.store);
   return { ok: true as const, deletedFiles: removed.files.length };
 }
 
@@ -192,51 +180,4 @@ export async function unattachedKeys(tx: DbOrTx, files: { id: string; key: strin
     );
   const keep = new Set(attached.map((a) => a.id));
   return files.filter((f) => !keep.has(f.id)).map((f) => f.key);
-}
-
-/** The folders inside `parentId` (top level when null), with the trail of folders down to it. */
-export async function listFolders(
-  db: DbOrTx,
-  { orgId, parentId }: { orgId: string; parentId?: string | null },
-) {
-  const current = parentId ? await loadFolder(db, orgId, parentId) : null;
-  const breadcrumb = current
-    ? await db
-        .select({ id: storageFolders.id, name: storageFolders.name, path: storageFolders.path })
-        .from(storageFolders)
-        .where(
-          and(
-            eq(storageFolders.orgId, orgId),
-            sql`(${current.path} = ${storageFolders.path} or left(${current.path}, length(${storageFolders.path}) + 1) = ${storageFolders.path} || '/')`,
-          ),
-        )
-        .orderBy(sql`length(${storageFolders.path})`)
-    : [];
-  const children = await db
-    .select({
-      id: storageFolders.id,
-      name: storageFolders.name,
-      path: storageFolders.path,
-      createdAt: storageFolders.createdAt,
-    })
-    .from(storageFolders)
-    .where(
-      and(
-        eq(storageFolders.orgId, orgId),
-        current ? eq(storageFolders.parentId, current.id) : isNull(storageFolders.parentId),
-      ),
-    )
-    .orderBy(asc(storageFolders.name), asc(storageFolders.id))
-    .limit(500);
-  return { current, breadcrumb, children };
-}
-
-/** Every folder of the organization by path (to pick a destination when moving). */
-export async function folderTree(db: DbOrTx, { orgId }: { orgId: string }) {
-  return db
-    .select({ id: storageFolders.id, name: storageFolders.name, path: storageFolders.path })
-    .from(storageFolders)
-    .where(eq(storageFolders.orgId, orgId))
-    .orderBy(asc(storageFolders.path))
-    .limit(1000);
 }

@@ -1,35 +1,22 @@
 export {
   contentDisposition,
   DOWNLOAD_TTL_SECONDS,
+  downloadLink,
   openDownload,
   signDownload,
   verifyDownload,
-} from "./download";
-export {
-  createFolder,
-  deleteFolder,
-  folderTree,
-  listFolders,
-  moveFolder,
-  renameFolder,
-} from "./folders";
-export {
-  deleteFile,
-  filesOverview,
-  listFiles,
-  loadFile,
-  moveFile,
-  renameFile,
-  usage,
-} from "./items";
-export type { FileSort } from "./items";
+} from "./downloads";
+export { deleteFile, moveFile, renameFile } from "./files";
+export type { FileSort } from "./read";
+export { createFolder, deleteFolder, moveFolder, renameFolder } from "./folders";
 export { formatBytes, sanitizeFileName, sanitizeFolderName } from "./names";
+export { filesOverview, folderTree, listFiles, listFolders } from "./read";
+export { releaseAbandonedUploads } from "./background";
 export {
   abortUpload,
   beginUpload,
   completeUpload,
   DEFAULT_MAX_FILE_BYTES,
-  releaseAbandonedUploads,
   storeUpload,
-} from "./upload";
-export type { BeginUpload } from "./upload";
+} from "./uploads";
+export type { BeginUpload } from "./uploads";

@@ -1,5 +1,4 @@
 import { logger } from "@arco/log";
-import { getObjectStore } from "@arco/storage";
 import type { ObjectStore } from "@arco/storage";
 
 /**
@@ -7,7 +6,7 @@ import type { ObjectStore } from "@arco/storage";
  * commits; a failure only leaves an orphan object behind (the quota is already released), so
  * it is logged rather than surfaced.
  */
-export async function deleteObjects(keys: string[], store: ObjectStore = getObjectStore()) {
+export async function deleteObjects(keys: string[], store: ObjectStore) {
   const results = await Promise.allSettled(keys.map((key) => store.delete(key)));
   for (const result of results) {
     if (result.status === "rejected") {

@@ -1,10 +1,5 @@
-export { INVITATION_TTL_DAYS, createInvitation } from "./create";
-export { listPendingInvitations } from "./list";
-export {
-  acceptInvitation,
-  declineInvitation,
-  invitationByToken,
-  invitationStatus,
-  revokeInvitation,
-} from "./respond";
-export type { InvitationStatus } from "./respond";
+export { INVITATION_TTL_DAYS, createInvitation, revokeInvitation } from "./invitations";
+export { invitationByToken, listPendingInvitations } from "./read";
+export { invitationStatus } from "./access";
+export type { InvitationStatus } from "./access";
+export { acceptInvitation, declineInvitation } from "./respond";

@@ -1,53 +1,21 @@
-import type { DbOrTx, Transaction } from "@arco/db";
+import type { Transaction } from "@arco/db";
 import { invitations, memberships, organizations, plans, users } from "@arco/db/schema";
-import { and, eq, isNull } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 
+import type { UserScope } from "../context";
 import { hashLinkToken } from "../accounts/tokens";
 import { normalizeEmail } from "../accounts/normalize";
 import { recordAudit } from "../audit";
 import type { Actor } from "../audit";
 import { ServiceError } from "../errors";
-
-export type InvitationStatus = "pending" | "expired" | "accepted" | "declined" | "revoked";
-
-export function invitationStatus(
-  invitation: typeof invitations.$inferSelect,
-  now = new Date(),
-): InvitationStatus {
-  if (invitation.acceptedAt) return "accepted";
-  if (invitation.declinedAt) return "declined";
-  if (invitation.revokedAt) return "revoked";
-  return invitation.expiresAt <= now ? "expired" : "pending";
-}
-
-const invalidLink = () =>
-  new ServiceError("NOT_FOUND", "This invitation link is not valid. Ask for a new invitation.");
-
-/** What the invitation page shows before the visitor decides. */
-export async function invitationByToken(db: DbOrTx, token: string) {
-  const [row] = await db
-    .select({ invitation: invitations, orgName: organizations.name, inviterName: users.name })
-    .from(invitations)
-    .innerJoin(organizations, eq(organizations.id, invitations.orgId))
-    .leftJoin(users, eq(users.id, invitations.invitedById))
-    .where(eq(invitations.tokenHash, hashLinkToken(token)));
-  if (!row) throw invalidLink();
-  return {
-    orgName: row.orgName,
-    email: row.invitation.email,
-    role: row.invitation.role,
-    inviterName: row.inviterName,
-    expiresAt: row.invitation.expiresAt,
-    status: invitationStatus(row.invitation),
-  };
-}
+import { invalidLink, invitationStatus } from "./access";
 
 /**
  * Locks the invitation and checks that it is still open and addressed to the signed-in user,
  * who has proven that address: a link forwarded to someone else does not let them in, and
  * neither does an account someone opened with the invitee's address without owning it.
  */
-async function openInvitationFor(tx: Transaction, actor: Actor, token: string, email: string) {
+async function openInvitationFor(tx: Transaction, actor: Actor, token: string) {
   const [invitation] = await tx
     .select()
     .from(invitations)
@@ -63,17 +31,17 @@ async function openInvitationFor(tx: Transaction, actor: Actor, token: string, e
         : `This invitation was already ${status}.`,
     );
   }
-  if (normalizeEmail(invitation.email) !== normalizeEmail(email)) {
+  const [invitee] = await tx
+    .select({ email: users.email, emailVerified: users.emailVerified })
+    .from(users)
+    .where(eq(users.id, actor.userId));
+  if (!invitee || normalizeEmail(invitation.email) !== normalizeEmail(invitee.email)) {
     throw new ServiceError(
       "FORBIDDEN",
       `This invitation was sent to ${invitation.email}. Sign in with that address to accept it.`,
     );
   }
-  const [invitee] = await tx
-    .select({ emailVerified: users.emailVerified })
-    .from(users)
-    .where(eq(users.id, actor.userId));
-  if (!invitee?.emailVerified) {
+  if (!invitee.emailVerified) {
     throw new ServiceError(
       "PRECONDITION_FAILED",
       "Confirm your email address first: open the link we emailed you when you signed up, or sign in with an email link.",
@@ -82,13 +50,10 @@ async function openInvitationFor(tx: Transaction, actor: Actor, token: string, e
   return invitation;
 }
 
-export async function acceptInvitation(
-  db: DbOrTx,
-  actor: Actor,
-  { token, email }: { token: string; email: string },
-) {
+export async function acceptInvitation(scope: UserScope, { token }: { token: string }) {
+  const { db, actor } = scope;
   return db.transaction(async (tx) => {
-    const invitation = await openInvitationFor(tx, actor, token, email);
+    const invitation = await openInvitationFor(tx, actor, token);
     const [org] = await tx
       .select({ maxMembers: plans.maxMembers })
       .from(organizations)
@@ -123,13 +88,10 @@ export async function acceptInvitation(
   });
 }
 
-export async function declineInvitation(
-  db: DbOrTx,
-  actor: Actor,
-  { token, email }: { token: string; email: string },
-) {
+export async function declineInvitation(scope: UserScope, { token }: { token: string }) {
+  const { db, actor } = scope;
   return db.transaction(async (tx) => {
-    const invitation = await openInvitationFor(tx, actor, token, email);
+    const invitation = await openInvitationFor(tx, actor, token);
     await tx
       .update(invitations)
       .set({ declinedAt: new Date() })
@@ -139,38 +101,6 @@ export async function declineInvitation(
       action: "invitations.decline",
       resourceType: "invitation",
       resourceId: invitation.id,
-    });
-    return { ok: true as const };
-  });
-}
-
-export async function revokeInvitation(
-  db: DbOrTx,
-  actor: Actor,
-  { orgId, invitationId }: { orgId: string; invitationId: string },
-) {
-  return db.transaction(async (tx) => {
-    const [revoked] = await tx
-      .update(invitations)
-      .set({ revokedAt: new Date() })
-      .where(
-        and(
-          eq(invitations.id, invitationId),
-          eq(invitations.orgId, orgId),
-          isNull(invitations.acceptedAt),
-          isNull(invitations.declinedAt),
-          isNull(invitations.revokedAt),
-        ),
-      )
-      .returning({ id: invitations.id, email: invitations.email });
-    if (!revoked)
-      throw new ServiceError("NOT_FOUND", "Invitation was not found or is no longer pending.");
-    await recordAudit(tx, actor, {
-      orgId,
-      action: "invitations.revoke",
-      resourceType: "invitation",
-      resourceId: revoked.id,
-      before: { email: revoked.email },
     });
     return { ok: true as const };
   });

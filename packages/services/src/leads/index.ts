@@ -1,7 +1,7 @@
-export { captureLead } from "./capture";
-export type { CaptureLeadInput, LeadEmit, LeadSource } from "./capture";
-export { sendNurtureEmail } from "./nurture";
-export type { NurtureResult, NurtureStopReason } from "./nurture";
+export { sendNurtureEmail } from "./background";
+export type { NurtureResult, NurtureStopReason } from "./background";
+export { captureLead } from "./leads";
+export type { CaptureLeadInput, LeadSource } from "./leads";
 export { NURTURE_DAYS, nurtureDueAt } from "./schedule";
 export type { NurtureDay } from "./schedule";
 export { unsubscribeLead } from "./unsubscribe";

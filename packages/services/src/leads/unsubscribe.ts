@@ -1,12 +1,11 @@
 import { createHash, timingSafeEqual } from "node:crypto";
 
-import type { DbOrTx } from "@arco/db";
 import { leads } from "@arco/db/schema";
 import { eq, sql } from "drizzle-orm";
 import { z } from "zod";
 
 import { recordAudit } from "../audit";
-import type { Actor, AnonymousActor } from "../audit";
+import type { PublicScope } from "../context";
 import { notFound } from "../errors";
 
 /**
@@ -34,10 +33,10 @@ const tokenSchema = z.string().regex(/^[0-9a-f-]{36}\.[\w-]{43}$/i);
  * first date. A malformed, forged or stale token is NOT_FOUND, revealing nothing about the lead.
  */
 export async function unsubscribeLead(
-  db: DbOrTx,
-  actor: Actor | AnonymousActor,
-  token: string,
+  scope: PublicScope,
+  { token }: { token: string },
 ): Promise<{ unsubscribedAt: Date; alreadyUnsubscribed: boolean }> {
+  const { db, actor } = scope;
   const missing = notFound("This unsubscribe link");
   if (!tokenSchema.safeParse(token).success) throw missing;
   const [leadId, digest] = token.split(".") as [string, string];

@@ -1,2 +1,2 @@
-export { listNotifications, markNotificationsRead } from "./inbox";
-export { sendWelcomeEmail } from "./welcome";
+export { sendWelcomeEmail } from "./background";
+export { listNotifications, markNotificationsRead } from "./notifications";

@@ -1,12 +1,9 @@
 import type { DbOrTx } from "@arco/db";
-import { organizations, plans, users } from "@arco/db/schema";
-import { eq } from "drizzle-orm";
+import { memberships, organizations, plans } from "@arco/db/schema";
+import { and, asc, eq } from "drizzle-orm";
 
-import { recordAudit } from "../audit";
-import type { Actor } from "../audit";
-import { notFound } from "../errors";
-import type { OrgRole } from "../members/roles";
-import { listMemberships, loadMembership } from "./memberships";
+import type { UserScope } from "../context";
+import type { OrgRole, StaffRole } from "../roles";
 
 export interface OrgAccess {
   org: typeof organizations.$inferSelect;
@@ -17,10 +14,10 @@ export interface OrgAccess {
 interface Viewer {
   id: string;
   activeOrgId: string | null;
-  staffRole: "admin" | "support" | null;
+  staffRole: StaffRole | null;
 }
 
-async function loadOrg(db: DbOrTx, orgId: string) {
+export async function loadOrg(db: DbOrTx, orgId: string) {
   const [row] = await db
     .select({ org: organizations, plan: plans })
     .from(organizations)
@@ -35,48 +32,55 @@ async function loadOrg(db: DbOrTx, orgId: string) {
  * Null when there is none.
  */
 export async function resolveOrgAccess(db: DbOrTx, user: Viewer): Promise<OrgAccess | null> {
-  const memberships = await listMemberships(db, user.id);
-  const member = memberships.find((m) => m.orgId === user.activeOrgId);
+  const mine = await membershipsOf(db, user.id);
+  const member = mine.find((m) => m.orgId === user.activeOrgId);
   if (!member && user.staffRole && user.activeOrgId) {
     const opened = await loadOrg(db, user.activeOrgId);
     if (opened) return { ...opened, role: "staff" };
   }
-  const active = member ?? memberships[0];
+  const active = member ?? mine[0];
   if (!active) return null;
   const loaded = await loadMembership(db, { userId: user.id, orgId: active.orgId });
   return loaded ? { org: loaded.org, plan: loaded.plan, role: loaded.membership.role } : null;
 }
 
-/** Agency staff open a client organization: the dashboard then shows and edits its work. */
-export async function openClientOrg(db: DbOrTx, actor: Actor, orgId: string) {
-  const opened = await loadOrg(db, orgId);
-  if (!opened) throw notFound("Organization");
-  await db.transaction(async (tx) => {
-    await tx.update(users).set({ activeOrgId: orgId }).where(eq(users.id, actor.userId));
-    await recordAudit(tx, actor, {
-      orgId,
-      action: "admin.clients.open",
-      resourceType: "organization",
-      resourceId: orgId,
-    });
-  });
-  return { orgId, name: opened.org.name };
+/** Every organization the user belongs to, with their role and the org's tier. */
+export function listMemberships({ db, actor }: UserScope) {
+  return membershipsOf(db, actor.userId);
 }
 
-/** Staff leave the client organization they opened. */
-export async function leaveClientOrg(db: DbOrTx, actor: Actor) {
-  return db.transaction(async (tx) => {
-    const [before] = await tx
-      .select({ activeOrgId: users.activeOrgId })
-      .from(users)
-      .where(eq(users.id, actor.userId));
-    await tx.update(users).set({ activeOrgId: null }).where(eq(users.id, actor.userId));
-    await recordAudit(tx, actor, {
-      orgId: before?.activeOrgId ?? null,
-      action: "admin.clients.leave",
-      resourceType: "organization",
-      resourceId: before?.activeOrgId ?? null,
-    });
-    return { ok: true as const };
-  });
+function membershipsOf(db: DbOrTx, userId: string) {
+  return db
+    .select({
+      orgId: organizations.id,
+      name: organizations.name,
+      slug: organizations.slug,
+      role: memberships.role,
+      tier: plans.tier,
+    })
+    .from(memberships)
+    .innerJoin(organizations, eq(organizations.id, memberships.orgId))
+    .innerJoin(plans, eq(plans.id, organizations.planId))
+    .where(eq(memberships.userId, userId))
+    .orderBy(asc(organizations.name));
 }
+
+/**
+ * The user's membership of one organization, with the organization and its plan, read fresh on
+ * every request: a removed member or a changed role takes effect at once. Null when the user is
+ * not a member, which callers report as "not found".
+ */
+export async function loadMembership(
+  db: DbOrTx,
+  { userId, orgId }: { userId: string; orgId: string },
+) {
+  const [row] = await db
+    .select({ membership: memberships, org: organizations, plan: plans })
+    .from(memberships)
+    .innerJoin(organizations, eq(organizations.id, memberships.orgId))
+    .innerJoin(plans, eq(plans.id, organizations.planId))
+    .where(and(eq(memberships.userId, userId), eq(memberships.orgId, orgId)));
+  return row ?? null;
+}
+
+export type LoadedMembership = NonNullable<Awaited<ReturnType<typeof loadMembership>>>;

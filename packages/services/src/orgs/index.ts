@@ -1,10 +1,5 @@
-export { leaveClientOrg, openClientOrg, resolveOrgAccess } from "./access";
-export { listActivity } from "./activity";
-export { listClients } from "./clients";
-export type { OrgAccess } from "./access";
-export { createOrganization } from "./create";
-export { listMemberships, loadMembership } from "./memberships";
-export type { LoadedMembership } from "./memberships";
-export { organizationOverview, pendingInvitationsOf } from "./overview";
-export { switchOrganization } from "./switch";
-export { updateOrganization } from "./update";
+export { listMemberships, loadMembership, resolveOrgAccess } from "./access";
+export type { LoadedMembership, OrgAccess } from "./access";
+export { createOrganization, switchOrganization, updateOrganization } from "./organizations";
+export { listActivity, organizationOverview } from "./read";
+export { leaveClientOrg, listClients, openClientOrg } from "./staff";

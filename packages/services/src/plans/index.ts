@@ -1,2 +1,2 @@
-export { listPublicPlans } from "./list-public";
-export type { PublicPlan } from "./list-public";
+export { listPublicPlans } from "./read";
+export type { PublicPlan } from "./read";

@@ -1,7 +1,7 @@
 export { archiveProject, createProject, unarchiveProject, updateProject } from "./projects";
 export type { ProjectFields } from "./projects";
-export { getProject, listProjects, projectsOverview } from "./queries";
-export type { ProjectSort, ProjectStatus } from "./queries";
+export { getProject, listProjects, projectsOverview } from "./read";
+export type { ProjectSort, ProjectStatus } from "./read";
 export {
   createDelivery,
   createMilestone,

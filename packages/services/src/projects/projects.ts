@@ -1,11 +1,11 @@
-import type { DbOrTx, Transaction } from "@arco/db";
+import type { Transaction } from "@arco/db";
 import { projectMembers, projects } from "@arco/db/schema";
 import { and, eq } from "drizzle-orm";
 
+import type { OrgScope } from "../context";
 import { recordAudit } from "../audit";
-import type { Actor } from "../audit";
 import { ServiceError } from "../errors";
-import { assertDateOrder, assertMembers, assertProjectRoom, lockProject } from "./guards";
+import { assertDateOrder, assertMembers, assertProjectRoom, lockProject } from "./access";
 
 type ProjectStatus = (typeof projects.$inferSelect)["status"];
 
@@ -60,11 +60,8 @@ async function teamOf(tx: Transaction, projectId: string) {
 }
 
 /** A new project, within the plan's project limit. */
-export async function createProject(
-  db: DbOrTx,
-  actor: Actor,
-  { orgId, ...fields }: ProjectFields & { orgId: string; name: string },
-) {
+export async function createProject(scope: OrgScope, fields: ProjectFields & { name: string }) {
+  const { db, actor, orgId } = scope;
   const columns = columnsOf(fields);
   assertDateOrder({
     startDate: fields.startDate ?? null,
@@ -92,10 +89,10 @@ export async function createProject(
 
 /** Changes the fields given; `teamIds`, when given, replaces the whole team. */
 export async function updateProject(
-  db: DbOrTx,
-  actor: Actor,
-  { orgId, id, ...fields }: ProjectFields & { orgId: string; id: string },
+  scope: OrgScope,
+  { id, ...fields }: ProjectFields & { id: string },
 ) {
+  const { db, actor, orgId } = scope;
   const columns = columnsOf(fields);
   return db.transaction(async (tx) => {
     const before = await lockProject(tx, { orgId, projectId: id });
@@ -128,11 +125,8 @@ export async function updateProject(
 }
 
 /** Archived projects leave the plan's count and become read-only. */
-export async function archiveProject(
-  db: DbOrTx,
-  actor: Actor,
-  { orgId, id }: { orgId: string; id: string },
-) {
+export async function archiveProject(scope: OrgScope, { id }: { id: string }) {
+  const { db, actor, orgId } = scope;
   return db.transaction(async (tx) => {
     const before = await lockProject(tx, { orgId, projectId: id, editable: false });
     if (before.archivedAt) {
@@ -155,11 +149,8 @@ export async function archiveProject(
 }
 
 /** Brings a project back, if the plan has room for one more active project. */
-export async function unarchiveProject(
-  db: DbOrTx,
-  actor: Actor,
-  { orgId, id }: { orgId: string; id: string },
-) {
+export async function unarchiveProject(scope: OrgScope, { id }: { id: string }) {
+  const { db, actor, orgId } = scope;
   return db.transaction(async (tx) => {
     // The organization is locked before the project, in the same order as creation.
     await assertProjectRoom(tx, orgId).catch(async (error: unknown) => {

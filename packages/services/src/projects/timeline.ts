@@ -1,11 +1,11 @@
-import type { DbOrTx, Transaction } from "@arco/db";
+import type { Transaction } from "@arco/db";
 import { deliveries, milestones, projects, storageItems } from "@arco/db/schema";
 import { and, eq, sql } from "drizzle-orm";
 
+import type { OrgScope } from "../context";
 import { recordAudit } from "../audit";
-import type { Actor } from "../audit";
 import { ServiceError, notFound } from "../errors";
-import { lockProject } from "./guards";
+import { lockProject } from "./access";
 
 /** A change to the timeline is a change to the project: it moves up the "recently updated" list. */
 async function touch(tx: Transaction, projectId: string) {
@@ -30,17 +30,16 @@ async function lockMilestone(tx: Transaction, orgId: string, id: string) {
 }
 
 export async function createMilestone(
-  db: DbOrTx,
-  actor: Actor,
+  scope: OrgScope,
   input: {
-    orgId: string;
     projectId: string;
     title: string;
     description?: string | null;
     dueDate?: string | null;
   },
 ) {
-  const { orgId, projectId } = input;
+  const { db, actor, orgId } = scope;
+  const { projectId } = input;
   return db.transaction(async (tx) => {
     await lockProject(tx, { orgId, projectId });
     const [milestone] = await tx
@@ -68,17 +67,16 @@ export async function createMilestone(
 }
 
 export async function updateMilestone(
-  db: DbOrTx,
-  actor: Actor,
+  scope: OrgScope,
   input: {
-    orgId: string;
     id: string;
     title?: string;
     description?: string | null;
     dueDate?: string | null;
   },
 ) {
-  const { orgId, id } = input;
+  const { db, actor, orgId } = scope;
+  const { id } = input;
   const changes = Object.fromEntries(
     (["title", "description", "dueDate"] as const)
       .filter((k) => input[k] !== undefined)
@@ -106,10 +104,10 @@ export async function updateMilestone(
 
 /** Marks a milestone done (now) or not done. */
 export async function setMilestoneDone(
-  db: DbOrTx,
-  actor: Actor,
-  { orgId, id, done }: { orgId: string; id: string; done: boolean },
+  scope: OrgScope,
+  { id, done }: { id: string; done: boolean },
 ) {
+  const { db, actor, orgId } = scope;
   return db.transaction(async (tx) => {
     const before = await lockMilestone(tx, orgId, id);
     const completedAt = done ? (before.completedAt ?? new Date()) : null;
@@ -131,11 +129,8 @@ export async function setMilestoneDone(
   });
 }
 
-export async function deleteMilestone(
-  db: DbOrTx,
-  actor: Actor,
-  { orgId, id }: { orgId: string; id: string },
-) {
+export async function deleteMilestone(scope: OrgScope, { id }: { id: string }) {
+  const { db, actor, orgId } = scope;
   return db.transaction(async (tx) => {
     const before = await lockMilestone(tx, orgId, id);
     await tx.delete(milestones).where(eq(milestones.id, id));
@@ -173,10 +168,8 @@ async function assertDeliverableFile(tx: Transaction, orgId: string, storageItem
 }
 
 export async function createDelivery(
-  db: DbOrTx,
-  actor: Actor,
+  scope: OrgScope,
   input: {
-    orgId: string;
     projectId: string;
     title: string;
     description?: string | null;
@@ -185,7 +178,8 @@ export async function createDelivery(
     storageItemId?: string | null;
   },
 ) {
-  const { orgId, projectId } = input;
+  const { db, actor, orgId } = scope;
+  const { projectId } = input;
   if (input.url && input.storageItemId) {
     throw new ServiceError("BAD_REQUEST", "Link either a web address or a file, not both.");
   }
@@ -225,11 +219,8 @@ export async function createDelivery(
   });
 }
 
-export async function deleteDelivery(
-  db: DbOrTx,
-  actor: Actor,
-  { orgId, id }: { orgId: string; id: string },
-) {
+export async function deleteDelivery(scope: OrgScope, { id }: { id: string }) {
+  const { db, actor, orgId } = scope;
   return db.transaction(async (tx) => {
     const [before] = await tx
       .select()

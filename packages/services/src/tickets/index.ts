@@ -1,21 +1,21 @@
-export { createTicket } from "./create";
-export type { CreateTicketInput } from "./create";
 export { TICKET_SORTS } from "./cursor";
 export type { TicketSort } from "./cursor";
-export type { Notifier } from "./notify";
-export { ticketsOverview } from "./overview";
-export { resetDueTicketQuotas, ticketQuota } from "./quota";
-export {
-  attachableFiles,
-  getTicket,
-  listAllTickets,
-  listStaff,
-  listTickets,
-  projectOptions,
-} from "./read";
+export { replyToTicket } from "./messages";
+export type { ReplyInput } from "./messages";
+export { ticketQuota } from "./quota";
+export { attachableFiles, getTicket, listTickets, projectOptions, ticketsOverview } from "./read";
 export type { StatusFilter, TicketFilters } from "./read";
-export { replyToTicket } from "./reply";
-export type { ReplyInput } from "./reply";
+export { resetDueTicketQuotas } from "./background";
 export { ACTIVE_STATUSES, TICKET_PRIORITIES, TICKET_STATUSES, slaStateOf } from "./sla";
 export type { SlaState, TicketPriority, TicketStatus } from "./sla";
-export { assignTicket, setTicketStatus } from "./status";
+export {
+  assignFromQueue,
+  listQueue,
+  listStaff,
+  queueTicket,
+  replyFromQueue,
+  setStatusFromQueue,
+} from "./staff";
+export type { QueueFilters } from "./staff";
+export { assignTicket, createTicket, setTicketStatus } from "./tickets";
+export type { CreateTicketInput } from "./tickets";

@@ -1,17 +1,10 @@
 import type { DbOrTx } from "@arco/db";
 import type { supportTickets } from "@arco/db/schema";
 import { organizations, users } from "@arco/db/schema";
-import { sendEmail } from "@arco/email";
-import type { SendEmail } from "@arco/email";
 import { logger } from "@arco/log";
 import { and, eq, isNotNull, isNull } from "drizzle-orm";
 
-/** How ticket emails leave; tests swap in a failing or recording sender. */
-export interface Notifier {
-  send: SendEmail;
-}
-
-const defaultNotifier: Notifier = { send: sendEmail };
+import type { ServiceContext } from "../context";
 
 type Ticket = Pick<
   typeof supportTickets.$inferSelect,
@@ -26,8 +19,6 @@ export interface TicketEvent {
   /** Client side wrote (→ email the agency) or the agency replied (→ email the client). */
   toStaff: boolean;
   body: string;
-  appUrl: string;
-  notifier?: Notifier;
 }
 
 /**
@@ -37,8 +28,8 @@ export interface TicketEvent {
  * retry never emails twice. Delivery problems are logged and never fail the request: the
  * message is saved either way.
  */
-export async function notifyTicketEvent(db: DbOrTx, event: TicketEvent) {
-  const { send } = event.notifier ?? defaultNotifier;
+export async function notifyTicketEvent(scope: ServiceContext, event: TicketEvent) {
+  const { db, appUrl } = scope;
   try {
     const { ticket } = event;
     const recipients = await recipientsOf(db, event);
@@ -57,7 +48,7 @@ export async function notifyTicketEvent(db: DbOrTx, event: TicketEvent) {
       : `ticket-opened:${ticket.id}`;
     for (const recipient of recipients) {
       try {
-        await send(db, {
+        await scope.deps.sendEmail(db, {
           template: "ticket-message",
           to: recipient.email,
           orgId: ticket.orgId,
@@ -69,7 +60,7 @@ export async function notifyTicketEvent(db: DbOrTx, event: TicketEvent) {
             authorName: author?.name ?? "Someone",
             event: event.messageId ? "replied" : "opened",
             excerpt,
-            ticketUrl: new URL(`/${path}/tickets/${ticket.id}`, event.appUrl).toString(),
+            ticketUrl: new URL(`/${path}/tickets/${ticket.id}`, appUrl).toString(),
           },
         });
       } catch (error) {

@@ -3,6 +3,7 @@ import type { DbOrTx } from "@arco/db";
 import { orgQuotas, organizations, plans } from "@arco/db/schema";
 import { eq, sql } from "drizzle-orm";
 
+import type { OrgScope } from "../context";
 import { ServiceError, notFound } from "../errors";
 import { at, monthsPassed, plusMonths } from "./period";
 
@@ -35,7 +36,7 @@ export async function consumeTicket(tx: DbOrTx, { orgId, now }: { orgId: string;
         returning q.tickets_used as used, p.response_sla_hours as sla`,
   );
   if (row) return { responseSlaHours: row.sla === null ? null : Number(row.sla) };
-  const quota = await ticketQuota(tx, { orgId, now });
+  const quota = await quotaOf(tx, orgId, now);
   throw new ServiceError(
     "QUOTA_EXCEEDED",
     `You’ve used all ${quota.limit ?? 0} tickets of this month. The count restarts on ${formatDay(quota.periodEnd)}; upgrade for more.`,
@@ -54,10 +55,9 @@ const formatDay = (date: Date) =>
  * The organization's ticket allowance as it stands at `now`: a period that has ended but not
  * been reset yet reads as the current, empty one.
  */
-export async function ticketQuota(
-  db: DbOrTx,
-  { orgId, now = new Date() }: { orgId: string; now?: Date },
-) {
+export const ticketQuota = ({ db, orgId, now }: OrgScope) => quotaOf(db, orgId, now());
+
+async function quotaOf(db: DbOrTx, orgId: string, now: Date) {
   const nowSql = at(now);
   const end = sql`${orgQuotas.ticketPeriodEnd}`;
   const ended = sql`${end} <= ${nowSql}`;
@@ -83,35 +83,4 @@ export async function ticketQuota(
     .where(eq(orgQuotas.orgId, orgId));
   if (!row) throw notFound("Organization");
   return row;
-}
-
-/**
- * The monthly reset, in ONE set-based statement: every organization whose ticket period has
- * ended starts its current period with nothing used. Organizations that missed several months
- * jump straight to the current one. Running it again changes nothing: no period is due any
- * more. Returns how many organizations were reset.
- */
-export async function resetDueTicketQuotas(db: DbOrTx, now: Date = new Date()) {
-  const nowSql = at(now);
-  const passed = monthsPassed(sql.raw("d.ticket_period_end"), nowSql);
-  const [row] = await selectRows<{ count: number }>(
-    db,
-    sql`with due as (
-          select d.org_id, d.ticket_period_end as old_end, ${passed} as n
-          from org_quotas d
-          where d.ticket_period_end <= ${nowSql}
-        ),
-        reset as (
-          update org_quotas q set
-            tickets_used = 0,
-            ticket_period_start = due.old_end + make_interval(months => due.n),
-            ticket_period_end = due.old_end + make_interval(months => due.n + 1),
-            updated_at = ${nowSql}
-          from due
-          where q.org_id = due.org_id and q.ticket_period_end = due.old_end
-          returning 1
-        )
-        select count(*)::int as count from reset`,
-  );
-  return Number(row?.count ?? 0);
 }

@@ -8,14 +8,16 @@ import {
   ticketMessages,
   users,
 } from "@arco/db/schema";
-import { and, asc, desc, eq, ilike, inArray, isNull } from "drizzle-orm";
+import { and, asc, count, desc, eq, gte, ilike, inArray, isNull } from "drizzle-orm";
 import type { SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 
+import type { OrgScope } from "../context";
 import { notFound } from "../errors";
 import { afterTicketCursor, cursorOf, orderOf, sorts, ticketPage } from "./cursor";
 import type { TicketSort } from "./cursor";
-import { breachedAt, isActive, slaStateOf } from "./sla";
+import { ticketQuota } from "./quota";
+import { TICKET_STATUSES, breachedAt, isActive, slaStateOf } from "./sla";
 import type { TicketPriority, TicketStatus } from "./sla";
 
 /** `active`: the tickets still being worked on (open, in progress, waiting on the client). */
@@ -38,7 +40,13 @@ function statusCondition(status: StatusFilter = "active") {
   return eq(supportTickets.status, status);
 }
 
-async function queryTickets(db: DbOrTx, filters: TicketFilters, scope: SQL | undefined, now: Date) {
+/** A page of tickets matching `where` and the filters (for a client, or for the agency's queue). */
+export async function queryTickets(
+  db: DbOrTx,
+  filters: TicketFilters,
+  where: SQL | undefined,
+  now: Date,
+) {
   const spec = sorts[filters.sort ?? "newest"];
   const rows = await db
     .select({
@@ -66,7 +74,7 @@ async function queryTickets(db: DbOrTx, filters: TicketFilters, scope: SQL | und
     .leftJoin(assignee, eq(assignee.id, supportTickets.assignedToId))
     .where(
       and(
-        scope,
+        where,
         statusCondition(filters.status),
         filters.priority ? eq(supportTickets.priority, filters.priority) : undefined,
         filters.projectId ? eq(supportTickets.projectId, filters.projectId) : undefined,
@@ -83,46 +91,32 @@ async function queryTickets(db: DbOrTx, filters: TicketFilters, scope: SQL | und
 }
 
 /** The organization's tickets, a page at a time. */
-export async function listTickets(
-  db: DbOrTx,
-  { orgId, now = new Date(), ...filters }: TicketFilters & { orgId: string; now?: Date },
-) {
-  return queryTickets(db, filters, eq(supportTickets.orgId, orgId), now);
+export async function listTickets(scope: OrgScope, filters: TicketFilters) {
+  return queryTickets(scope.db, filters, eq(supportTickets.orgId, scope.orgId), scope.now());
 }
 
-/** The agency's queue: every organization's tickets (or one's), optionally breached ones only. */
-export async function listAllTickets(
-  db: DbOrTx,
-  {
-    orgId,
-    breachedOnly,
-    now = new Date(),
-    ...filters
-  }: TicketFilters & { orgId?: string; breachedOnly?: boolean; now?: Date },
-) {
-  return queryTickets(
-    db,
-    filters,
-    and(
-      orgId ? eq(supportTickets.orgId, orgId) : undefined,
-      breachedOnly ? breachedAt(now) : undefined,
-    ),
-    now,
-  );
+/** One of the organization's tickets with its thread; internal notes only for agency staff. */
+export async function getTicket(scope: OrgScope, { ticketId }: { ticketId: string }) {
+  return readTicket(scope.db, {
+    ticketId,
+    where: eq(supportTickets.orgId, scope.orgId),
+    includeInternal: scope.role === "staff",
+    now: scope.now(),
+  });
 }
 
 /**
- * One ticket with its thread, oldest message first, and each message's files. Internal notes
- * are left out unless `includeInternal` (agency staff).
+ * A ticket matching `where` with its thread, oldest message first, and each message's files.
+ * Internal notes are left out unless `includeInternal`.
  */
-export async function getTicket(
+export async function readTicket(
   db: DbOrTx,
   {
-    orgId,
     ticketId,
+    where,
     includeInternal,
-    now = new Date(),
-  }: { orgId?: string; ticketId: string; includeInternal: boolean; now?: Date },
+    now,
+  }: { ticketId: string; where: SQL | undefined; includeInternal: boolean; now: Date },
 ) {
   const creator = alias(users, "creator");
   const [ticket] = await db
@@ -138,9 +132,7 @@ export async function getTicket(
     .leftJoin(projects, eq(projects.id, supportTickets.projectId))
     .leftJoin(creator, eq(creator.id, supportTickets.createdById))
     .leftJoin(assignee, eq(assignee.id, supportTickets.assignedToId))
-    .where(
-      and(eq(supportTickets.id, ticketId), orgId ? eq(supportTickets.orgId, orgId) : undefined),
-    );
+    .where(and(eq(supportTickets.id, ticketId), where));
   if (!ticket) throw notFound("Ticket");
   const messages = await db
     .select({
@@ -197,8 +189,8 @@ export async function getTicket(
 
 /** The organization's files that can be attached to a ticket: ready and not deleted. */
 export async function attachableFiles(
-  db: DbOrTx,
-  { orgId, search, limit = 50 }: { orgId: string; search?: string; limit?: number },
+  { db, orgId }: OrgScope,
+  { search, limit = 50 }: { search?: string; limit?: number },
 ) {
   return db
     .select({
@@ -221,21 +213,76 @@ export async function attachableFiles(
     .limit(limit);
 }
 
-/** Agency staff, to assign tickets to. */
-export async function listStaff(db: DbOrTx) {
-  return db
-    .select({ id: users.id, name: users.name, email: users.email })
-    .from(users)
-    .where(and(isNull(users.disabledAt), inArray(users.staffRole, ["admin", "support"])))
-    .orderBy(asc(users.name));
-}
-
 /** The organization's projects a ticket can be about (archived ones excluded). */
-export async function projectOptions(db: DbOrTx, { orgId }: { orgId: string }) {
+export async function projectOptions({ db, orgId }: OrgScope) {
   return db
     .select({ id: projects.id, name: projects.name })
     .from(projects)
     .where(and(eq(projects.orgId, orgId), isNull(projects.archivedAt)))
     .orderBy(asc(projects.name))
     .limit(200);
+}
+
+/** The tickets card of the dashboard overview. */
+export async function ticketsOverview(scope: OrgScope) {
+  const { db, orgId } = scope;
+  const now = scope.now();
+  const mine = eq(supportTickets.orgId, orgId);
+  const [quota, counts, [breached], [nextDue], recent] = await Promise.all([
+    ticketQuota(scope),
+    db
+      .select({ status: supportTickets.status, n: count() })
+      .from(supportTickets)
+      .where(mine)
+      .groupBy(supportTickets.status),
+    db
+      .select({ n: count() })
+      .from(supportTickets)
+      .where(and(mine, isActive(), breachedAt(now))),
+    db
+      .select({
+        id: supportTickets.id,
+        number: supportTickets.number,
+        subject: supportTickets.subject,
+        dueAt: supportTickets.firstResponseDueAt,
+      })
+      .from(supportTickets)
+      .where(
+        and(
+          mine,
+          isActive(),
+          isNull(supportTickets.firstResponseAt),
+          gte(supportTickets.firstResponseDueAt, now),
+        ),
+      )
+      .orderBy(asc(supportTickets.firstResponseDueAt))
+      .limit(1),
+    db
+      .select()
+      .from(supportTickets)
+      .where(and(mine, isActive()))
+      .orderBy(desc(supportTickets.updatedAt), desc(supportTickets.id))
+      .limit(5),
+  ]);
+  const byStatus = Object.fromEntries(TICKET_STATUSES.map((s) => [s, 0])) as Record<
+    TicketStatus,
+    number
+  >;
+  for (const row of counts) byStatus[row.status] = row.n;
+  return {
+    quota: { used: quota.used, limit: quota.limit, periodEnd: quota.periodEnd },
+    open: byStatus.open + byStatus.in_progress + byStatus.waiting_client,
+    byStatus,
+    breached: breached?.n ?? 0,
+    nextDue: nextDue?.dueAt ? { ...nextDue, dueAt: nextDue.dueAt } : null,
+    recent: recent.map((t) => ({
+      id: t.id,
+      number: t.number,
+      subject: t.subject,
+      status: t.status,
+      priority: t.priority,
+      slaState: slaStateOf(t, now),
+      updatedAt: t.updatedAt,
+    })),
+  };
 }

@@ -18,14 +18,13 @@ import {
 } from "lucide-react";
 import type { LucideIcon } from "lucide-react";
 
-import { getDb } from "@arco/db";
-import { listPublicPlans } from "@arco/services/plans";
 
 import { Pricing } from "~/components/landing/pricing";
 import { SampleReport } from "~/components/landing/sample-report";
 import { UrlForm } from "~/components/url-form";
 import { Badge } from "~/components/ui/badge";
 import { Card, CardContent, CardHeader } from "~/components/ui/card";
+import { getCaller } from "~/trpc/server";
 
 interface Feature {
   icon: LucideIcon;
@@ -178,7 +177,7 @@ function FeatureIcon({ icon: Icon }: { icon: LucideIcon }) {
 export const dynamic = "force-dynamic";
 
 export default async function HomePage() {
-  const plans = await listPublicPlans((await getDb()).db);
+  const plans = await (await getCaller()).plans.list();
   return (
     <>
       <section aria-labelledby="hero-title" className="relative isolate overflow-hidden">

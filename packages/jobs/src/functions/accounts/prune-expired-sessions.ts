@@ -10,6 +10,6 @@ export const pruneExpiredSessions = defineJob(
     retries: 3,
     concurrency: [{ limit: 1 }],
   },
-  async ({ step, db }) =>
-    step.run("prune-expired-sessions", async () => ({ pruned: await prune(db) })),
+  async ({ step, scope }) =>
+    step.run("prune-expired-sessions", async () => ({ pruned: await prune(scope) })),
 );

@@ -2,7 +2,6 @@ import { ServiceError } from "@arco/services/errors";
 import { sendWelcomeEmail as sendWelcome } from "@arco/services/notifications";
 
 import { userSignedUp } from "../../client";
-import { env } from "../../env";
 import { defineJob } from "../../job";
 
 export const sendWelcomeEmail = defineJob(
@@ -15,13 +14,10 @@ export const sendWelcomeEmail = defineJob(
     // key (`welcome:<userId>`) covers everything beyond that.
     idempotency: "event.data.userId",
   },
-  async ({ event, step, db }) =>
+  async ({ event, step, scope }) =>
     step.run("send-welcome-email", async () => {
       try {
-        const result = await sendWelcome(db, {
-          userId: event.data.userId,
-          dashboardUrl: new URL("/dashboard", env.APP_URL).toString(),
-        });
+        const result = await sendWelcome(scope, { userId: event.data.userId });
         // Throwing hands the step back to Inngest's retries; the next attempt re-sends.
         if (result.status === "failed")
           throw new Error("The welcome email could not be delivered.");

@@ -13,6 +13,6 @@ export const sweepStuckAnalyses = defineJob(
     retries: 3,
     concurrency: [{ limit: 1 }],
   },
-  async ({ step, db }) =>
-    step.run("sweep-stuck-analyses", async () => ({ failed: await sweep(db) })),
+  async ({ step, scope }) =>
+    step.run("sweep-stuck-analyses", async () => ({ failed: await sweep(scope.db) })),
 );

@@ -1,7 +1,7 @@
+import { inOrg } from "@arco/services";
 import { checkOrgDomains, runDomainExpiryWarnings } from "@arco/services/domains";
 
 import { domainsCheckDue } from "../../client";
-import { env } from "../../env";
 import { defineJob } from "../../job";
 
 /**
@@ -18,12 +18,10 @@ export const runOrgDomainChecks = defineJob(
     // One run per organization at a time, a few organizations in parallel.
     concurrency: [{ key: "event.data.orgId", limit: 1 }, { limit: 5 }],
   },
-  async ({ event, step, db }) => {
-    const { orgId } = event.data;
-    const checked = await step.run("check-domains", () => checkOrgDomains(db, { orgId }));
-    const { warnings } = await step.run("send-warnings", () =>
-      runDomainExpiryWarnings(db, { orgId, appUrl: env.APP_URL }),
-    );
+  async ({ event, step, scope }) => {
+    const org = inOrg(scope, event.data.orgId);
+    const checked = await step.run("check-domains", () => checkOrgDomains(org));
+    const { warnings } = await step.run("send-warnings", () => runDomainExpiryWarnings(org));
     return { ...checked, warnings };
   },
 );

@@ -10,11 +10,11 @@ export const scheduleDomainChecks = defineJob(
     trigger: { cron: "0 6 * * *" },
     retries: 3,
   },
-  async ({ step, db }) => {
-    const orgIds = await step.run("find-organizations", () => orgsWithDomains(db));
+  async ({ step, scope }) => {
+    const orgIds = await step.run("find-organizations", () => orgsWithDomains(scope));
     if (orgIds.length === 0) return { scheduled: 0 };
     // The date in the id makes a retried fan-out harmless: the worker runs once per org and day.
-    const day = new Date().toISOString().slice(0, 10);
+    const day = scope.now().toISOString().slice(0, 10);
     await step.sendEvent(
       "fan-out",
       orgIds.map((orgId) => ({

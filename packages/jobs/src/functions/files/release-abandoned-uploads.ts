@@ -16,8 +16,8 @@ export const releaseAbandonedUploads = defineJob(
     retries: 3,
     concurrency: [{ limit: 1 }],
   },
-  async ({ step, db }) =>
+  async ({ step, scope }) =>
     step.run("release-abandoned-uploads", () =>
-      release(db, { olderThan: new Date(Date.now() - ABANDONED_AFTER_MS) }),
+      release(scope, { olderThan: new Date(scope.now().getTime() - ABANDONED_AFTER_MS) }),
     ),
 );

@@ -2,7 +2,6 @@ import { NURTURE_DAYS, nurtureDueAt, sendNurtureEmail } from "@arco/services/lea
 import type { NurtureDay } from "@arco/services/leads";
 
 import { leadCaptured, leadConverted } from "../../client";
-import { env } from "../../env";
 import { defineJob } from "../../job";
 
 /**
@@ -24,7 +23,7 @@ export const nurtureLead = defineJob(
     // Sleeping runs hold no slot: this bounds the emails sent at once when many runs wake together.
     concurrency: [{ limit: 10 }],
   },
-  async ({ event, step, db }) => {
+  async ({ event, step, scope }) => {
     const { leadId } = event.data;
     // The event's own time, not the clock at execution: replays compute the same schedule.
     const capturedAt = event.ts;
@@ -34,7 +33,7 @@ export const nurtureLead = defineJob(
     for (const day of NURTURE_DAYS) {
       await step.sleepUntil(`wait-until-day-${day}`, nurtureDueAt(capturedAt, day));
       const result = await step.run(`send-day-${day}`, async () => {
-        const outcome = await sendNurtureEmail(db, { leadId, day, appUrl: env.APP_URL });
+        const outcome = await sendNurtureEmail(scope, { leadId, day });
         // Throwing hands the step to Inngest's retries; the next attempt delivers again.
         if (!outcome.sent && outcome.reason === "delivery-failed") {
           throw new Error(`The day-${day} nurture email could not be delivered.`);

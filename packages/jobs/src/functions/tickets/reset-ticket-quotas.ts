@@ -14,8 +14,8 @@ export const resetTicketQuotas = defineJob(
     retries: 3,
     concurrency: [{ limit: 1 }],
   },
-  async ({ step, db }) => {
-    const reset = await step.run("reset-due-quotas", () => resetDueTicketQuotas(db, new Date()));
+  async ({ step, scope }) => {
+    const reset = await step.run("reset-due-quotas", () => resetDueTicketQuotas(scope));
     return { reset };
   },
 );

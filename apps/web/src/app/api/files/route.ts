@@ -1,9 +1,10 @@
+import { answer } from "@arco/api";
 import { files, ServiceError } from "@arco/services";
 import { z } from "zod";
 
 import { refuseCrossSite } from "~/lib/cross-site";
 
-import { failure, filesAccess } from "./access";
+import { filesCaller } from "./access";
 import { receiveFile } from "./multipart";
 
 export const runtime = "nodejs";
@@ -27,25 +28,24 @@ const fieldsSchema = z.object({
 export async function POST(request: Request) {
   const crossSite = refuseCrossSite(request);
   if (crossSite) return crossSite;
-  try {
-    const { db, access, actor } = await filesAccess(request, { write: true });
-    const file = await receiveFile(request, { maxFileBytes: MAX_FILE_BYTES }, async (incoming) => {
-      const parsed = fieldsSchema.safeParse(Object.fromEntries(incoming.fields));
-      if (!parsed.success) {
-        throw new ServiceError("BAD_REQUEST", parsed.error.issues[0]!.message);
-      }
-      return files.storeUpload(db, actor, {
-        orgId: access.org.id,
-        plan: access.plan,
-        name: incoming.name,
-        declaredSize: parsed.data.size,
-        folderId: parsed.data.folderId ?? null,
-        maxFileBytes: MAX_FILE_BYTES,
-        body: incoming.stream,
+  return answer(
+    async () => {
+      const { scope } = await filesCaller(request, { write: true });
+      const file = await receiveFile(request, { maxFileBytes: MAX_FILE_BYTES }, async (incoming) => {
+        const parsed = fieldsSchema.safeParse(Object.fromEntries(incoming.fields));
+        if (!parsed.success) {
+          throw new ServiceError("BAD_REQUEST", parsed.error.issues[0]!.message);
+        }
+        return files.storeUpload(scope, {
+          name: incoming.name,
+          declaredSize: parsed.data.size,
+          folderId: parsed.data.folderId ?? null,
+          maxFileBytes: MAX_FILE_BYTES,
+          body: incoming.stream,
+        });
       });
-    });
-    return Response.json(file, { status: 201, headers: { "Cache-Control": "private, no-store" } });
-  } catch (error) {
-    return failure(error);
-  }
+      return Response.json(file, { status: 201, headers: { "Cache-Control": "private, no-store" } });
+    },
+    { what: "An upload" },
+  );
 }

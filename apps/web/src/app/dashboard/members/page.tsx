@@ -4,7 +4,7 @@ import { PageHeader } from "~/components/app-shell/app-shell";
 import { MembersView } from "~/components/dashboard/members/members-view";
 import { NoOrganization } from "~/components/dashboard/no-organization";
 import { MEMBERS_PAGE_SIZE, nextCursor } from "~/lib/pagination";
-import { isManager } from "~/lib/roles";
+import { isManager } from "@arco/services/roles";
 import { requireMe } from "~/trpc/me";
 import { HydrateClient, prefetch, trpc } from "~/trpc/server";
 

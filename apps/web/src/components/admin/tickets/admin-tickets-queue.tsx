@@ -38,7 +38,7 @@ export function AdminTicketsQueue() {
   const [org, setOrg] = useState<{ id: string; name: string } | null>(null);
   const queue = useInfiniteQuery(
     trpc.admin.tickets.list.infiniteQueryOptions(
-      { ...filterInput(filters), breachedOnly, ...(org ? { orgId: org.id } : {}) },
+      { ...filterInput(filters), breachedOnly, ...(org ? { clientOrgId: org.id } : {}) },
       { getNextPageParam: nextCursor, placeholderData: keepPreviousData },
     ),
   );

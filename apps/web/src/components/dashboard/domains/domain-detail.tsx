@@ -6,7 +6,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { toast } from "sonner";
 
-import { allows } from "@arco/api/permissions";
+import { allows } from "@arco/services/roles";
 
 import { PageHeader } from "~/components/app-shell/app-shell";
 import { QueryError } from "~/components/query-error";

@@ -5,7 +5,7 @@ import { Globe } from "lucide-react";
 import Link from "next/link";
 import { useDeferredValue, useState } from "react";
 
-import { allows } from "@arco/api/permissions";
+import { allows } from "@arco/services/roles";
 
 import { UpgradePrompt } from "~/components/dashboard/upgrade-prompt";
 import { PageHeader } from "~/components/app-shell/app-shell";

@@ -3,6 +3,7 @@
 import { useInfiniteQuery, useMutation, useQueryClient } from "@tanstack/react-query";
 import { UserX } from "lucide-react";
 import { toast } from "sonner";
+import { grantableRoles, isManager } from "@arco/services/roles";
 
 import { LoadMore } from "~/components/load-more";
 import { QueryError } from "~/components/query-error";
@@ -38,7 +39,7 @@ import {
 } from "~/components/ui/table";
 import { formatDate } from "~/lib/format";
 import { MEMBERS_PAGE_SIZE, nextCursor } from "~/lib/pagination";
-import { canManageMember, grantableRoles, isManager, roleLabel } from "~/lib/roles";
+import { canManageMember, roleLabel } from "~/lib/roles";
 import type { OrgRole, Role } from "~/lib/roles";
 import { errorMessage } from "~/lib/trpc-errors";
 import { useTRPC } from "~/trpc/react";

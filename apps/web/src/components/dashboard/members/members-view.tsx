@@ -1,6 +1,7 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
+import { isManager } from "@arco/services/roles";
 
 import { PageHeader } from "~/components/app-shell/app-shell";
 import { InvitationsList } from "~/components/dashboard/members/invitations-list";
@@ -11,7 +12,7 @@ import { seatsLeft, TeamFullPrompt, TeamMeter } from "~/components/dashboard/tea
 import { QueryError } from "~/components/query-error";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "~/components/ui/card";
 import { Skeleton } from "~/components/ui/skeleton";
-import { isManager, roleLabel } from "~/lib/roles";
+import { roleLabel } from "~/lib/roles";
 import { useTRPC } from "~/trpc/react";
 
 export function MembersView() {

@@ -6,7 +6,7 @@ import Link from "next/link";
 import { useState } from "react";
 import { toast } from "sonner";
 
-import { allows } from "@arco/api/permissions";
+import { allows } from "@arco/services/roles";
 
 import { PageHeader } from "~/components/app-shell/app-shell";
 import { FormDialog } from "~/components/form-dialog";

@@ -5,7 +5,7 @@ import { CalendarDays, FolderKanban } from "lucide-react";
 import Link from "next/link";
 import { useEffect, useState } from "react";
 
-import { allows } from "@arco/api/permissions";
+import { allows } from "@arco/services/roles";
 import { projectStatuses } from "@arco/api/schemas/projects";
 import type { ProjectSort, ProjectStatus } from "@arco/api/schemas/projects";
 

@@ -1,6 +1,6 @@
 "use client";
 
-import { allows } from "@arco/api/permissions";
+import { allows } from "@arco/services/roles";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { toast } from "sonner";
 

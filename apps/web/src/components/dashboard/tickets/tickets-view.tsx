@@ -1,6 +1,6 @@
 "use client";
 
-import { allows } from "@arco/api/permissions";
+import { allows } from "@arco/services/roles";
 import { keepPreviousData, useInfiniteQuery, useQuery } from "@tanstack/react-query";
 import { LifeBuoy } from "lucide-react";
 import Link from "next/link";

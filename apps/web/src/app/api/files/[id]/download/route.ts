@@ -1,9 +1,10 @@
-import { files } from "@arco/services";
+import { answer } from "@arco/api";
+import { env as authEnv } from "@arco/auth/env";
+import { files, ServiceError } from "@arco/services";
 import { Readable } from "node:stream";
 import { z } from "zod";
 
-import { errorResponse, failure, filesAccess } from "../../access";
-import { env as authEnv } from "@arco/auth/env";
+import { filesCaller } from "../../access";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
@@ -14,27 +15,27 @@ export const dynamic = "force-dynamic";
  */
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  if (!z.uuid().safeParse(id).success) return errorResponse("NOT_FOUND", "File was not found.");
   const query = new URL(request.url).searchParams;
-  try {
-    const { db, access } = await filesAccess(request, { write: false });
-    const { file, body, size } = await files.openDownload(db, {
-      orgId: access.org.id,
-      id,
-      expires: query.get("expires"),
-      signature: query.get("signature"),
-      secret: authEnv.AUTH_SECRET,
-    });
-    return new Response(Readable.toWeb(body) as ReadableStream<Uint8Array>, {
-      headers: {
-        "Content-Type": file.mimeType,
-        "Content-Length": String(size),
-        "Content-Disposition": files.contentDisposition(file.name),
-        "X-Content-Type-Options": "nosniff",
-        "Cache-Control": "private, no-store",
-      },
-    });
-  } catch (error) {
-    return failure(error);
-  }
+  return answer(
+    async () => {
+      if (!z.uuid().safeParse(id).success) throw new ServiceError("NOT_FOUND", "File was not found.");
+      const { scope } = await filesCaller(request, { write: false });
+      const { file, body, size } = await files.openDownload(scope, {
+        id,
+        expires: query.get("expires"),
+        signature: query.get("signature"),
+        secret: authEnv.AUTH_SECRET,
+      });
+      return new Response(Readable.toWeb(body) as ReadableStream<Uint8Array>, {
+        headers: {
+          "Content-Type": file.mimeType,
+          "Content-Length": String(size),
+          "Content-Disposition": files.contentDisposition(file.name),
+          "X-Content-Type-Options": "nosniff",
+          "Cache-Control": "private, no-store",
+        },
+      });
+    },
+    { what: "A download" },
+  );
 }

@@ -1,0 +1,185 @@
+/**
+ * Who is asking: the one code path from a request to the scope services run with. tRPC's
+ * procedure ladder and the route handlers (`./route`) both go through it, so a signed-out
+ * cookie, a removed member, a missing permission or a spent rate limit is refused the same way
+ * everywhere. Each step throws a `ServiceError`, answered through the one error map.
+ */
+import { getDb } from "@arco/db";
+import type { DbHandle } from "@arco/db";
+import { emit as emitToJobs } from "@arco/jobs";
+import { clientIp, getRateLimiter } from "@arco/ratelimit";
+import type { RateLimitRule, RateLimiter } from "@arco/ratelimit";
+import { analyzeUrl } from "@arco/analyzer";
+import { logger } from "@arco/log";
+import { ServiceError, accounts, createServiceContext, orgs } from "@arco/services";
+import type {
+  Actor,
+  AnonymousActor,
+  Emit,
+  OrgScope,
+  PublicScope,
+  ServiceDependencies,
+  StaffScope,
+  UserScope,
+  analyses,
+} from "@arco/services";
+import type { OrgAccess } from "@arco/services/orgs";
+import { allows } from "@arco/services/roles";
+import type { Permission } from "@arco/services/roles";
+
+import { env } from "./env";
+
+export interface CreateContextOptions {
+  headers: Headers;
+  /**
+   * The Auth.js session (decrypted from the cookie): its user id and session id are checked
+   * against the `sessions` table, so a signed-out or revoked cookie is no one.
+   */
+  session: { user?: { id?: string | null } | null; sessionId?: string | null } | null;
+  /** Overrides for tests; production uses the process-wide instances. */
+  database?: DbHandle;
+  rateLimiter?: RateLimiter;
+  emit?: Emit;
+  deps?: Partial<ServiceDependencies>;
+  analyze?: analyses.Analyze;
+  /** Runs work after the response (an analysis in progress); tests await it instead. */
+  defer?: (task: () => Promise<unknown>) => void;
+}
+
+const detached = (task: () => Promise<unknown>) => {
+  task().catch((err: unknown) => logger.error({ err }, "Background task failed"));
+};
+
+/** The request as services and limits see it, before anything is required of the caller. */
+export async function createTRPCContext(opts: CreateContextOptions) {
+  const database = opts.database ?? (await getDb());
+  const userId = opts.session?.user?.id;
+  const sessionId = opts.session?.sessionId;
+  // A live session of an account that is not disabled, in one query; anything else is no one.
+  const signedIn =
+    userId && sessionId ? await accounts.userOfSession(database.db, { userId, sessionId }) : null;
+  const ip = clientIp(opts.headers);
+  const request = { ip, userAgent: opts.headers.get("user-agent") };
+  const actor: Actor | AnonymousActor = signedIn
+    ? { userId: signedIn.id, actorUserId: signedIn.id, sessionId, ...request }
+    : { userId: null, actorUserId: null, ...request };
+  const scope: PublicScope = {
+    ...createServiceContext({
+      db: database.db,
+      appUrl: env.APP_URL,
+      emit: opts.emit ?? emitToJobs,
+      deps: opts.deps,
+    }),
+    actor,
+  };
+  return {
+    database,
+    db: database.db,
+    headers: opts.headers,
+    ip,
+    /** The effective user: whose data this request acts on. */
+    user: signedIn,
+    /**
+     * What services run with, narrowed down the ladder: anyone here, then a signed-in user
+     * (`UserScope`), a member in their organization (`OrgScope`), or agency staff (`StaffScope`).
+     */
+    scope,
+    rateLimiter: opts.rateLimiter ?? getRateLimiter(),
+    analyze: opts.analyze ?? ((url, options) => analyzeUrl(url, options)),
+    defer: opts.defer ?? detached,
+  };
+}
+
+export type RequestContext = Awaited<ReturnType<typeof createTRPCContext>>;
+type SignedInUser = NonNullable<RequestContext["user"]>;
+
+/** A signed-in person, or UNAUTHORIZED. */
+export function requireUser(ctx: RequestContext): { user: SignedInUser; scope: UserScope } {
+  const { user } = ctx;
+  if (!user) throw new ServiceError("UNAUTHORIZED", "Sign in to continue.");
+  return { user, scope: { ...ctx.scope, actor: ctx.scope.actor as Actor } };
+}
+
+/**
+ * The organization the person works in, read from the database on every request: their active
+ * membership, or for agency staff the client organization they opened from /admin (role
+ * "staff"). The organization is never taken from input, so another tenant's id in a payload
+ * selects nothing.
+ */
+export async function requireOrg(
+  user: SignedInUser,
+  scope: UserScope,
+): Promise<{ access: OrgAccess; scope: OrgScope }> {
+  const access = await orgs.resolveOrgAccess(scope.db, user);
+  if (!access) {
+    throw new ServiceError(
+      "PRECONDITION_FAILED",
+      "You are not a member of any organization yet. Create one or accept an invitation.",
+    );
+  }
+  return { access, scope: { ...scope, orgId: access.org.id, role: access.role } };
+}
+
+const refusals: Record<Permission, string> = {
+  manageProjects: "Only owners and admins can change projects.",
+  manageDomains: "Only owners and admins can change domains.",
+  workTickets: "Viewers can read tickets but not write or change them.",
+  manageFiles: "Viewers can download files but not upload or change them.",
+  assignTickets: "Only the agency assigns tickets.",
+  manageTeam: "Only owners and admins can manage the team.",
+  manageSettings: "Only owners and admins can change the organization's settings.",
+  leaveOrganization: "Agency staff are not on the team, so there is nothing to leave.",
+};
+
+/** FORBIDDEN unless the caller's role in the organization has `permission`. */
+export function requirePermission(scope: OrgScope, permission: Permission) {
+  if (allows(scope.role, permission)) return;
+  throw new ServiceError(
+    "FORBIDDEN",
+    scope.role === "staff" && permission !== "leaveOrganization"
+      ? "Agency staff cannot do this in a client organization."
+      : refusals[permission],
+  );
+}
+
+/** Agency staff (admins only with `adminsOnly`), or FORBIDDEN. */
+export function requireStaff(
+  user: SignedInUser,
+  scope: UserScope,
+  { adminsOnly = false } = {},
+): StaffScope {
+  if (!user.staffRole) throw new ServiceError("FORBIDDEN", "This is for the agency team only.");
+  if (adminsOnly && user.staffRole !== "admin") {
+    throw new ServiceError("FORBIDDEN", "This is for the agency's admins only.");
+  }
+  return { ...scope, staffRole: user.staffRole };
+}
+
+/** "45 seconds", "12 minutes", "1 hour": how long until a limit lets the caller through. */
+export function waitFor(seconds: number) {
+  const plural = (n: number, unit: string) => `${n} ${unit}${n === 1 ? "" : "s"}`;
+  if (seconds < 60) return plural(Math.max(1, Math.ceil(seconds)), "second");
+  const minutes = Math.ceil(seconds / 60);
+  return minutes < 60 ? plural(minutes, "minute") : plural(Math.ceil(minutes / 60), "hour");
+}
+
+/** RATE_LIMITED (or UNAVAILABLE for a fail-closed rule whose store is down). */
+export async function enforceRateLimit(
+  ctx: Pick<RequestContext, "rateLimiter">,
+  rule: RateLimitRule,
+  identifier: string,
+) {
+  const decision = await ctx.rateLimiter.check(rule, identifier);
+  if (decision.allowed) return;
+  if (decision.reason === "store-unavailable") {
+    throw new ServiceError(
+      "UNAVAILABLE",
+      "This is temporarily unavailable while we protect it from abuse. Try again in a minute.",
+    );
+  }
+  throw new ServiceError(
+    "RATE_LIMITED",
+    `Too many attempts. Try again in ${waitFor(decision.retryAfterSeconds)}.`,
+    { retryAfterSeconds: decision.retryAfterSeconds },
+  );
+}

@@ -1,0 +1,54 @@
+/**
+ * Route handlers — file transfers today; webhooks and the public API next — resolve who is
+ * asking with the same steps as the procedure ladder (`./caller`) and answer failures through
+ * the same error map (`./errors`).
+ */
+import { logger } from "@arco/log";
+import type { Logger } from "@arco/log";
+import type { RateLimitRule } from "@arco/ratelimit";
+import { ServiceError } from "@arco/services";
+import type { Permission } from "@arco/services/roles";
+
+import {
+  createTRPCContext,
+  enforceRateLimit,
+  requireOrg,
+  requirePermission,
+  requireUser,
+} from "./caller";
+import type { CreateContextOptions } from "./caller";
+import { errorResponse } from "./errors";
+
+/**
+ * What `orgProcedure` (with `requirePermissionTo`) resolves, for a route handler: a signed-in
+ * member in their organization, within the per-IP limit, allowed `permission`, and within
+ * `rateLimit` (per user) when given.
+ */
+export async function orgCaller(
+  opts: CreateContextOptions,
+  { permission, rateLimit }: { permission?: Permission; rateLimit?: RateLimitRule } = {},
+) {
+  const ctx = await createTRPCContext(opts);
+  await enforceRateLimit(ctx, "public.ip", ctx.ip);
+  const { user, scope } = requireUser(ctx);
+  const org = await requireOrg(user, scope);
+  if (permission) requirePermission(org.scope, permission);
+  if (rateLimit) await enforceRateLimit(ctx, rateLimit, user.id);
+  return { user, ...org };
+}
+
+/**
+ * Runs a route handler's work: a service error is answered with its status and message, and
+ * anything else is logged and answered 500 without detail.
+ */
+export async function answer(
+  work: () => Promise<Response>,
+  { log = logger, what = "A request" }: { log?: Logger; what?: string } = {},
+): Promise<Response> {
+  try {
+    return await work();
+  } catch (error) {
+    if (!(error instanceof ServiceError)) log.error({ err: error }, `${what} failed`);
+    return errorResponse(error);
+  }
+}

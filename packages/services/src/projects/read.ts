@@ -1,0 +1,238 @@
+import {
+  deliveries,
+  milestones,
+  projectMembers,
+  projects,
+  storageItems,
+  users,
+} from "@arco/db/schema";
+import { and, asc, desc, eq, ilike, inArray, isNotNull, isNull, sql } from "drizzle-orm";
+import type { SQL } from "drizzle-orm";
+
+import type { OrgScope } from "../context";
+import { notFound } from "../errors";
+import { afterCursor, page } from "../pagination";
+import { afterTextCursor, textPage } from "./cursor";
+
+export type ProjectStatus = (typeof projects.$inferSelect)["status"];
+export type ProjectSort = "updated" | "name" | "delivery";
+
+const listColumns = {
+  id: projects.id,
+  name: projects.name,
+  status: projects.status,
+  completionPercent: projects.completionPercent,
+  startDate: projects.startDate,
+  estimatedDelivery: projects.estimatedDelivery,
+  actualDelivery: projects.actualDelivery,
+  budgetTotalCents: projects.budgetTotalCents,
+  budgetUsedCents: projects.budgetUsedCents,
+  archivedAt: projects.archivedAt,
+  updatedAt: projects.updatedAt,
+  projectManager: { id: users.id, name: users.name },
+};
+
+/**
+ * Text sort keys for the other orders: by name (case-insensitive), by estimated delivery
+ * (undated last). ISO dates sort as text the same as by date.
+ */
+const textKeys: Record<Exclude<ProjectSort, "updated">, SQL<string>> = {
+  name: sql<string>`lower(${projects.name})`,
+  delivery: sql<string>`coalesce(${projects.estimatedDelivery}::text, '9999-12-31')`,
+};
+
+const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+/** The organization's projects, a page at a time, filtered and sorted. */
+export async function listProjects(
+  scope: OrgScope,
+  {
+    status,
+    search,
+    includeArchived = false,
+    sort = "updated",
+    cursor,
+    limit = 25,
+  }: {
+    status?: ProjectStatus;
+    search?: string;
+    includeArchived?: boolean;
+    sort?: ProjectSort;
+    cursor?: string;
+    limit?: number;
+  },
+) {
+  const { db, orgId } = scope;
+  const filters = and(
+    eq(projects.orgId, orgId),
+    status ? eq(projects.status, status) : undefined,
+    search ? ilike(projects.name, `%${escapeLike(search)}%`) : undefined,
+    includeArchived ? undefined : isNull(projects.archivedAt),
+  );
+  const base = () =>
+    db
+      .select(listColumns)
+      .from(projects)
+      .leftJoin(users, eq(users.id, projects.projectManagerId))
+      .$dynamic();
+
+  if (sort === "updated") {
+    const rows = await base()
+      .where(and(filters, afterCursor(cursor, { at: projects.updatedAt, id: projects.id }, "desc")))
+      .orderBy(desc(projects.updatedAt), desc(projects.id))
+      .limit(limit + 1);
+    return page(rows, limit, (p) => ({ at: p.updatedAt, id: p.id }));
+  }
+  const key = textKeys[sort];
+  const rows = await db
+    .select({ ...listColumns, sortKey: key })
+    .from(projects)
+    .leftJoin(users, eq(users.id, projects.projectManagerId))
+    .where(and(filters, afterTextCursor(cursor, key, projects.id)))
+    .orderBy(asc(key), asc(projects.id))
+    .limit(limit + 1);
+  const result = textPage(rows, limit, (p) => ({ key: p.sortKey, id: p.id }));
+  return {
+    nextCursor: result.nextCursor,
+    items: result.items.map(({ sortKey: _key, ...p }) => p),
+  };
+}
+
+/** One project with its team, milestones (in order) and deliveries (newest first). */
+export async function getProject(scope: OrgScope, { id }: { id: string }) {
+  const { db, orgId } = scope;
+  const [project] = await db
+    .select()
+    .from(projects)
+    .where(and(eq(projects.id, id), eq(projects.orgId, orgId)));
+  if (!project) throw notFound("Project");
+
+  const people = { id: users.id, name: users.name, email: users.email };
+  const [manager, team, milestoneRows, deliveryRows] = await Promise.all([
+    project.projectManagerId
+      ? db.select(people).from(users).where(eq(users.id, project.projectManagerId))
+      : Promise.resolve([]),
+    db
+      .select(people)
+      .from(projectMembers)
+      .innerJoin(users, eq(users.id, projectMembers.userId))
+      .where(and(eq(projectMembers.projectId, id), eq(projectMembers.orgId, orgId)))
+      .orderBy(asc(users.name), asc(users.id)),
+    db
+      .select()
+      .from(milestones)
+      .where(and(eq(milestones.projectId, id), eq(milestones.orgId, orgId)))
+      .orderBy(
+        asc(milestones.sortOrder),
+        sql`${milestones.dueDate} asc nulls last`,
+        asc(milestones.createdAt),
+      ),
+    db
+      .select({
+        id: deliveries.id,
+        title: deliveries.title,
+        description: deliveries.description,
+        deliveredAt: deliveries.deliveredAt,
+        url: deliveries.url,
+        deliveredBy: users.name,
+        file: { id: storageItems.id, name: storageItems.name },
+      })
+      .from(deliveries)
+      .leftJoin(users, eq(users.id, deliveries.deliveredById))
+      .leftJoin(
+        storageItems,
+        and(eq(storageItems.id, deliveries.storageItemId), isNull(storageItems.deletedAt)),
+      )
+      .where(and(eq(deliveries.projectId, id), eq(deliveries.orgId, orgId)))
+      .orderBy(desc(deliveries.deliveredAt), desc(deliveries.id)),
+  ]);
+
+  return {
+    ...project,
+    projectManager: manager[0] ?? null,
+    team,
+    milestones: milestoneRows,
+    deliveries: deliveryRows,
+  };
+}
+
+const STATUSES: ProjectStatus[] = [
+  "discovery",
+  "development",
+  "testing",
+  "staging",
+  "live",
+  "maintenance",
+];
+
+/** For the dashboard overview: how many projects, by status, and the latest active ones. */
+export async function projectsOverview(scope: OrgScope) {
+  const { db, orgId } = scope;
+  const [grouped, recent] = await Promise.all([
+    db
+      .select({
+        status: projects.status,
+        archived: isNotNull(projects.archivedAt).mapWith(Boolean),
+        count: sql<number>`count(*)::int`,
+      })
+      .from(projects)
+      .where(eq(projects.orgId, orgId))
+      .groupBy(projects.status, isNotNull(projects.archivedAt)),
+    db
+      .select({
+        id: projects.id,
+        name: projects.name,
+        status: projects.status,
+        completionPercent: projects.completionPercent,
+        estimatedDelivery: projects.estimatedDelivery,
+      })
+      .from(projects)
+      .where(and(eq(projects.orgId, orgId), isNull(projects.archivedAt)))
+      .orderBy(desc(projects.updatedAt), desc(projects.id))
+      .limit(5),
+  ]);
+
+  const byStatus = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<ProjectStatus, number>;
+  let active = 0;
+  let archived = 0;
+  for (const row of grouped) {
+    if (row.archived) {
+      archived += row.count;
+    } else {
+      active += row.count;
+      byStatus[row.status] += row.count;
+    }
+  }
+
+  const next =
+    recent.length === 0
+      ? []
+      : await db
+          .selectDistinctOn([milestones.projectId], {
+            projectId: milestones.projectId,
+            title: milestones.title,
+            dueDate: milestones.dueDate,
+          })
+          .from(milestones)
+          .where(
+            and(
+              eq(milestones.orgId, orgId),
+              inArray(
+                milestones.projectId,
+                recent.map((p) => p.id),
+              ),
+              isNull(milestones.completedAt),
+            ),
+          )
+          .orderBy(
+            milestones.projectId,
+            sql`${milestones.dueDate} asc nulls last`,
+            asc(milestones.sortOrder),
+          );
+  const nextOf = new Map(next.map((m) => [m.projectId, { title: m.title, dueDate: m.dueDate }]));
+
+  return {
+    counts: { active, archived, byStatus },
+    recent: recent.map((p) => ({ ...p, nextMilestone: nextOf.get(p.id) ?? null })),
+  };
+}
