@@ -1,4 +1,7 @@
 import { defineConfig } from "vitest/config";
 
-// Minimal: the analyzer needs no database or global setup. Tests live under test/.
-export default defineConfig({ test: { include: ["test/**/*.test.ts"] } });
+// The analyzer needs no database or global setup. Tests live under test/. Each one starts worker
+// threads and parses pages: on a busy two-core machine that takes seconds, not milliseconds.
+export default defineConfig({
+  test: { include: ["test/**/*.test.ts"], testTimeout: 30_000, hookTimeout: 60_000 },
+});
