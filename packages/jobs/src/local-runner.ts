@@ -99,15 +99,21 @@ export async function enqueueEvents(
   return queued;
 }
 
+const scheduleOf = (pattern: string) => new Cron(pattern, { timezone: "UTC", paused: true });
+
 /** The slots of `pattern` (UTC) after `since`, up to `until`. */
 function slotsBetween(pattern: string, since: Date, until: Date) {
-  const cron = new Cron(pattern, { timezone: "UTC", paused: true });
+  const cron = scheduleOf(pattern);
   const slots: Date[] = [];
   for (let next = cron.nextRun(since); next && next <= until; next = cron.nextRun(next)) {
     slots.push(next);
   }
   return slots;
 }
+
+/** The latest slot of `pattern` (UTC) at or before `at`. */
+const latestSlot = (pattern: string, at: Date) =>
+  scheduleOf(pattern).previousRuns(1, new Date(at.getTime() + 1))[0];
 
 export interface LocalRunnerOptions {
   db: Database;
@@ -141,24 +147,39 @@ export function createLocalRunner({
   let timer: NodeJS.Timeout | null = null;
   let ticking: Promise<void> | null = null;
 
+  /** Queues the run of one cron slot, unless some process already did. */
+  async function queueSlot(job: Job, pattern: string, slot: Date) {
+    await db
+      .insert(jobRuns)
+      .values({
+        functionId: job.id,
+        event: { name: CRON_EVENT, data: { cron: pattern }, ts: slot.getTime() },
+        idempotencyKey: `cron:${slot.toISOString()}`,
+        concurrencyKey: keysOf(job, { name: CRON_EVENT, data: {}, ts: slot.getTime() })
+          .concurrencyKey,
+        runAt: slot,
+      })
+      .onConflictDoNothing();
+  }
+
   /** Queues each cron slot that came due since the last look (one run per slot, whoever looks). */
   async function queueCronSlots(until: Date) {
     for (const { job, pattern } of crons) {
-      for (const slot of slotsBetween(pattern, cronsSince, until)) {
-        await db
-          .insert(jobRuns)
-          .values({
-            functionId: job.id,
-            event: { name: CRON_EVENT, data: { cron: pattern }, ts: slot.getTime() },
-            idempotencyKey: `cron:${slot.toISOString()}`,
-            concurrencyKey: keysOf(job, { name: CRON_EVENT, data: {}, ts: slot.getTime() })
-              .concurrencyKey,
-            runAt: slot,
-          })
-          .onConflictDoNothing();
-      }
+      for (const slot of slotsBetween(pattern, cronsSince, until))
+        await queueSlot(job, pattern, slot);
     }
     cronsSince = until;
+  }
+
+  /**
+   * At start, each schedule's latest slot, if no process ran it: what came due while the app
+   * was down runs once (not once per missed slot), and a fresh install runs its daily jobs now.
+   */
+  async function queueMissedSlots(at: Date) {
+    for (const { job, pattern } of crons) {
+      const slot = latestSlot(pattern, at);
+      if (slot) await queueSlot(job, pattern, slot);
+    }
   }
 
   /** The next due run, now "running"; null when nothing is due or its key is busy. */
@@ -296,7 +317,10 @@ export function createLocalRunner({
     },
     tick,
     drain,
-    /** Starts looking for work every `pollMs`; runs a dead process left "running" go again. */
+    /**
+     * Starts looking for work every `pollMs`: runs a dead process left "running" go again, and
+     * each schedule's latest slot runs if nobody ran it.
+     */
     async start() {
       await db
         .update(jobRuns)
@@ -308,6 +332,7 @@ export function createLocalRunner({
           ),
         );
       cronsSince = now();
+      await queueMissedSlots(cronsSince);
       timer = setInterval(() => void safeTick(), pollMs);
       timer.unref();
       void safeTick();

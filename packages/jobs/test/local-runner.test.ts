@@ -70,6 +70,31 @@ describe("the local runner", () => {
     expect(await runsOf("reset-ticket-quotas")).toHaveLength(2);
   });
 
+  it("runs on start the latest slot of a schedule nobody ran (the app was down), once", async () => {
+    const { db } = testDb();
+    const clock = clockAt("2026-04-10T08:20:00Z");
+    const slotRuns = async () =>
+      (await runsOf("reset-ticket-quotas")).filter((r) =>
+        r.idempotencyKey?.startsWith("cron:2026-04"),
+      );
+    for (const _restart of [1, 2]) {
+      const runner = createLocalRunner({
+        db,
+        jobs: [resetTicketQuotas],
+        now: clock.now,
+        pollMs: 60_000,
+      });
+      await runner.start();
+      await runner.drain();
+      await runner.stop();
+    }
+    // The 08:00 slot ran once; the 07:00 slot and earlier, missed too, are not replayed one by one.
+    const runs = await slotRuns();
+    expect(runs.map((r) => [r.idempotencyKey, r.status])).toEqual([
+      ["cron:2026-04-10T08:00:00.000Z", "completed"],
+    ]);
+  });
+
   it("runs an event function when its event is sent, once per idempotency key", async () => {
     const { db } = testDb();
     const user = await createUser(db, { name: "Wanda" });
