@@ -2,8 +2,10 @@ import { createDb, migrationStatus } from "../src";
 import { env } from "../src/env";
 import { resolveDataDir } from "../src/paths";
 
+// Migrations hold an advisory lock for their whole run: they need a direct connection, not one
+// lent by a transaction pooler.
 const handle = await createDb({
-  url: env.DATABASE_URL,
+  url: env.DIRECT_DATABASE_URL ?? env.DATABASE_URL,
   dataDir: resolveDataDir(env.PGLITE_DATA_DIR),
   max: 1,
   migrate: false,

@@ -43,6 +43,8 @@ export interface CreateDbOptions {
   dataDir?: string;
   /** Pool size for Postgres. */
   max?: number;
+  /** Named prepared statements (Postgres); false behind a transaction pooler. Default true. */
+  prepare?: boolean;
   /** Apply migrations before returning. Defaults to true for the embedded database. */
   migrate?: boolean;
 }
@@ -51,8 +53,8 @@ const casing = "snake_case" as const;
 
 // 2. The two drivers ---------------------------------------------------------------------------
 
-function openPostgres(url: string, max: number): DbHandle {
-  const client = postgres(url, { max, onnotice: () => {} });
+function openPostgres(url: string, { max, prepare }: { max: number; prepare: boolean }): DbHandle {
+  const client = postgres(url, { max, prepare, onnotice: () => {} });
   const db = drizzlePostgres({ client, schema, casing });
   const { host, pathname } = new URL(url);
   return {
@@ -108,7 +110,7 @@ export async function selectRows<T extends Record<string, unknown>>(
 
 export async function createDb(options: CreateDbOptions = {}): Promise<DbHandle> {
   const handle = options.url
-    ? openPostgres(options.url, options.max ?? 10)
+    ? openPostgres(options.url, { max: options.max ?? 10, prepare: options.prepare ?? true })
     : await openPglite(options.dataDir ?? "memory://");
   if (options.migrate ?? handle.mode === "embedded") await handle.migrate();
   return handle;

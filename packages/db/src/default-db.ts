@@ -15,6 +15,7 @@ export function getDb(): Promise<DbHandle> {
     url: env.DATABASE_URL,
     dataDir: resolveDataDir(env.PGLITE_DATA_DIR),
     max: env.DATABASE_POOL_MAX,
+    prepare: env.DATABASE_PREPARE,
   }).catch((error: unknown) => {
     globalForDb.arcoDb = undefined;
     throw error;

@@ -1,4 +1,4 @@
-import { relations, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import {
   bigint,
   boolean,
@@ -289,58 +289,3 @@ export const aiMessages = pgTable(
     check("ai_messages_tokens_non_negative", sql`${t.tokensIn} >= 0 and ${t.tokensOut} >= 0`),
   ],
 );
-
-export const aiProvidersRelations = relations(aiProviders, ({ one, many }) => ({
-  org: one(organizations, { fields: [aiProviders.orgId], references: [organizations.id] }),
-  primaryRoutes: many(aiTaskRouting, { relationName: "primaryProvider" }),
-  fallbackRoutes: many(aiTaskRouting, { relationName: "fallbackProvider" }),
-  jobs: many(aiJobs),
-}));
-
-export const aiTaskRoutingRelations = relations(aiTaskRouting, ({ one }) => ({
-  org: one(organizations, { fields: [aiTaskRouting.orgId], references: [organizations.id] }),
-  primaryProvider: one(aiProviders, {
-    fields: [aiTaskRouting.primaryProviderId],
-    references: [aiProviders.id],
-    relationName: "primaryProvider",
-  }),
-  fallbackProvider: one(aiProviders, {
-    fields: [aiTaskRouting.fallbackProviderId],
-    references: [aiProviders.id],
-    relationName: "fallbackProvider",
-  }),
-}));
-
-export const aiJobsRelations = relations(aiJobs, ({ one, many }) => ({
-  org: one(organizations, { fields: [aiJobs.orgId], references: [organizations.id] }),
-  requestedBy: one(users, { fields: [aiJobs.requestedById], references: [users.id] }),
-  provider: one(aiProviders, { fields: [aiJobs.providerId], references: [aiProviders.id] }),
-  generations: many(generations),
-}));
-
-export const generationsRelations = relations(generations, ({ one }) => ({
-  org: one(organizations, { fields: [generations.orgId], references: [organizations.id] }),
-  job: one(aiJobs, { fields: [generations.jobId], references: [aiJobs.id] }),
-  createdBy: one(users, { fields: [generations.createdById], references: [users.id] }),
-}));
-
-export const agentsRelations = relations(agents, ({ one, many }) => ({
-  org: one(organizations, { fields: [agents.orgId], references: [organizations.id] }),
-  createdBy: one(users, { fields: [agents.createdById], references: [users.id] }),
-  conversations: many(conversations),
-}));
-
-export const conversationsRelations = relations(conversations, ({ one, many }) => ({
-  org: one(organizations, { fields: [conversations.orgId], references: [organizations.id] }),
-  agent: one(agents, { fields: [conversations.agentId], references: [agents.id] }),
-  user: one(users, { fields: [conversations.userId], references: [users.id] }),
-  messages: many(aiMessages),
-}));
-
-export const aiMessagesRelations = relations(aiMessages, ({ one }) => ({
-  org: one(organizations, { fields: [aiMessages.orgId], references: [organizations.id] }),
-  conversation: one(conversations, {
-    fields: [aiMessages.conversationId],
-    references: [conversations.id],
-  }),
-}));

@@ -1,4 +1,4 @@
-import { relations, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import {
   boolean,
   check,
@@ -114,17 +114,3 @@ export const leads = pgTable(
     check("leads_nurture_step_non_negative", sql`${t.nurtureStep} >= 0`),
   ],
 );
-
-export const urlAnalysesRelations = relations(urlAnalyses, ({ one, many }) => ({
-  user: one(users, { fields: [urlAnalyses.userId], references: [users.id] }),
-  org: one(organizations, { fields: [urlAnalyses.orgId], references: [organizations.id] }),
-  leads: many(leads),
-}));
-
-export const leadsRelations = relations(leads, ({ one }) => ({
-  sourceAnalysis: one(urlAnalyses, {
-    fields: [leads.sourceAnalysisId],
-    references: [urlAnalyses.id],
-  }),
-  convertedUser: one(users, { fields: [leads.convertedUserId], references: [users.id] }),
-}));

@@ -1,4 +1,4 @@
-import { relations, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import {
   check,
   index,
@@ -103,35 +103,3 @@ export const auditLogs = pgTable(
     index("audit_logs_created_idx").on(t.createdAt),
   ],
 );
-
-export const impersonationSessionsRelations = relations(impersonationSessions, ({ one, many }) => ({
-  staffUser: one(users, {
-    fields: [impersonationSessions.staffUserId],
-    references: [users.id],
-  }),
-  targetUser: one(users, {
-    fields: [impersonationSessions.targetUserId],
-    references: [users.id],
-  }),
-  org: one(organizations, {
-    fields: [impersonationSessions.orgId],
-    references: [organizations.id],
-  }),
-  auditLogs: many(auditLogs),
-}));
-
-export const auditLogsRelations = relations(auditLogs, ({ one }) => ({
-  org: one(organizations, { fields: [auditLogs.orgId], references: [organizations.id] }),
-  actorUser: one(users, {
-    fields: [auditLogs.actorUserId],
-    references: [users.id],
-  }),
-  effectiveUser: one(users, {
-    fields: [auditLogs.effectiveUserId],
-    references: [users.id],
-  }),
-  impersonation: one(impersonationSessions, {
-    fields: [auditLogs.impersonationId],
-    references: [impersonationSessions.id],
-  }),
-}));

@@ -1,4 +1,4 @@
-import { relations, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import {
   index,
   integer,
@@ -12,7 +12,7 @@ import {
 } from "drizzle-orm/pg-core";
 
 import { at, id, timestamps } from "./columns";
-import { memberships, organizations } from "./organizations";
+import { organizations } from "./organizations";
 
 /** Agency staff. Anyone without a staff role is a client or free user. */
 export const staffRole = pgEnum("staff_role", ["admin", "support"]);
@@ -91,18 +91,3 @@ export const verificationTokens = pgTable(
   },
   (t) => [primaryKey({ columns: [t.identifier, t.token] })],
 );
-
-export const usersRelations = relations(users, ({ many, one }) => ({
-  accounts: many(accounts),
-  sessions: many(sessions),
-  memberships: many(memberships),
-  activeOrg: one(organizations, { fields: [users.activeOrgId], references: [organizations.id] }),
-}));
-
-export const accountsRelations = relations(accounts, ({ one }) => ({
-  user: one(users, { fields: [accounts.userId], references: [users.id] }),
-}));
-
-export const sessionsRelations = relations(sessions, ({ one }) => ({
-  user: one(users, { fields: [sessions.userId], references: [users.id] }),
-}));

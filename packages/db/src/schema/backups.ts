@@ -1,4 +1,4 @@
-import { relations, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import {
   bigint,
   boolean,
@@ -153,27 +153,3 @@ export const backupRuns = pgTable(
     ),
   ],
 );
-
-export const backupDestinationsRelations = relations(backupDestinations, ({ many }) => ({
-  schedules: many(backupSchedules),
-  runs: many(backupRuns),
-}));
-
-export const backupSchedulesRelations = relations(backupSchedules, ({ one, many }) => ({
-  destination: one(backupDestinations, {
-    fields: [backupSchedules.destinationId],
-    references: [backupDestinations.id],
-  }),
-  runs: many(backupRuns),
-}));
-
-export const backupRunsRelations = relations(backupRuns, ({ one }) => ({
-  schedule: one(backupSchedules, {
-    fields: [backupRuns.scheduleId],
-    references: [backupSchedules.id],
-  }),
-  destination: one(backupDestinations, {
-    fields: [backupRuns.destinationId],
-    references: [backupDestinations.id],
-  }),
-}));

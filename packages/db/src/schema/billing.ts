@@ -1,4 +1,4 @@
-import { relations, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import {
   bigint,
   boolean,
@@ -17,15 +17,8 @@ import {
 import { users } from "./auth";
 import { at, createdAt, id, timestamps } from "./columns";
 import { organizations } from "./organizations";
+import { plans } from "./plans";
 
-export const tier = pgEnum("tier", ["free", "basic", "pro", "enterprise"]);
-export const aiInsightsLevel = pgEnum("ai_insights_level", ["none", "standard", "priority"]);
-export const campaignPlatform = pgEnum("campaign_platform", [
-  "google_ads",
-  "meta_ads",
-  "linkedin_ads",
-  "tiktok_ads",
-]);
 export const subscriptionStatus = pgEnum("subscription_status", [
   "trialing",
   "active",
@@ -43,51 +36,6 @@ export const creditEntryType = pgEnum("credit_entry_type", [
   "adjustment",
   "expiry",
 ]);
-
-/**
- * The tier catalogue. Limits live here (not in code) so agency admins can edit them;
- * a null limit means unlimited.
- */
-export const plans = pgTable(
-  "plans",
-  {
-    id: id(),
-    tier: tier().notNull(),
-    name: text().notNull(),
-    description: text(),
-    currency: text().notNull().default("BRL"),
-    priceMonthlyCents: integer().notNull().default(0),
-    priceYearlyCents: integer().notNull().default(0),
-    ticketsPerMonth: integer(),
-    storageBytes: bigint({ mode: "number" }),
-    maxProjects: integer(),
-    maxDomains: integer(),
-    maxMembers: integer(),
-    responseSlaHours: integer(),
-    monthlyCredits: integer().notNull().default(0),
-    aiInsights: aiInsightsLevel().notNull().default("none"),
-    campaignPlatforms: campaignPlatform()
-      .array()
-      .notNull()
-      .default(sql`'{}'`),
-    whiteLabel: boolean().notNull().default(false),
-    stripeMonthlyPriceId: text(),
-    stripeYearlyPriceId: text(),
-    isActive: boolean().notNull().default(true),
-    sortOrder: integer().notNull().default(0),
-    ...timestamps(),
-  },
-  (t) => [
-    uniqueIndex("plans_tier_unique").on(t.tier),
-    check(
-      "plans_limits_non_negative",
-      sql`${t.priceMonthlyCents} >= 0 and ${t.priceYearlyCents} >= 0 and ${t.monthlyCredits} >= 0
-        and coalesce(${t.ticketsPerMonth}, 0) >= 0 and coalesce(${t.storageBytes}, 0) >= 0
-        and coalesce(${t.maxProjects}, 0) >= 0 and coalesce(${t.maxDomains}, 0) >= 0
-        and coalesce(${t.maxMembers}, 1) >= 1 and coalesce(${t.responseSlaHours}, 1) >= 1`,
-    ),
-  ],
-);
 
 export const subscriptions = pgTable(
   "subscriptions",
@@ -218,13 +166,3 @@ export const usageDaily = pgTable(
     ),
   ],
 );
-
-export const subscriptionsRelations = relations(subscriptions, ({ one }) => ({
-  org: one(organizations, { fields: [subscriptions.orgId], references: [organizations.id] }),
-  plan: one(plans, { fields: [subscriptions.planId], references: [plans.id] }),
-}));
-
-export const creditLedgerRelations = relations(creditLedger, ({ one }) => ({
-  org: one(organizations, { fields: [creditLedger.orgId], references: [organizations.id] }),
-  actor: one(users, { fields: [creditLedger.actorUserId], references: [users.id] }),
-}));

@@ -1,4 +1,4 @@
-import { relations, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import {
   check,
   date,
@@ -11,9 +11,8 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 
-import { campaignPlatform } from "./billing";
 import { at, id, timestamps } from "./columns";
-import { organizations } from "./organizations";
+import { campaignPlatform } from "./plans";
 import { projects } from "./projects";
 import { orgId } from "./tenant";
 
@@ -83,13 +82,3 @@ export const campaignMetrics = pgTable(
     ),
   ],
 );
-
-export const campaignsRelations = relations(campaigns, ({ one, many }) => ({
-  org: one(organizations, { fields: [campaigns.orgId], references: [organizations.id] }),
-  project: one(projects, { fields: [campaigns.projectId], references: [projects.id] }),
-  metrics: many(campaignMetrics),
-}));
-
-export const campaignMetricsRelations = relations(campaignMetrics, ({ one }) => ({
-  campaign: one(campaigns, { fields: [campaignMetrics.campaignId], references: [campaigns.id] }),
-}));

@@ -1,4 +1,4 @@
-import { relations, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import {
   boolean,
   check,
@@ -14,7 +14,6 @@ import {
 
 import { users } from "./auth";
 import { at, createdAt, id, timestamps } from "./columns";
-import { organizations } from "./organizations";
 import { orgId } from "./tenant";
 
 export const webhookDeliveryStatus = pgEnum("webhook_delivery_status", [
@@ -126,18 +125,3 @@ export const webhookDeliveries = pgTable(
     ),
   ],
 );
-
-export const apiKeysRelations = relations(apiKeys, ({ one }) => ({
-  org: one(organizations, { fields: [apiKeys.orgId], references: [organizations.id] }),
-  createdBy: one(users, { fields: [apiKeys.createdById], references: [users.id] }),
-}));
-
-export const webhooksRelations = relations(webhooks, ({ one, many }) => ({
-  org: one(organizations, { fields: [webhooks.orgId], references: [organizations.id] }),
-  deliveries: many(webhookDeliveries),
-}));
-
-export const webhookDeliveriesRelations = relations(webhookDeliveries, ({ one }) => ({
-  org: one(organizations, { fields: [webhookDeliveries.orgId], references: [organizations.id] }),
-  webhook: one(webhooks, { fields: [webhookDeliveries.webhookId], references: [webhooks.id] }),
-}));

@@ -1,4 +1,4 @@
-import { relations, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import {
   boolean,
   check,
@@ -13,8 +13,6 @@ import {
 } from "drizzle-orm/pg-core";
 
 import { at, createdAt, id, timestamps } from "./columns";
-import { monitors, performanceMetrics } from "./monitoring";
-import { organizations } from "./organizations";
 import { projects } from "./projects";
 import { orgId } from "./tenant";
 
@@ -121,20 +119,3 @@ export const domainExpiryAlerts = pgTable(
     check("domain_expiry_alerts_threshold_non_negative", sql`${t.thresholdDays} >= 0`),
   ],
 );
-
-export const domainsRelations = relations(domains, ({ one, many }) => ({
-  org: one(organizations, { fields: [domains.orgId], references: [organizations.id] }),
-  project: one(projects, { fields: [domains.projectId], references: [projects.id] }),
-  dnsRecords: many(dnsRecords),
-  expiryAlerts: many(domainExpiryAlerts),
-  monitors: many(monitors),
-  performanceMetrics: many(performanceMetrics),
-}));
-
-export const dnsRecordsRelations = relations(dnsRecords, ({ one }) => ({
-  domain: one(domains, { fields: [dnsRecords.domainId], references: [domains.id] }),
-}));
-
-export const domainExpiryAlertsRelations = relations(domainExpiryAlerts, ({ one }) => ({
-  domain: one(domains, { fields: [domainExpiryAlerts.domainId], references: [domains.id] }),
-}));

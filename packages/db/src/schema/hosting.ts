@@ -1,4 +1,4 @@
-import { relations, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import {
   bigint,
   boolean,
@@ -14,7 +14,6 @@ import {
 } from "drizzle-orm/pg-core";
 
 import { id, timestamps } from "./columns";
-import { organizations } from "./organizations";
 import { projects } from "./projects";
 import { orgId } from "./tenant";
 
@@ -114,16 +113,3 @@ export const hostingSubscriptions = pgTable(
     ),
   ],
 );
-
-export const hostingPlansRelations = relations(hostingPlans, ({ many }) => ({
-  subscriptions: many(hostingSubscriptions),
-}));
-
-export const hostingSubscriptionsRelations = relations(hostingSubscriptions, ({ one }) => ({
-  org: one(organizations, {
-    fields: [hostingSubscriptions.orgId],
-    references: [organizations.id],
-  }),
-  project: one(projects, { fields: [hostingSubscriptions.projectId], references: [projects.id] }),
-  plan: one(hostingPlans, { fields: [hostingSubscriptions.planId], references: [hostingPlans.id] }),
-}));

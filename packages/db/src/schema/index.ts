@@ -4,9 +4,12 @@
  */
 export * from "./auth";
 export * from "./organizations";
+export * from "./memberships";
+export * from "./plans";
 export * from "./billing";
 export * from "./analyses";
 export * from "./projects";
+export * from "./deliveries";
 export * from "./domains";
 export * from "./infrastructure";
 export * from "./storage";
@@ -20,4 +23,5 @@ export * from "./hosting";
 export * from "./backups";
 export * from "./platform";
 export * from "./jobs";
+export * from "./relations";
 export * from "./zod";

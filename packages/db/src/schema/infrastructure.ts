@@ -1,4 +1,4 @@
-import { relations, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import {
   bigint,
   check,
@@ -103,11 +103,3 @@ export const networkUsage = pgTable(
     ),
   ],
 );
-
-export const infrastructureRelations = relations(infrastructure, ({ one }) => ({
-  project: one(projects, { fields: [infrastructure.projectId], references: [projects.id] }),
-}));
-
-export const networkUsageRelations = relations(networkUsage, ({ one }) => ({
-  project: one(projects, { fields: [networkUsage.projectId], references: [projects.id] }),
-}));

@@ -1,4 +1,4 @@
-import { relations, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import {
   boolean,
   check,
@@ -14,7 +14,6 @@ import {
 
 import { at, id, timestamps } from "./columns";
 import { domains } from "./domains";
-import { organizations } from "./organizations";
 import { projects } from "./projects";
 import { orgId } from "./tenant";
 
@@ -168,27 +167,3 @@ export const performanceMetrics = pgTable(
     ),
   ],
 );
-
-export const monitorsRelations = relations(monitors, ({ one, many }) => ({
-  org: one(organizations, { fields: [monitors.orgId], references: [organizations.id] }),
-  project: one(projects, { fields: [monitors.projectId], references: [projects.id] }),
-  domain: one(domains, { fields: [monitors.domainId], references: [domains.id] }),
-  checks: many(uptimeChecks),
-  incidents: many(incidents),
-}));
-
-export const uptimeChecksRelations = relations(uptimeChecks, ({ one }) => ({
-  monitor: one(monitors, { fields: [uptimeChecks.monitorId], references: [monitors.id] }),
-}));
-
-export const incidentsRelations = relations(incidents, ({ one }) => ({
-  org: one(organizations, { fields: [incidents.orgId], references: [organizations.id] }),
-  monitor: one(monitors, { fields: [incidents.monitorId], references: [monitors.id] }),
-  project: one(projects, { fields: [incidents.projectId], references: [projects.id] }),
-}));
-
-export const performanceMetricsRelations = relations(performanceMetrics, ({ one }) => ({
-  org: one(organizations, { fields: [performanceMetrics.orgId], references: [organizations.id] }),
-  project: one(projects, { fields: [performanceMetrics.projectId], references: [projects.id] }),
-  domain: one(domains, { fields: [performanceMetrics.domainId], references: [domains.id] }),
-}));

@@ -1,4 +1,4 @@
-import { relations, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import {
   bigint,
   boolean,
@@ -173,16 +173,3 @@ export const notifications = pgTable(
     ),
   ],
 );
-
-export const systemConfigRelations = relations(systemConfig, ({ one }) => ({
-  updatedBy: one(users, { fields: [systemConfig.updatedById], references: [users.id] }),
-}));
-
-export const emailOutboxRelations = relations(emailOutbox, ({ one }) => ({
-  org: one(organizations, { fields: [emailOutbox.orgId], references: [organizations.id] }),
-}));
-
-export const notificationsRelations = relations(notifications, ({ one }) => ({
-  org: one(organizations, { fields: [notifications.orgId], references: [organizations.id] }),
-  user: one(users, { fields: [notifications.userId], references: [users.id] }),
-}));

@@ -1,4 +1,4 @@
-import { relations, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import {
   check,
   date,
@@ -7,20 +7,12 @@ import {
   pgEnum,
   pgTable,
   text,
-  timestamp,
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
 
 import { users } from "./auth";
-import { campaigns } from "./campaigns";
 import { at, createdAt, id, timestamps } from "./columns";
-import { domains } from "./domains";
-import { infrastructure, networkUsage } from "./infrastructure";
-import { incidents, monitors, performanceMetrics } from "./monitoring";
-import { organizations } from "./organizations";
-import { storageItems } from "./storage";
-import { supportTickets } from "./support";
 import { orgId } from "./tenant";
 
 export const projectStatus = pgEnum("project_status", [
@@ -107,62 +99,3 @@ export const milestones = pgTable(
     index("milestones_org_due_date_idx").on(t.orgId, t.dueDate),
   ],
 );
-
-export const deliveries = pgTable(
-  "deliveries",
-  {
-    id: id(),
-    orgId: orgId(),
-    projectId: uuid()
-      .notNull()
-      .references(() => projects.id, { onDelete: "cascade" }),
-    title: text().notNull(),
-    description: text(),
-    deliveredAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-    url: text(),
-    storageItemId: uuid().references(() => storageItems.id, { onDelete: "set null" }),
-    deliveredById: uuid().references(() => users.id, { onDelete: "set null" }),
-    ...timestamps(),
-  },
-  (t) => [
-    index("deliveries_project_delivered_at_idx").on(t.projectId, t.deliveredAt),
-    index("deliveries_org_delivered_at_idx").on(t.orgId, t.deliveredAt),
-    index("deliveries_storage_item_id_idx").on(t.storageItemId),
-    index("deliveries_delivered_by_id_idx").on(t.deliveredById),
-  ],
-);
-
-export const projectsRelations = relations(projects, ({ one, many }) => ({
-  org: one(organizations, { fields: [projects.orgId], references: [organizations.id] }),
-  projectManager: one(users, { fields: [projects.projectManagerId], references: [users.id] }),
-  members: many(projectMembers),
-  milestones: many(milestones),
-  deliveries: many(deliveries),
-  domains: many(domains),
-  infrastructure: one(infrastructure),
-  networkUsage: many(networkUsage),
-  files: many(storageItems),
-  tickets: many(supportTickets),
-  monitors: many(monitors),
-  incidents: many(incidents),
-  performanceMetrics: many(performanceMetrics),
-  campaigns: many(campaigns),
-}));
-
-export const projectMembersRelations = relations(projectMembers, ({ one }) => ({
-  project: one(projects, { fields: [projectMembers.projectId], references: [projects.id] }),
-  user: one(users, { fields: [projectMembers.userId], references: [users.id] }),
-}));
-
-export const milestonesRelations = relations(milestones, ({ one }) => ({
-  project: one(projects, { fields: [milestones.projectId], references: [projects.id] }),
-}));
-
-export const deliveriesRelations = relations(deliveries, ({ one }) => ({
-  project: one(projects, { fields: [deliveries.projectId], references: [projects.id] }),
-  storageItem: one(storageItems, {
-    fields: [deliveries.storageItemId],
-    references: [storageItems.id],
-  }),
-  deliveredBy: one(users, { fields: [deliveries.deliveredById], references: [users.id] }),
-}));

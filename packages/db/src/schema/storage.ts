@@ -1,4 +1,4 @@
-import { relations, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import {
   type AnyPgColumn,
   bigint,
@@ -13,7 +13,6 @@ import {
 
 import { users } from "./auth";
 import { at, id, timestamps } from "./columns";
-import { organizations } from "./organizations";
 import { projects } from "./projects";
 import { orgId } from "./tenant";
 
@@ -82,24 +81,3 @@ export const storageItems = pgTable(
     ),
   ],
 );
-
-export const storageFoldersRelations = relations(storageFolders, ({ one, many }) => ({
-  org: one(organizations, { fields: [storageFolders.orgId], references: [organizations.id] }),
-  parent: one(storageFolders, {
-    fields: [storageFolders.parentId],
-    references: [storageFolders.id],
-    relationName: "storage_folder_parent",
-  }),
-  children: many(storageFolders, { relationName: "storage_folder_parent" }),
-  items: many(storageItems),
-}));
-
-export const storageItemsRelations = relations(storageItems, ({ one }) => ({
-  org: one(organizations, { fields: [storageItems.orgId], references: [organizations.id] }),
-  project: one(projects, { fields: [storageItems.projectId], references: [projects.id] }),
-  folder: one(storageFolders, {
-    fields: [storageItems.folderId],
-    references: [storageFolders.id],
-  }),
-  uploadedBy: one(users, { fields: [storageItems.uploadedById], references: [users.id] }),
-}));

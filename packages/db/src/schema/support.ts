@@ -1,4 +1,4 @@
-import { relations, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import {
   boolean,
   check,
@@ -13,7 +13,6 @@ import {
 
 import { users } from "./auth";
 import { at, createdAt, id, timestamps } from "./columns";
-import { organizations } from "./organizations";
 import { projects } from "./projects";
 import { storageItems } from "./storage";
 import { orgId } from "./tenant";
@@ -108,31 +107,3 @@ export const ticketAttachments = pgTable(
     index("ticket_attachments_storage_item_id_idx").on(t.storageItemId),
   ],
 );
-
-export const supportTicketsRelations = relations(supportTickets, ({ one, many }) => ({
-  org: one(organizations, { fields: [supportTickets.orgId], references: [organizations.id] }),
-  project: one(projects, { fields: [supportTickets.projectId], references: [projects.id] }),
-  createdBy: one(users, { fields: [supportTickets.createdById], references: [users.id] }),
-  assignedTo: one(users, { fields: [supportTickets.assignedToId], references: [users.id] }),
-  messages: many(ticketMessages),
-}));
-
-export const ticketMessagesRelations = relations(ticketMessages, ({ one, many }) => ({
-  ticket: one(supportTickets, {
-    fields: [ticketMessages.ticketId],
-    references: [supportTickets.id],
-  }),
-  author: one(users, { fields: [ticketMessages.authorId], references: [users.id] }),
-  attachments: many(ticketAttachments),
-}));
-
-export const ticketAttachmentsRelations = relations(ticketAttachments, ({ one }) => ({
-  message: one(ticketMessages, {
-    fields: [ticketAttachments.messageId],
-    references: [ticketMessages.id],
-  }),
-  storageItem: one(storageItems, {
-    fields: [ticketAttachments.storageItemId],
-    references: [storageItems.id],
-  }),
-}));

@@ -1,9 +1,9 @@
 import { createInsertSchema, createSelectSchema, createUpdateSchema } from "drizzle-zod";
 
-import { plans } from "./billing";
 import { domains, dnsRecords } from "./domains";
 import { monitors } from "./monitoring";
 import { organizations } from "./organizations";
+import { plans } from "./plans";
 import { milestones, projects } from "./projects";
 import { supportTickets, ticketMessages } from "./support";
 
