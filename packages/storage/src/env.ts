@@ -1,6 +1,13 @@
 import { createEnv } from "@t3-oss/env-core";
 import { z } from "zod";
 
+/** A yes/no variable: "true"/"1" or "false"/"0". */
+const flag = (fallback: "true" | "false") =>
+  z
+    .enum(["true", "false", "1", "0"])
+    .default(fallback)
+    .transform((v) => v === "true" || v === "1");
+
 export const env = createEnv({
   server: {
     /**
@@ -17,10 +24,12 @@ export const env = createEnv({
     S3_ACCESS_KEY_ID: z.string().min(1).optional(),
     S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
     /** "true" for services that need path-style URLs (MinIO, most self-hosted ones). */
-    S3_FORCE_PATH_STYLE: z
-      .enum(["true", "false", "1", "0"])
-      .default("false")
-      .transform((v) => v === "true" || v === "1"),
+    S3_FORCE_PATH_STYLE: flag("false"),
+    /**
+     * "true": downloads redirect to a presigned URL on the bucket, so the bytes skip the app.
+     * Only when browsers can reach S3_ENDPOINT (not an address inside a private network).
+     */
+    S3_PRESIGN_DOWNLOADS: flag("false"),
   },
   runtimeEnv: process.env,
   emptyStringAsUndefined: true,

@@ -9,10 +9,10 @@ import type { ObjectStore } from "./types";
 export { detectContentType, SNIFF_BYTES } from "./content-type";
 export { createLocalStore } from "./local";
 export { createMeter, TooManyBytesError } from "./meter";
-export { createS3Store } from "./s3";
+export { createS3Store, PART_BYTES } from "./s3";
 export type { S3StoreOptions } from "./s3";
 export { assertValidKey, ObjectNotFoundError } from "./types";
-export type { ObjectStore, PutOptions } from "./types";
+export type { ObjectStore, PresignOptions, PutOptions } from "./types";
 
 /** The repository root (holding pnpm-workspace.yaml) above `from`, or `from` itself. */
 function baseDir(from = process.cwd()) {
@@ -37,6 +37,7 @@ export function getObjectStore(): ObjectStore {
         accessKeyId: env.S3_ACCESS_KEY_ID,
         secretAccessKey: env.S3_SECRET_ACCESS_KEY,
         forcePathStyle: env.S3_FORCE_PATH_STYLE,
+        presignDownloads: env.S3_PRESIGN_DOWNLOADS,
       })
     : createLocalStore(resolveStorageDir(env.STORAGE_DIR));
   return store;

@@ -1,11 +1,7 @@
-import {
-  DeleteObjectCommand,
-  GetObjectCommand,
-  NoSuchKey,
-  PutObjectCommand,
-  S3Client,
-} from "@aws-sdk/client-s3";
+import { DeleteObjectCommand, GetObjectCommand, NoSuchKey, S3Client } from "@aws-sdk/client-s3";
 import type { S3ClientConfig } from "@aws-sdk/client-s3";
+import { Upload } from "@aws-sdk/lib-storage";
+import { getSignedUrl } from "@aws-sdk/s3-request-presigner";
 import { Readable } from "node:stream";
 
 import { assertValidKey, ObjectNotFoundError } from "./types";
@@ -18,14 +14,20 @@ export interface S3StoreOptions {
   accessKeyId?: string;
   secretAccessKey?: string;
   forcePathStyle?: boolean;
+  /**
+   * Answer downloads with presigned URLs (the browser fetches the bytes from the bucket): only
+   * when browsers can reach the endpoint.
+   */
+  presignDownloads?: boolean;
 }
 
-/** Collects a stream of unknown length: S3 needs the length of a single PutObject. */
-async function toBuffer(body: Readable) {
-  const chunks: Buffer[] = [];
-  for await (const chunk of body) chunks.push(Buffer.from(chunk as Uint8Array));
-  return Buffer.concat(chunks);
-}
+/**
+ * Uploads go in parts of this size, at most this many at once: one upload holds at most
+ * PART_BYTES × PARTS_IN_FLIGHT in memory, whatever the file's size. A body smaller than one
+ * part is sent as a single PutObject.
+ */
+export const PART_BYTES = 5 * 1024 * 1024;
+const PARTS_IN_FLIGHT = 2;
 
 /** Any S3-compatible service (AWS S3, MinIO, Cloudflare R2, …). */
 export function createS3Store(options: S3StoreOptions): ObjectStore {
@@ -48,19 +50,16 @@ export function createS3Store(options: S3StoreOptions): ObjectStore {
 
   return {
     kind: "s3",
-    async put(key, body, { contentType, size }) {
+    async put(key, body, { contentType }) {
       assertValidKey(key);
-      const payload =
-        body instanceof Uint8Array ? body : size === undefined ? await toBuffer(body) : body;
-      await client.send(
-        new PutObjectCommand({
-          Bucket,
-          Key: key,
-          Body: payload,
-          ContentType: contentType,
-          ContentLength: payload instanceof Uint8Array ? payload.byteLength : size,
-        }),
-      );
+      // Parts are sent while the body is still arriving; a failed body aborts the upload.
+      await new Upload({
+        client,
+        params: { Bucket, Key: key, Body: body, ContentType: contentType },
+        partSize: PART_BYTES,
+        queueSize: PARTS_IN_FLIGHT,
+        leavePartsOnError: false,
+      }).done();
     },
     async get(key) {
       assertValidKey(key);
@@ -79,5 +78,20 @@ export function createS3Store(options: S3StoreOptions): ObjectStore {
       assertValidKey(key);
       await client.send(new DeleteObjectCommand({ Bucket, Key: key }));
     },
+    ...(options.presignDownloads
+      ? {
+          presignDownload(key, { contentType, contentDisposition, expiresInSeconds }) {
+            assertValidKey(key);
+            const command = new GetObjectCommand({
+              Bucket,
+              Key: key,
+              ResponseContentType: contentType,
+              ResponseContentDisposition: contentDisposition,
+              ResponseCacheControl: "private, no-store",
+            });
+            return getSignedUrl(client, command, { expiresIn: expiresInSeconds });
+          },
+        }
+      : {}),
   };
 }

@@ -60,37 +60,44 @@ export function verifyDownload({
 }
 
 /** A link that downloads one of the organization's files for the next few minutes. */
-export async function downloadLink(scope: OrgScope, { id, secret }: { id: string; secret: string }) {
+export async function downloadLink(
+  scope: OrgScope,
+  { id, secret }: { id: string; secret: string },
+) {
   const file = await loadFile(scope.db, scope.orgId, id);
   return signDownload({ id: file.id, secret, now: scope.now() });
 }
 
+interface DownloadRequest {
+  id: string;
+  expires: string | null;
+  signature: string | null;
+  secret: string;
+}
+
+/** How long a presigned URL on the store works: long enough to start the download. */
+const PRESIGNED_TTL_SECONDS = 60;
+
 /**
- * Opens a file for download by someone whose current organization is `orgId`: checks the link,
- * then that the file belongs to that organization (NOT_FOUND otherwise), then opens the object.
+ * The file a download link opens for someone whose current organization is `orgId`: checks the
+ * link, then that the file belongs to that organization (NOT_FOUND otherwise).
  */
-export async function openDownload(
+async function authorizeDownload(
   scope: OrgScope,
-  {
-    id,
-    expires,
-    signature,
-    secret,
-  }: {
-    id: string;
-    expires: string | null;
-    signature: string | null;
-    secret: string;
-  },
+  { id, expires, signature, secret }: DownloadRequest,
 ) {
-  const { db, orgId } = scope;
   if (!verifyDownload({ id, expires, signature, secret, now: scope.now() })) {
     throw new ServiceError(
       "FORBIDDEN",
       "This download link has expired or is not valid. Go back to Files and download again.",
     );
   }
-  const file = await loadFile(db, orgId, id);
+  return loadFile(scope.db, scope.orgId, id);
+}
+
+/** Opens a file for download, after the checks of `authorizeDownload`. */
+export async function openDownload(scope: OrgScope, request: DownloadRequest) {
+  const file = await authorizeDownload(scope, request);
   try {
     const object = await scope.deps.store.get(file.storageKey);
     return { file, body: object.body, size: object.size };
@@ -98,6 +105,22 @@ export async function openDownload(
     if (error instanceof ObjectNotFoundError) throw notFound("File");
     throw error;
   }
+}
+
+/**
+ * Where to send the browser for the bytes, when the store presigns URLs (S3 with presigned
+ * downloads): the same checks as `openDownload`, then a URL on the store valid for a minute.
+ * Null when the store does not presign: the app streams the file itself.
+ */
+export async function presignedDownload(scope: OrgScope, request: DownloadRequest) {
+  const { store } = scope.deps;
+  if (!store.presignDownload) return null;
+  const file = await authorizeDownload(scope, request);
+  return store.presignDownload(file.storageKey, {
+    contentType: file.mimeType,
+    contentDisposition: contentDisposition(file.name),
+    expiresInSeconds: PRESIGNED_TTL_SECONDS,
+  });
 }
 
 /** `Content-Disposition` for a download, with an ASCII fallback and the RFC 5987 UTF-8 name. */

@@ -3,6 +3,7 @@ export {
   DOWNLOAD_TTL_SECONDS,
   downloadLink,
   openDownload,
+  presignedDownload,
   signDownload,
   verifyDownload,
 } from "./downloads";

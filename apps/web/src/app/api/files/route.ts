@@ -31,20 +31,27 @@ export async function POST(request: Request) {
   return answer(
     async () => {
       const { scope } = await filesCaller(request, { write: true });
-      const file = await receiveFile(request, { maxFileBytes: MAX_FILE_BYTES }, async (incoming) => {
-        const parsed = fieldsSchema.safeParse(Object.fromEntries(incoming.fields));
-        if (!parsed.success) {
-          throw new ServiceError("BAD_REQUEST", parsed.error.issues[0]!.message);
-        }
-        return files.storeUpload(scope, {
-          name: incoming.name,
-          declaredSize: parsed.data.size,
-          folderId: parsed.data.folderId ?? null,
-          maxFileBytes: MAX_FILE_BYTES,
-          body: incoming.stream,
-        });
+      const file = await receiveFile(
+        request,
+        { maxFileBytes: MAX_FILE_BYTES },
+        async (incoming) => {
+          const parsed = fieldsSchema.safeParse(Object.fromEntries(incoming.fields));
+          if (!parsed.success) {
+            throw new ServiceError("BAD_REQUEST", parsed.error.issues[0]!.message);
+          }
+          return files.storeUpload(scope, {
+            name: incoming.name,
+            declaredSize: parsed.data.size,
+            folderId: parsed.data.folderId ?? null,
+            maxFileBytes: MAX_FILE_BYTES,
+            body: incoming.stream,
+          });
+        },
+      );
+      return Response.json(file, {
+        status: 201,
+        headers: { "Cache-Control": "private, no-store" },
       });
-      return Response.json(file, { status: 201, headers: { "Cache-Control": "private, no-store" } });
     },
     { what: "An upload" },
   );
