@@ -1,3 +1,5 @@
+import path from "node:path";
+
 import type { NextConfig } from "next";
 
 import "./src/env";
@@ -21,6 +23,12 @@ const securityHeaders = [
 ];
 
 const config: NextConfig = {
+  // `.next/standalone`: the server and only the files it needs, for container images (see the
+  // Dockerfile). Traced from the repository root, where the workspace packages live.
+  output: "standalone",
+  outputFileTracingRoot: path.join(import.meta.dirname, "../.."),
+  // Arco's own HTTP server (server/main.ts) runs there too, as plain Node: its files and zod.
+  outputFileTracingIncludes: { "/*": ["./server/*.ts", "./node_modules/zod/**/*"] },
   // Arco's packages export TypeScript source.
   transpilePackages: [
     "@arco/analyzer",

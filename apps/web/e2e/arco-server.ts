@@ -134,24 +134,27 @@ export interface RunningArco {
 }
 
 /**
- * Builds the app and starts Arco's server (as `pnpm start` does) against `database`, writing its
- * output to `logFile`. `env` adds to the server's environment.
+ * Builds the app (unless `build: false`: a second server of the same run) and starts Arco's
+ * server (as `pnpm start` does) against `database`, writing its output to `logFile`. `env` adds
+ * to the server's environment.
  */
 export async function startArco({
   database,
   env = {},
   logFile,
+  build = true,
 }: {
   database: ArcoDatabase;
   env?: Record<string, string>;
   logFile: string;
+  build?: boolean;
 }): Promise<RunningArco> {
   const baseEnv = {
     ...serverBaseEnv(),
     ...database.env,
     AUTH_SECRET: randomBytes(32).toString("base64url"),
   };
-  buildApp(baseEnv);
+  if (build) buildApp(baseEnv);
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
   const log = createWriteStream(logFile);

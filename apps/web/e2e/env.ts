@@ -42,6 +42,7 @@ export function serverBaseEnv(): Record<string, string> {
     "EMAIL_DROP_DIR",
     "STORAGE_DIR",
     "S3_BUCKET",
+    "OTEL_EXPORTER_OTLP_ENDPOINT",
   ]);
   return Object.fromEntries(
     Object.entries(process.env).filter(

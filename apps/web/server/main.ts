@@ -3,6 +3,7 @@
  * real address (see client-address.ts). `pnpm dev` and `pnpm start` run it; `next start` alone
  * would let any client choose the address its per-IP limits and audit entries see.
  */
+import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
 import next from "next";
@@ -11,12 +12,21 @@ import { serverEnv } from "./env.ts";
 import { createArcoHttpServer } from "./http-server.ts";
 
 const dev = serverEnv.NODE_ENV !== "production";
+const appDir = fileURLToPath(new URL("..", import.meta.url));
+const builtConfig = new URL("../.next/required-server-files.json", import.meta.url);
+// In production, the configuration the app was built with (as Next.js's own standalone server
+// does): next.config.ts is not loaded again, so the standalone build needs no TypeScript compiler.
+if (!dev && existsSync(builtConfig)) {
+  const { config } = JSON.parse(readFileSync(builtConfig, "utf8")) as { config: unknown };
+  // eslint-disable-next-line no-restricted-properties -- read by Next.js itself
+  process.env.__NEXT_PRIVATE_STANDALONE_CONFIG = JSON.stringify(config);
+}
 const host = serverEnv.HOST ?? "localhost";
 const { server, serve } = createArcoHttpServer({ trustedHops: serverEnv.TRUSTED_PROXY_HOPS });
 const app = next({
   dev,
   turbopack: dev,
-  dir: fileURLToPath(new URL("..", import.meta.url)),
+  dir: appDir,
   hostname: host,
   port: serverEnv.PORT,
   httpServer: server,

@@ -9,6 +9,7 @@ import type { Permission } from "@arco/services/roles";
 import { TRPCError, initTRPC } from "@trpc/server";
 import type { Logger } from "@arco/log";
 import { logger } from "@arco/log";
+import { inSpan } from "@arco/log/telemetry";
 import superjson from "superjson";
 import { ZodError, z } from "zod";
 
@@ -52,6 +53,22 @@ const t = initTRPC.context<Context>().create({
 export const createCallerFactory = t.createCallerFactory;
 export const router = t.router;
 
+/**
+ * A span per procedure call (with telemetry on), around everything the procedure does: its SQL
+ * statements nest under it. An answer with an error marks it failed, with the tRPC code.
+ */
+const traceProcedure = t.middleware(({ path, type, next }) =>
+  inSpan(
+    `trpc ${path}`,
+    { "rpc.system": "trpc", "rpc.method": path, "trpc.type": type },
+    async (span) => {
+      const result = await next();
+      if (!result.ok) span.fail(result.error.code);
+      return result;
+    },
+  ),
+);
+
 /** The one place a domain error becomes a tRPC error (through the error map). */
 const mapServiceErrors = t.middleware(async ({ next }) => {
   const result = await next();
@@ -81,6 +98,7 @@ const refuseUnstorableText = t.middleware(async ({ getRawInput, next }) => {
 
 /** Anyone, signed in or not; rate-limited per IP. */
 export const publicProcedure = t.procedure
+  .use(traceProcedure)
   .use(mapServiceErrors)
   .use(refuseUnstorableText)
   .use(async ({ ctx, next }) => {

@@ -1,7 +1,10 @@
 import { createEnv } from "@t3-oss/env-core";
 import { z } from "zod";
 
-const production = process.env.NODE_ENV === "production";
+// `next build` needs no secret: it is required when the production server starts (the web
+// app's instrumentation loads this module then), not while the app is being built.
+const production =
+  process.env.NODE_ENV === "production" && process.env.NEXT_PHASE !== "phase-production-build";
 
 export const env = createEnv({
   server: {

@@ -11,6 +11,7 @@ import postgres from "postgres";
 
 import { migrationsFolder } from "./paths";
 import * as schema from "./schema";
+import { traceQueries } from "./tracing";
 
 // 1. Types every layer above the driver uses ------------------------------------------------
 
@@ -45,6 +46,8 @@ export interface CreateDbOptions {
   max?: number;
   /** Named prepared statements (Postgres); false behind a transaction pooler. Default true. */
   prepare?: boolean;
+  /** A span for every SQL statement (Postgres), for OpenTelemetry. Default false. */
+  traced?: boolean;
   /** Apply migrations before returning. Defaults to true for the embedded database. */
   migrate?: boolean;
 }
@@ -53,9 +56,12 @@ const casing = "snake_case" as const;
 
 // 2. The two drivers ---------------------------------------------------------------------------
 
-function openPostgres(url: string, { max, prepare }: { max: number; prepare: boolean }): DbHandle {
+function openPostgres(
+  url: string,
+  { max, prepare, traced }: { max: number; prepare: boolean; traced: boolean },
+): DbHandle {
   const client = postgres(url, { max, prepare, onnotice: () => {} });
-  const db = drizzlePostgres({ client, schema, casing });
+  const db = drizzlePostgres({ client: traced ? traceQueries(client) : client, schema, casing });
   const { host, pathname } = new URL(url);
   return {
     db: db as unknown as Database,
@@ -110,7 +116,11 @@ export async function selectRows<T extends Record<string, unknown>>(
 
 export async function createDb(options: CreateDbOptions = {}): Promise<DbHandle> {
   const handle = options.url
-    ? openPostgres(options.url, { max: options.max ?? 10, prepare: options.prepare ?? true })
+    ? openPostgres(options.url, {
+        max: options.max ?? 10,
+        prepare: options.prepare ?? true,
+        traced: options.traced ?? false,
+      })
     : await openPglite(options.dataDir ?? "memory://");
   if (options.migrate ?? handle.mode === "embedded") await handle.migrate();
   return handle;

@@ -16,6 +16,7 @@ export function getDb(): Promise<DbHandle> {
     dataDir: resolveDataDir(env.PGLITE_DATA_DIR),
     max: env.DATABASE_POOL_MAX,
     prepare: env.DATABASE_PREPARE,
+    traced: env.OTEL_EXPORTER_OTLP_ENDPOINT !== undefined,
   }).catch((error: unknown) => {
     globalForDb.arcoDb = undefined;
     throw error;

@@ -26,6 +26,8 @@ export const env = createEnv({
     DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
     /** Postgres server the tests create their databases on. Unset: tests use PGlite in memory. */
     TEST_DATABASE_URL: z.url().optional(),
+    /** Set: every SQL statement on Postgres is a span (see @arco/log's telemetry). */
+    OTEL_EXPORTER_OTLP_ENDPOINT: z.url().optional(),
     NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
   },
   runtimeEnv: process.env,

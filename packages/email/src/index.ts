@@ -3,7 +3,13 @@ export { renderEmail } from "./render";
 export type { RenderedEmail } from "./render";
 export { latestDroppedMail } from "./drop";
 export type { DroppedMail } from "./drop";
-export { createEmailSender, SECRET_LINK_TEMPLATES, sendEmail, WITHHELD_LINK } from "./send";
+export {
+  createEmailSender,
+  emailProvider,
+  SECRET_LINK_TEMPLATES,
+  sendEmail,
+  WITHHELD_LINK,
+} from "./send";
 export type { EmailSenderOptions, SendEmail } from "./send";
 export type {
   EmailMessage,

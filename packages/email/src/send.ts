@@ -170,3 +170,6 @@ export const sendEmail: SendEmail = createEmailSender({
   from: env.EMAIL_FROM,
   dropDir: configuredDropDir(),
 });
+
+/** Where `sendEmail` delivers: Resend when a key is configured, else the outbox and mail drop. */
+export const emailProvider = (): "resend" | "outbox" => (env.RESEND_API_KEY ? "resend" : "outbox");

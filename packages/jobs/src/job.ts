@@ -1,4 +1,5 @@
 import type { Database } from "@arco/db";
+import { inSpan } from "@arco/log/telemetry";
 import type { SystemScope } from "@arco/services";
 import { cron } from "inngest";
 import type { StandardSchemaV1 } from "inngest";
@@ -65,8 +66,15 @@ export type Job<TData = never> = JobOptions<EventTypeLike | undefined> & {
 
 export function defineJob<E extends EventTypeLike | undefined = undefined, R = unknown>(
   options: JobOptions<E>,
-  handler: (ctx: JobContext<DataOf<E>>) => Promise<R>,
+  run: (ctx: JobContext<DataOf<E>>) => Promise<R>,
 ): Job<DataOf<E>> {
+  // A span per run of the function (with telemetry on), whichever engine runs it.
+  const handler = (ctx: JobContext<DataOf<E>>) =>
+    inSpan(
+      `job ${options.id}`,
+      { "arco.job.id": options.id, "arco.job.event": ctx.event.name },
+      () => run(ctx),
+    );
   const trigger = options.trigger as { event: EventTypeLike } | { cron: string };
   const fn = inngest.createFunction(
     {

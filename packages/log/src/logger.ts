@@ -2,6 +2,7 @@ import pino from "pino";
 import type { DestinationStream, Logger } from "pino";
 
 import { env } from "./env";
+import { currentRequestId } from "./request-id";
 import { serializeError } from "./serialize-error";
 
 /**
@@ -38,6 +39,12 @@ const REDACTED_PATHS = SECRET_KEYS.flatMap((key) => {
   return [step.startsWith(".") ? key : step, `*${step}`, `*.*${step}`];
 });
 
+/** Lines written while serving a request carry its id (see `withRequestId`). */
+const requestIdOfLine = () => {
+  const requestId = currentRequestId();
+  return requestId ? { requestId } : {};
+};
+
 /**
  * A structured JSON logger. Log errors under `err` (`log.error({ err }, "what failed")`): they
  * are serialized without the values a failed query carried.
@@ -50,6 +57,9 @@ export function createLogger(destination?: DestinationStream): Logger {
       timestamp: pino.stdTimeFunctions.isoTime,
       redact: { paths: REDACTED_PATHS, censor: "[redacted]" },
       serializers: { err: serializeError, error: serializeError },
+      mixin: requestIdOfLine,
+      // The request's id wins over a `requestId` field the caller passes.
+      mixinMergeStrategy: (fields, mixed) => Object.assign(fields, mixed),
     },
     destination,
   );

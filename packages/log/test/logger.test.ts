@@ -3,7 +3,7 @@ import { Writable } from "node:stream";
 import { DrizzleQueryError } from "drizzle-orm/errors";
 import { describe, expect, it } from "vitest";
 
-import { captureConsole, createLogger } from "../src";
+import { captureConsole, createLogger, withRequestId } from "../src";
 
 /** A logger writing into memory, and the lines it wrote, parsed. */
 function memoryLogger() {
@@ -106,5 +106,25 @@ describe("the logger", () => {
     expect(text()).toContain("Render failed:");
     expect(text()).toContain("Failed query: select 1 where x = $1");
     expect(text()).not.toContain(HASH);
+  });
+});
+
+describe("request ids", () => {
+  it("are on every line written while serving the request, awaits included", async () => {
+    const { log, lines } = memoryLogger();
+    log.info("before");
+    await withRequestId("req-0123456789", async () => {
+      log.info("first");
+      await new Promise((resolve) => setTimeout(resolve, 1));
+      log.warn({ requestId: "forged" }, "second");
+    });
+    log.info("after");
+    expect(lines().map((line) => [line.msg, line.requestId])).toEqual([
+      ["before", undefined],
+      ["first", "req-0123456789"],
+      // A field the caller passes cannot hide the request's id.
+      ["second", "req-0123456789"],
+      ["after", undefined],
+    ]);
   });
 });

@@ -26,6 +26,8 @@ export type RateLimitStoreKind = "upstash" | "redis" | "memory";
 export interface RateLimiter {
   readonly store: RateLimitStoreKind;
   check(rule: RateLimitRule, identifier: string): Promise<RateLimitDecision>;
+  /** Whether the store answers (PING; always true in-process). For health checks. */
+  reachable(): Promise<boolean>;
 }
 
 export interface ClosableRateLimiter extends RateLimiter {
@@ -73,6 +75,7 @@ interface Backend {
     config: RateLimitRuleConfig,
     key: string,
   ): Promise<WindowOutcome | null>;
+  ping(): Promise<unknown>;
   close(): Promise<void>;
 }
 
@@ -81,7 +84,7 @@ function upstashBackend(
   rules: Record<RateLimitRule, RateLimitRuleConfig>,
   prefix: string,
   timeoutMs: number,
-): Omit<Backend, "close"> {
+): Pick<Backend, "limit"> {
   const limiters = new Map<RateLimitRule, Ratelimit>();
   function limiterFor(rule: RateLimitRule, config: RateLimitRuleConfig) {
     let limiter = limiters.get(rule);
@@ -128,14 +131,20 @@ function createBackend(
         retry: { retries: 1, backoff: () => 50 },
         enableTelemetry: false,
       });
-      return { ...upstashBackend(redis, rules, prefix, timeoutMs), close: async () => {} };
+      return {
+        ...upstashBackend(redis, rules, prefix, timeoutMs),
+        ping: () => redis.ping(),
+        close: async () => {},
+      };
     }
     case "redis": {
       const client = createTcpRedis({ url: store.url, timeoutMs });
       // The limiter only calls evalsha/eval; the adapter provides exactly those.
-      const adapter = createScriptClient(client) as unknown as UpstashRedis;
+      const scripts = createScriptClient(client);
+      const adapter = scripts as unknown as UpstashRedis;
       return {
         ...upstashBackend(adapter, rules, prefix, timeoutMs),
+        ping: () => scripts.ping(),
         async close() {
           if (client.status === "ready") {
             await client.quit().catch(() => client.disconnect());
@@ -150,6 +159,7 @@ function createBackend(
       return {
         limit: async (rule, config, key) =>
           memory.limit(`${prefix}:${rule}:${key}`, config.limit, config.windowMs),
+        ping: async () => "PONG",
         close: async () => memory.clear(),
       };
     }
@@ -202,6 +212,11 @@ export function createRateLimiter(options: CreateRateLimiterOptions): ClosableRa
         reason: outcome.success ? "ok" : "exceeded",
       };
     },
+    reachable: () =>
+      backend.ping().then(
+        () => true,
+        () => false,
+      ),
     close: () => backend.close(),
   };
 }

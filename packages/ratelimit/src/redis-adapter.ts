@@ -33,6 +33,8 @@ function toRedisArgs(args: readonly unknown[]): ScriptArg[] {
 export interface ScriptClient {
   evalsha(sha: string, keys: string[], args: unknown[]): Promise<unknown>;
   eval(script: string, keys: string[], args: unknown[]): Promise<unknown>;
+  /** PING, once the first connection attempt has settled (health checks). */
+  ping(): Promise<unknown>;
 }
 
 /**
@@ -68,6 +70,10 @@ export function createScriptClient(redis: Redis): ScriptClient {
       const entry = { sha: sha1(body), body };
       scripts.set(sha1(script), entry);
       return run(entry.body, entry.sha, keys, args);
+    },
+    async ping() {
+      await firstConnection;
+      return redis.ping();
     },
   };
 }

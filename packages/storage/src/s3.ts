@@ -1,4 +1,10 @@
-import { DeleteObjectCommand, GetObjectCommand, NoSuchKey, S3Client } from "@aws-sdk/client-s3";
+import {
+  DeleteObjectCommand,
+  GetObjectCommand,
+  HeadBucketCommand,
+  NoSuchKey,
+  S3Client,
+} from "@aws-sdk/client-s3";
 import type { S3ClientConfig } from "@aws-sdk/client-s3";
 import { Upload } from "@aws-sdk/lib-storage";
 import { getSignedUrl } from "@aws-sdk/s3-request-presigner";
@@ -50,6 +56,9 @@ export function createS3Store(options: S3StoreOptions): ObjectStore {
 
   return {
     kind: "s3",
+    async check() {
+      await client.send(new HeadBucketCommand({ Bucket }));
+    },
     async put(key, body, { contentType }) {
       assertValidKey(key);
       // Parts are sent while the body is still arriving; a failed body aborts the upload.

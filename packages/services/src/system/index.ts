@@ -1,2 +1,11 @@
 export { getHealth } from "./health";
-export type { HealthReport } from "./health";
+export type {
+  DatabasePart,
+  EmailPart,
+  HealthProbes,
+  HealthReport,
+  JobsPart,
+  PartStatus,
+  RedisPart,
+  StoragePart,
+} from "./health";

@@ -1,0 +1,2 @@
+export { startOtlpCollector } from "./otlp-collector";
+export type { CollectedSpan, OtlpCollector } from "./otlp-collector";
