@@ -13,7 +13,7 @@ import path from "node:path";
 import { users } from "@arco/db/schema";
 import { accounts } from "@arco/services";
 
-import { prepareDatabase, startArco } from "../e2e/arco-server";
+import { prepareDatabase, signInOverHttp, startArco } from "../e2e/arco-server";
 
 const SIGN_IN_CLIENTS = 20;
 const STORM_MS = 30_000;
@@ -34,33 +34,6 @@ const ms = (value: number) => `${value.toFixed(1)} ms`;
 const visitor = () => ({
   "x-forwarded-for": `2001:db8:${randomBytes(6).toString("hex").match(/.{4}/g)!.join(":")}::1`,
 });
-
-const cookieOf = (response: Response) =>
-  response.headers
-    .getSetCookie()
-    .map((c) => c.split(";")[0])
-    .join("; ");
-
-/** One password sign-in through Auth.js, as the browser does it; returns the session cookie. */
-async function signIn(baseUrl: string, email: string) {
-  const headers = visitor();
-  const csrf = await fetch(`${baseUrl}/api/auth/csrf`, { headers });
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const response = await fetch(`${baseUrl}/api/auth/callback/credentials`, {
-    method: "POST",
-    redirect: "manual",
-    headers: {
-      ...headers,
-      cookie: cookieOf(csrf),
-      "content-type": "application/x-www-form-urlencoded",
-    },
-    body: new URLSearchParams({ email, password: PASSWORD, csrfToken, callbackUrl: "/dashboard" }),
-  });
-  const cookie = cookieOf(response);
-  if (!cookie.includes("session-token"))
-    throw new Error(`Sign-in of ${email} failed (${response.status})`);
-  return cookie;
-}
 
 /** A signed-in API call every 50 ms until `until`, each one's latency recorded. */
 async function apiLoad(baseUrl: string, cookie: string, until: number, latencies: number[]) {
@@ -97,7 +70,9 @@ async function main() {
   });
   try {
     const apiCookies = await Promise.all(
-      emails.slice(SIGN_IN_CLIENTS).map((email) => signIn(arco.baseUrl, email)),
+      emails
+        .slice(SIGN_IN_CLIENTS)
+        .map((email) => signInOverHttp(arco.baseUrl, email, PASSWORD, visitor())),
     );
     // Warm-up: the first requests compile and cache what later ones reuse.
     await Promise.all(
@@ -118,7 +93,7 @@ async function main() {
       ...emails.slice(0, SIGN_IN_CLIENTS).map(async (email) => {
         while (Date.now() < stormUntil) {
           const started = performance.now();
-          await signIn(arco.baseUrl, email).then(
+          await signInOverHttp(arco.baseUrl, email, PASSWORD, visitor()).then(
             () => signIns.push(performance.now() - started),
             () => (failures += 1),
           );

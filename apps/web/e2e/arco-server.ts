@@ -189,3 +189,37 @@ export async function startArco({
     },
   };
 }
+
+const cookieOf = (response: Response) =>
+  response.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .join("; ");
+
+/**
+ * One password sign-in through Auth.js over HTTP, as the browser does it (CSRF token, then the
+ * credentials callback); returns the session cookie. `headers` go with both requests.
+ */
+export async function signInOverHttp(
+  baseUrl: string,
+  email: string,
+  password: string,
+  headers: Record<string, string> = {},
+) {
+  const csrf = await fetch(`${baseUrl}/api/auth/csrf`, { headers });
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const response = await fetch(`${baseUrl}/api/auth/callback/credentials`, {
+    method: "POST",
+    redirect: "manual",
+    headers: {
+      ...headers,
+      cookie: cookieOf(csrf),
+      "content-type": "application/x-www-form-urlencoded",
+    },
+    body: new URLSearchParams({ email, password, csrfToken, callbackUrl: "/dashboard" }),
+  });
+  const cookie = cookieOf(response);
+  if (!cookie.includes("session-token"))
+    throw new Error(`Sign-in of ${email} failed (${response.status})`);
+  return cookie;
+}
