@@ -14,6 +14,8 @@ export const env = createEnv({
       : z.string().min(32).default("arco-development-secret-do-not-use-in-production"),
     /** Public origin of the app, for links in emails (never taken from request headers). */
     APP_URL: z.url().default("http://localhost:3000"),
+    /** Set: the database is a Postgres server; unset: the embedded one (for the health report). */
+    DATABASE_URL: z.url().optional(),
   },
   runtimeEnv: process.env,
   emptyStringAsUndefined: true,

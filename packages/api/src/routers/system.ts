@@ -1,11 +1,6 @@
-import { jobsStatus } from "@arco/jobs";
-import { system } from "@arco/services";
-
+import { checkHealth } from "../health";
 import { publicProcedure, router } from "../trpc";
 
 export const systemRouter = router({
-  health: publicProcedure.query(async ({ ctx }) => ({
-    ...(await system.getHealth(ctx.database)),
-    jobs: jobsStatus(),
-  })),
+  health: publicProcedure.query(({ ctx }) => checkHealth(ctx.database)),
 });

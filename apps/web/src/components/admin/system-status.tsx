@@ -1,7 +1,8 @@
 "use client";
 
+import type { HealthReport } from "@arco/services/system";
 import { useQuery } from "@tanstack/react-query";
-import { CircleAlert, CircleCheck, Database, RefreshCw, Workflow } from "lucide-react";
+import { CircleAlert, CircleCheck, Database, RefreshCw, Server, Workflow } from "lucide-react";
 
 import { QueryError } from "~/components/query-error";
 import { Badge } from "~/components/ui/badge";
@@ -32,6 +33,55 @@ function Row({ label, children }: { label: string; children: React.ReactNode }) 
       <dt className="text-sm text-muted-foreground">{label}</dt>
       <dd className="text-sm font-medium">{children}</dd>
     </div>
+  );
+}
+
+const partLabel = { ok: "OK", degraded: "Failing", off: "Off" } as const;
+
+/** Rate limits, file storage and email: where each lives and whether it answers. */
+function OtherParts({ redis, storage, email }: Pick<HealthReport, "redis" | "storage" | "email">) {
+  const rows = [
+    redis && {
+      label: "Rate limits",
+      where:
+        redis.store === "memory" ? "This process" : redis.store === "redis" ? "Redis" : "Upstash",
+      status: redis.status,
+    },
+    storage && {
+      label: "File storage",
+      where: storage.kind === "s3" ? "S3 bucket" : "Local folder",
+      status: storage.status,
+    },
+    email && {
+      label: "Email",
+      where: email.provider === "resend" ? "Resend" : "Outbox and mail drop (no provider)",
+      status: email.status,
+    },
+  ].filter((row) => !!row);
+  return (
+    <Card className="gap-4 md:col-span-2">
+      <CardHeader>
+        <CardTitle className="flex items-center gap-2">
+          <Server aria-hidden className="size-4 text-primary" />
+          <h3>Other services</h3>
+        </CardTitle>
+        <CardDescription>
+          Where rate limits, files and emails go, and whether each answers.
+        </CardDescription>
+      </CardHeader>
+      <CardContent>
+        <dl className="divide-y">
+          {rows.map((row) => (
+            <Row key={row.label} label={row.label}>
+              <span className="flex flex-wrap items-center gap-2">
+                {row.where}
+                <StatusBadge ok={row.status !== "degraded"}>{partLabel[row.status]}</StatusBadge>
+              </span>
+            </Row>
+          ))}
+        </dl>
+      </CardContent>
+    </Card>
   );
 }
 
@@ -123,44 +173,56 @@ export function SystemStatus() {
           </CardContent>
         </Card>
 
-        <Card className="gap-4">
-          <CardHeader>
-            <CardTitle className="flex items-center gap-2">
-              <Workflow aria-hidden className="size-4 text-primary" />
-              <h3>Background jobs</h3>
-            </CardTitle>
-            <CardDescription>
-              The work that happens on a schedule or after a request.
-            </CardDescription>
-          </CardHeader>
-          <CardContent>
-            <dl className="divide-y">
-              <Row label="Connected">
-                <StatusBadge ok={jobs.connected}>
-                  {jobs.connected ? "Connected" : "Not connected"}
-                </StatusBadge>
-              </Row>
-              <Row label="Mode">
-                {jobs.mode === "cloud"
-                  ? "Inngest"
-                  : jobs.mode === "dev"
-                    ? "Inngest dev server"
-                    : "Local runner (this app)"}
-              </Row>
-            </dl>
-            <p
-              className={cn(
-                "mt-3 text-sm",
-                jobs.connected ? "text-muted-foreground" : "text-warning",
-              )}
-            >
-              {jobs.message}
-              {jobs.connected
-                ? null
-                : " Until then, work that runs after a request (such as welcome emails) does not happen."}
-            </p>
-          </CardContent>
-        </Card>
+        {jobs ? (
+          <Card className="gap-4">
+            <CardHeader>
+              <CardTitle className="flex items-center gap-2">
+                <Workflow aria-hidden className="size-4 text-primary" />
+                <h3>Background jobs</h3>
+              </CardTitle>
+              <CardDescription>
+                The work that happens on a schedule or after a request.
+              </CardDescription>
+            </CardHeader>
+            <CardContent>
+              <dl className="divide-y">
+                <Row label="Connected">
+                  <StatusBadge ok={jobs.connected}>
+                    {jobs.connected ? "Connected" : "Not connected"}
+                  </StatusBadge>
+                </Row>
+                <Row label="Mode">
+                  {jobs.mode === "cloud"
+                    ? "Inngest"
+                    : jobs.mode === "dev"
+                      ? "Inngest dev server"
+                      : "Local runner (this app)"}
+                </Row>
+                {jobs.mode === "local" ? (
+                  <Row label="Last run">
+                    {jobs.lastRunAt ? new Date(jobs.lastRunAt).toLocaleString("en") : "None yet"}
+                  </Row>
+                ) : null}
+              </dl>
+              <p
+                className={cn(
+                  "mt-3 text-sm",
+                  jobs.connected ? "text-muted-foreground" : "text-warning",
+                )}
+              >
+                {jobs.message}
+                {jobs.connected
+                  ? null
+                  : " Until then, work that runs after a request (such as welcome emails) does not happen."}
+              </p>
+            </CardContent>
+          </Card>
+        ) : null}
+        <OtherParts
+          redis={health.data.redis}
+          storage={health.data.storage}
+          email={health.data.email}
+        />
       </div>
     </section>
   );
