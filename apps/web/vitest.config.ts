@@ -5,5 +5,7 @@ import { defineConfig } from "vitest/config";
 
 export default defineConfig({
   resolve: { alias: { "~": path.join(import.meta.dirname, "src") } },
-  test: { ...databaseTestConfig, include: ["test/**/*.test.ts"] },
+  // tsconfig leaves JSX to Next.js ("preserve"); the tests compile it themselves.
+  oxc: { jsx: { runtime: "automatic" } },
+  test: { ...databaseTestConfig, include: ["test/**/*.test.{ts,tsx}"] },
 });
