@@ -18,7 +18,6 @@ import {
 } from "lucide-react";
 import type { LucideIcon } from "lucide-react";
 
-
 import { Pricing } from "~/components/landing/pricing";
 import { SampleReport } from "~/components/landing/sample-report";
 import { UrlForm } from "~/components/url-form";

@@ -15,7 +15,7 @@ import { Checkbox } from "~/components/ui/checkbox";
 import { Input } from "~/components/ui/input";
 import { Label } from "~/components/ui/label";
 import { signUpHref } from "~/lib/callback-url";
-import { errorMessage, fieldErrors } from "~/lib/trpc-errors";
+import { applyServerErrors } from "~/lib/form-errors";
 import { leadSchema } from "~/lib/validation";
 import type { LeadValues } from "~/lib/validation";
 import { useTRPC } from "~/trpc/react";
@@ -26,16 +26,6 @@ function useLeadForm(defaultEmail: string | null) {
     // Consent is opt-in: never ticked for the person.
     defaultValues: { email: defaultEmail ?? "", consent: false },
   });
-}
-
-/** Puts the router's field messages on the fields; anything else is the form's message. */
-function applyError(form: UseFormReturn<LeadValues>, error: unknown): string | null {
-  const email = fieldErrors(error).email?.[0];
-  if (email) {
-    form.setError("email", { message: email }, { shouldFocus: true });
-    return null;
-  }
-  return errorMessage(error);
 }
 
 function LeadFields({ form }: { form: UseFormReturn<LeadValues> }) {
@@ -102,7 +92,7 @@ export function EmailReportForm({
       });
       setSent({ email: values.email.trim(), emailed });
     } catch (error) {
-      setFormError(applyError(form, error));
+      setFormError(applyServerErrors(form, error, ["email"]));
     }
   });
 
@@ -169,7 +159,7 @@ export function SignUpPromptForm({ analysisId, url }: { analysisId: string; url:
         analysisId,
       });
     } catch (error) {
-      setFormError(applyError(form, error));
+      setFormError(applyServerErrors(form, error, ["email"]));
       return;
     }
     setLeaving(true);

@@ -12,7 +12,8 @@ import { FormField } from "~/components/form-field";
 import { PasswordInput } from "~/components/password-input";
 import { SubmitButton } from "~/components/submit-button";
 import { Input } from "~/components/ui/input";
-import { errorCode, errorMessage, fieldErrors } from "~/lib/trpc-errors";
+import { applyServerErrors } from "~/lib/form-errors";
+import { errorCode } from "~/lib/trpc-errors";
 import { signUpSchema } from "~/lib/validation";
 import type { SignUpValues } from "~/lib/validation";
 import { useTRPC } from "~/trpc/react";
@@ -42,21 +43,15 @@ export function SignUpForm({
       // The verification link comes back to where the visitor was going (an invitation, say).
       await signUp.mutateAsync({ ...values, returnTo: callbackUrl });
     } catch (error) {
+      const message = applyServerErrors(form, error, FIELDS);
+      if (message === null) return;
       const code = errorCode(error);
-      const byField = fieldErrors(error);
-      const invalid = FIELDS.filter((f) => byField[f]?.length);
-      if (invalid.length > 0) {
-        invalid.forEach((f, i) =>
-          form.setError(f, { message: byField[f]![0] }, { shouldFocus: i === 0 }),
-        );
-        return;
-      }
       setFormError(
         code === "TOO_MANY_REQUESTS"
           ? "Too many accounts were created from your network recently. Try again in an hour."
           : code === "SERVICE_UNAVAILABLE"
             ? "Sign-up is temporarily unavailable. Try again in a minute."
-            : errorMessage(error),
+            : message,
       );
     }
   });

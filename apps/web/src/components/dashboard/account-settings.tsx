@@ -19,7 +19,7 @@ import { Badge } from "~/components/ui/badge";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "~/components/ui/card";
 import { Input } from "~/components/ui/input";
 import { Skeleton } from "~/components/ui/skeleton";
-import { errorMessage, fieldErrors } from "~/lib/trpc-errors";
+import { applyServerErrors } from "~/lib/form-errors";
 import { changePasswordSchema, profileSchema } from "~/lib/validation";
 import type { ChangePasswordValues, ProfileValues } from "~/lib/validation";
 import { useTRPC } from "~/trpc/react";
@@ -63,9 +63,7 @@ function ProfileCard({ name }: { name: string }) {
       router.refresh();
       toast.success("Your name was saved.");
     } catch (error) {
-      const nameError = fieldErrors(error).name?.[0];
-      if (nameError) form.setError("name", { message: nameError }, { shouldFocus: true });
-      else setFormError(errorMessage(error));
+      setFormError(applyServerErrors(form, error, ["name"]));
     }
   });
 
@@ -161,16 +159,11 @@ function PasswordCard({ hasPassword }: { hasPassword: boolean }) {
         }`,
       );
     } catch (error) {
-      const byField = fieldErrors(error);
-      const invalid = PASSWORD_FIELDS.filter((f) => byField[f]?.length);
-      if (invalid.length > 0) {
-        invalid.forEach((f, i) =>
-          form.setError(f, { message: byField[f]![0] }, { shouldFocus: i === 0 }),
-        );
-      } else if (/current password/i.test(errorMessage(error))) {
-        form.setError("currentPassword", { message: errorMessage(error) }, { shouldFocus: true });
+      const message = applyServerErrors(form, error, PASSWORD_FIELDS);
+      if (message && /current password/i.test(message)) {
+        form.setError("currentPassword", { message }, { shouldFocus: true });
       } else {
-        setFormError(errorMessage(error));
+        setFormError(message);
       }
     }
   });

@@ -11,7 +11,7 @@ import { FormAlert } from "~/components/form-alert";
 import { FormField } from "~/components/form-field";
 import { SubmitButton } from "~/components/submit-button";
 import { Input } from "~/components/ui/input";
-import { errorMessage, fieldErrors } from "~/lib/trpc-errors";
+import { applyServerErrors } from "~/lib/form-errors";
 import { orgNameSchema } from "~/lib/validation";
 import type { OrgNameValues } from "~/lib/validation";
 import { useTRPC } from "~/trpc/react";
@@ -50,9 +50,7 @@ export function CreateOrgForm({
       router.push("/dashboard");
       router.refresh();
     } catch (error) {
-      const nameError = fieldErrors(error).name?.[0];
-      if (nameError) form.setError("name", { message: nameError }, { shouldFocus: true });
-      else setFormError(errorMessage(error));
+      setFormError(applyServerErrors(form, error, ["name"]));
     }
   });
 

@@ -18,7 +18,7 @@ import { SubmitButton } from "~/components/submit-button";
 import { Button } from "~/components/ui/button";
 import { DialogFooter } from "~/components/ui/dialog";
 import { Input } from "~/components/ui/input";
-import { errorCode, errorMessage, fieldErrors } from "~/lib/trpc-errors";
+import { applyServerErrors } from "~/lib/form-errors";
 import { useTRPC } from "~/trpc/react";
 
 import { ProjectSelect } from "./project-select";
@@ -49,14 +49,7 @@ export function AddDomainDialog({ disabled = false }: { disabled?: boolean }) {
       form.reset();
       router.push(`/dashboard/domains/${domain.id}`);
     } catch (error) {
-      const byField = fieldErrors(error);
-      if (byField.name?.[0])
-        form.setError("name", { message: byField.name[0] }, { shouldFocus: true });
-      else if (byField.projectId?.[0])
-        form.setError("projectId", { message: byField.projectId[0] }, { shouldFocus: true });
-      else if (errorCode(error) === "CONFLICT") {
-        form.setError("name", { message: errorMessage(error) }, { shouldFocus: true });
-      } else setFormError(errorMessage(error));
+      setFormError(applyServerErrors(form, error, ["name", "projectId"], { conflict: "name" }));
     }
   });
 

@@ -23,7 +23,7 @@ import {
   SelectTrigger,
   SelectValue,
 } from "~/components/ui/select";
-import { errorMessage, fieldErrors } from "~/lib/trpc-errors";
+import { applyServerErrors } from "~/lib/form-errors";
 import { useTRPC } from "~/trpc/react";
 
 type Values = z.input<typeof dnsRecordForm>;
@@ -110,10 +110,7 @@ export function RecordDialog({
       onOpenChange(false);
       if (!record) form.reset();
     } catch (error) {
-      const byField = fieldErrors(error);
-      const field = FIELDS.find((f) => byField[f]?.[0]);
-      if (field) form.setError(field, { message: byField[field]![0] }, { shouldFocus: true });
-      else setFormError(errorMessage(error));
+      setFormError(applyServerErrors(form, error, FIELDS));
     }
   });
 

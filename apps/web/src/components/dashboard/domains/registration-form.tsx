@@ -17,7 +17,7 @@ import { Checkbox } from "~/components/ui/checkbox";
 import { Input } from "~/components/ui/input";
 import { Label } from "~/components/ui/label";
 import { formatDate } from "~/lib/format";
-import { errorMessage, fieldErrors } from "~/lib/trpc-errors";
+import { applyServerErrors } from "~/lib/form-errors";
 import { useTRPC } from "~/trpc/react";
 
 import { dateOnly } from "./list-options";
@@ -113,12 +113,15 @@ function EditRegistration({ domain }: { domain: Registration }) {
       await queryClient.invalidateQueries(trpc.domains.pathFilter());
       toast.success("Registration details saved.");
     } catch (error) {
-      const byField = fieldErrors(error);
-      const field = (
-        ["registrar", "registeredOn", "renewsOn", "nameservers", "projectId"] as const
-      ).find((f) => byField[f]?.[0]);
-      if (field) form.setError(field, { message: byField[field]![0] });
-      else setFormError(errorMessage(error));
+      setFormError(
+        applyServerErrors(form, error, [
+          "registrar",
+          "registeredOn",
+          "renewsOn",
+          "nameservers",
+          "projectId",
+        ]),
+      );
     }
   });
 

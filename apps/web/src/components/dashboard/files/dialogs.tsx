@@ -34,7 +34,8 @@ import {
   SelectValue,
 } from "~/components/ui/select";
 import { Skeleton } from "~/components/ui/skeleton";
-import { errorMessage, fieldErrors } from "~/lib/trpc-errors";
+import { applyServerErrors } from "~/lib/form-errors";
+import { errorMessage } from "~/lib/trpc-errors";
 import { useTRPC } from "~/trpc/react";
 
 interface DialogProps {
@@ -88,9 +89,7 @@ function NameForm({
       await onSubmit(name);
       close();
     } catch (error) {
-      const message = fieldErrors(error).name?.[0];
-      if (message) form.setError("name", { message }, { shouldFocus: true });
-      else setFormError(errorMessage(error));
+      setFormError(applyServerErrors(form, error, ["name"]));
     }
   });
 

@@ -20,7 +20,7 @@ import {
   SelectValue,
 } from "~/components/ui/select";
 import { roleDescription, roleLabel } from "~/lib/roles";
-import { errorCode, errorMessage, fieldErrors } from "~/lib/trpc-errors";
+import { applyServerErrors } from "~/lib/form-errors";
 import { inviteRoles, inviteSchema } from "~/lib/validation";
 import type { InviteValues } from "~/lib/validation";
 import { useTRPC } from "~/trpc/react";
@@ -47,16 +47,7 @@ export function InviteForm({ full, orgName }: { full: boolean; orgName: string }
       form.reset({ email: "", role: values.role });
       toast.success(`Invitation sent to ${invitation.email}.`);
     } catch (error) {
-      const byField = fieldErrors(error);
-      if (byField.email?.[0]) {
-        form.setError("email", { message: byField.email[0] }, { shouldFocus: true });
-      } else if (byField.role?.[0]) {
-        form.setError("role", { message: byField.role[0] });
-      } else if (errorCode(error) === "CONFLICT") {
-        form.setError("email", { message: errorMessage(error) }, { shouldFocus: true });
-      } else {
-        setFormError(errorMessage(error));
-      }
+      setFormError(applyServerErrors(form, error, ["email", "role"], { conflict: "email" }));
     }
   });
 

@@ -26,7 +26,7 @@ import {
   SelectTrigger,
   SelectValue,
 } from "~/components/ui/select";
-import { errorMessage, fieldErrors } from "~/lib/trpc-errors";
+import { applyServerErrors } from "~/lib/form-errors";
 import { useTRPC } from "~/trpc/react";
 
 import { statusDescription, statusLabel } from "./project-format";
@@ -93,12 +93,7 @@ export function ProjectForm({
     try {
       await onSubmit(projectFormToInput(values));
     } catch (error) {
-      const byField = Object.entries(fieldErrors(error));
-      for (const [field, messages] of byField) {
-        const name = serverField[field];
-        if (name && messages?.[0]) form.setError(name, { message: messages[0] });
-      }
-      if (byField.length === 0) setFormError(errorMessage(error));
+      setFormError(applyServerErrors(form, error, serverField));
     }
   });
 

@@ -26,30 +26,11 @@ import {
   SelectValue,
 } from "~/components/ui/select";
 import { formatBytes } from "~/lib/format";
-import { errorMessage, fieldErrors } from "~/lib/trpc-errors";
+import { applyServerErrors } from "~/lib/form-errors";
 import { useTRPC } from "~/trpc/react";
 
 const textareaClass =
   "min-h-20 w-full rounded-md border border-input bg-transparent px-3 py-2 text-sm shadow-xs outline-none focus-visible:border-ring focus-visible:ring-[3px] focus-visible:ring-ring/50 aria-invalid:border-destructive";
-
-/** Puts the server's field messages on the form's fields; anything else becomes `onOther`. */
-function applyServerErrors<T extends FieldValues>(
-  form: UseFormReturn<T>,
-  error: unknown,
-  fields: Partial<Record<string, Path<T>>>,
-  onOther: (message: string) => void,
-) {
-  const entries = Object.entries(fieldErrors(error));
-  let placed = false;
-  for (const [field, messages] of entries) {
-    const name = fields[field];
-    if (name && messages?.[0]) {
-      form.setError(name, { message: messages[0] });
-      placed = true;
-    }
-  }
-  if (!placed) onOther(errorMessage(error));
-}
 
 /**
  * "Add milestone", "Add delivery": a button opening a dialog with the entry's form. On success the
@@ -92,7 +73,7 @@ function AddTimelineEntryDialog<T extends FieldValues>({
       setOpen(false);
       toast.success(confirmation);
     } catch (error) {
-      applyServerErrors(form, error, serverFields, setFormError);
+      setFormError(applyServerErrors(form, error, serverFields));
     }
   });
 

@@ -24,7 +24,7 @@ import {
 } from "~/components/ui/select";
 import { Textarea } from "~/components/dashboard/tickets/textarea";
 import { priorityLabel } from "~/components/dashboard/tickets/ticket-badges";
-import { errorMessage, fieldErrors } from "~/lib/trpc-errors";
+import { applyServerErrors } from "~/lib/form-errors";
 import { useTRPC } from "~/trpc/react";
 
 const NO_PROJECT = "none";
@@ -53,12 +53,9 @@ export function NewTicketDialog({ disabled }: { disabled?: boolean }) {
       form.reset();
       router.push(`/dashboard/tickets/${ticket.id}`);
     } catch (error) {
-      const byField = fieldErrors(error);
-      const field = (["subject", "description", "priority", "projectId"] as const).find(
-        (name) => byField[name]?.[0],
+      setFormError(
+        applyServerErrors(form, error, ["subject", "description", "priority", "projectId"]),
       );
-      if (field) form.setError(field, { message: byField[field]![0] }, { shouldFocus: true });
-      else setFormError(errorMessage(error));
     }
   });
 

@@ -16,7 +16,7 @@ import { SubmitButton } from "~/components/submit-button";
 import { Button } from "~/components/ui/button";
 import { Checkbox } from "~/components/ui/checkbox";
 import { Label } from "~/components/ui/label";
-import { errorMessage, fieldErrors } from "~/lib/trpc-errors";
+import { applyServerErrors } from "~/lib/form-errors";
 
 export interface ReplyValues {
   body: string;
@@ -55,9 +55,7 @@ export function ReplyForm({
       setFiles([]);
       toast.success(values.internal ? "Internal note added." : "Reply sent.");
     } catch (error) {
-      const message = fieldErrors(error).body?.[0];
-      if (message) form.setError("body", { message }, { shouldFocus: true });
-      else setFormError(errorMessage(error));
+      setFormError(applyServerErrors(form, error, ["body"]));
     }
   });
 
