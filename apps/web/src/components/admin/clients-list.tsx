@@ -6,14 +6,13 @@ import { useRouter } from "next/navigation";
 import { useDeferredValue, useState } from "react";
 import { toast } from "sonner";
 
-import { LoadMore } from "~/components/load-more";
-import { QueryError } from "~/components/query-error";
+import { EmptyState } from "~/components/empty-state";
+import { ListStates } from "~/components/list-states";
 import { SearchInput } from "~/components/search-input";
 import { Badge } from "~/components/ui/badge";
 import { Button } from "~/components/ui/button";
-import { Card, CardContent } from "~/components/ui/card";
+import { Card } from "~/components/ui/card";
 import { Label } from "~/components/ui/label";
-import { Skeleton } from "~/components/ui/skeleton";
 import {
   Table,
   TableBody,
@@ -62,28 +61,20 @@ export function ClientsList() {
         />
       </div>
 
-      {clients.isPending ? (
-        <div className="grid gap-2" aria-busy="true" aria-label="Loading clients">
-          {Array.from({ length: 5 }, (_, i) => (
-            <Skeleton key={i} className="h-12 w-full" />
-          ))}
-        </div>
-      ) : clients.isError ? (
-        <QueryError error={clients.error} retry={() => void clients.refetch()} />
-      ) : clients.data.pages[0]?.items.length === 0 ? (
-        <Card>
-          <CardContent className="grid justify-items-center gap-3 py-8 text-center">
-            <Building2 aria-hidden className="size-8 text-muted-foreground" />
-            <h2 className="font-semibold">{term ? "No client matches" : "No clients yet"}</h2>
-            <p className="max-w-sm text-sm text-muted-foreground">
-              {term
-                ? `No organization’s name contains “${term}”.`
-                : "Organizations appear here as soon as someone signs up."}
-            </p>
-          </CardContent>
-        </Card>
-      ) : (
-        <>
+      <ListStates
+        query={clients}
+        items={clients.data?.pages.flatMap((page) => page.items)}
+        loadingLabel="Loading clients"
+        rows={5}
+        empty={
+          <EmptyState icon={Building2} title={term ? "No client matches" : "No clients yet"}>
+            {term
+              ? `No organization’s name contains “${term}”.`
+              : "Organizations appear here as soon as someone signs up."}
+          </EmptyState>
+        }
+      >
+        {(items) => (
           <Card className="py-2">
             <Table className="table-fixed">
               <caption className="sr-only">Client organizations, newest first</caption>
@@ -99,51 +90,48 @@ export function ClientsList() {
                 </TableRow>
               </TableHeader>
               <TableBody>
-                {clients.data.pages
-                  .flatMap((page) => page.items)
-                  .map((client) => (
-                    <TableRow key={client.id}>
-                      <TableCell className="pl-6">
-                        <span className="flex min-w-0 items-center gap-2">
-                          <span className="truncate font-medium">{client.name}</span>
-                          <Badge variant="secondary">{tierLabel[client.tier]}</Badge>
-                        </span>
-                        <span className="block text-xs text-muted-foreground">
-                          Since {formatDate(client.createdAt)}
-                        </span>
-                      </TableCell>
-                      <TableCell className="hidden md:table-cell">{client.memberCount}</TableCell>
-                      <TableCell className="hidden text-muted-foreground md:table-cell">
-                        {client.ticketsUsed}
-                        {client.ticketsPerMonth === null ? "" : ` of ${client.ticketsPerMonth}`}
-                      </TableCell>
-                      <TableCell className="hidden text-muted-foreground lg:table-cell">
-                        {formatBytes(client.storageUsedBytes)}
-                        {client.storageBytes === null
-                          ? ""
-                          : ` of ${formatBytes(client.storageBytes)}`}
-                      </TableCell>
-                      <TableCell className="pr-6 text-right">
-                        <Button
-                          type="button"
-                          size="sm"
-                          variant="outline"
-                          disabled={open.isPending}
-                          aria-label={`Open ${client.name}`}
-                          onClick={() => open.mutate({ orgId: client.id })}
-                        >
-                          <LogIn aria-hidden />
-                          Open
-                        </Button>
-                      </TableCell>
-                    </TableRow>
-                  ))}
+                {items.map((client) => (
+                  <TableRow key={client.id}>
+                    <TableCell className="pl-6">
+                      <span className="flex min-w-0 items-center gap-2">
+                        <span className="truncate font-medium">{client.name}</span>
+                        <Badge variant="secondary">{tierLabel[client.tier]}</Badge>
+                      </span>
+                      <span className="block text-xs text-muted-foreground">
+                        Since {formatDate(client.createdAt)}
+                      </span>
+                    </TableCell>
+                    <TableCell className="hidden md:table-cell">{client.memberCount}</TableCell>
+                    <TableCell className="hidden text-muted-foreground md:table-cell">
+                      {client.ticketsUsed}
+                      {client.ticketsPerMonth === null ? "" : ` of ${client.ticketsPerMonth}`}
+                    </TableCell>
+                    <TableCell className="hidden text-muted-foreground lg:table-cell">
+                      {formatBytes(client.storageUsedBytes)}
+                      {client.storageBytes === null
+                        ? ""
+                        : ` of ${formatBytes(client.storageBytes)}`}
+                    </TableCell>
+                    <TableCell className="pr-6 text-right">
+                      <Button
+                        type="button"
+                        size="sm"
+                        variant="outline"
+                        disabled={open.isPending}
+                        aria-label={`Open ${client.name}`}
+                        onClick={() => open.mutate({ orgId: client.id })}
+                      >
+                        <LogIn aria-hidden />
+                        Open
+                      </Button>
+                    </TableCell>
+                  </TableRow>
+                ))}
               </TableBody>
             </Table>
           </Card>
-          <LoadMore query={clients} />
-        </>
-      )}
+        )}
+      </ListStates>
     </div>
   );
 }

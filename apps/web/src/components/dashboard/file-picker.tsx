@@ -1,10 +1,12 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import { Check, Paperclip } from "lucide-react";
+import { Check, FolderOpen, Paperclip } from "lucide-react";
+import Link from "next/link";
 import { useDeferredValue, useId, useState } from "react";
 
-import { QueryError } from "~/components/query-error";
+import { EmptyState } from "~/components/empty-state";
+import { ListStates } from "~/components/list-states";
 import { Button } from "~/components/ui/button";
 import { Checkbox } from "~/components/ui/checkbox";
 import {
@@ -18,7 +20,6 @@ import {
 } from "~/components/ui/dialog";
 import { Input } from "~/components/ui/input";
 import { Label } from "~/components/ui/label";
-import { Skeleton } from "~/components/ui/skeleton";
 import { formatBytes } from "~/lib/format";
 import { useTRPC } from "~/trpc/react";
 
@@ -93,60 +94,70 @@ export function FilePicker({
             onChange={(event) => setSearch(event.target.value)}
           />
         </div>
-        {files.isPending ? (
-          <Skeleton className="h-24" />
-        ) : files.isError ? (
-          <QueryError error={files.error} retry={() => void files.refetch()} />
-        ) : files.data.length === 0 ? (
-          <p className="text-sm text-muted-foreground">
-            {single ? "No files to choose from." : "No files to attach."} Upload files on the Files
-            page first.
-          </p>
-        ) : (
-          <ul className="grid max-h-72 gap-1 overflow-y-auto" aria-label="Files">
-            {files.data.map((file) => {
-              if (single) {
+        <ListStates
+          query={files}
+          items={files.data}
+          loadingLabel="Loading files"
+          rows={3}
+          rowClassName="h-8"
+          empty={
+            <EmptyState
+              icon={FolderOpen}
+              title={single ? "No files to choose from" : "No files to attach"}
+              action={
+                <Button asChild variant="outline" size="sm">
+                  <Link href="/dashboard/files">Upload on the Files page</Link>
+                </Button>
+              }
+            />
+          }
+        >
+          {(choices) => (
+            <ul className="grid max-h-72 gap-1 overflow-y-auto" aria-label="Files">
+              {choices.map((file) => {
+                if (single) {
+                  return (
+                    <li key={file.id}>
+                      <Button
+                        type="button"
+                        variant="ghost"
+                        aria-pressed={chosen.has(file.id)}
+                        className="h-auto w-full justify-start gap-3 px-2 py-1.5 font-normal"
+                        onClick={() => choose(file)}
+                      >
+                        <Check
+                          aria-hidden
+                          className={chosen.has(file.id) ? "text-primary" : "invisible"}
+                        />
+                        <span className="min-w-0 truncate">{file.name}</span>
+                        <span className="ml-auto text-xs text-muted-foreground">
+                          {formatBytes(file.sizeBytes)}
+                        </span>
+                      </Button>
+                    </li>
+                  );
+                }
+                const id = `pick-${file.id}`;
                 return (
-                  <li key={file.id}>
-                    <Button
-                      type="button"
-                      variant="ghost"
-                      aria-pressed={chosen.has(file.id)}
-                      className="h-auto w-full justify-start gap-3 px-2 py-1.5 font-normal"
-                      onClick={() => choose(file)}
-                    >
-                      <Check
-                        aria-hidden
-                        className={chosen.has(file.id) ? "text-primary" : "invisible"}
-                      />
-                      <span className="min-w-0 truncate">{file.name}</span>
+                  <li key={file.id} className="flex items-center gap-3 rounded-md px-2 py-1.5">
+                    <Checkbox
+                      id={id}
+                      checked={chosen.has(file.id)}
+                      disabled={!chosen.has(file.id) && value.length >= max}
+                      onCheckedChange={(on) => toggle(file, on === true)}
+                    />
+                    <Label htmlFor={id} className="min-w-0 flex-1 font-normal">
+                      <span className="truncate">{file.name}</span>
                       <span className="ml-auto text-xs text-muted-foreground">
                         {formatBytes(file.sizeBytes)}
                       </span>
-                    </Button>
+                    </Label>
                   </li>
                 );
-              }
-              const id = `pick-${file.id}`;
-              return (
-                <li key={file.id} className="flex items-center gap-3 rounded-md px-2 py-1.5">
-                  <Checkbox
-                    id={id}
-                    checked={chosen.has(file.id)}
-                    disabled={!chosen.has(file.id) && value.length >= max}
-                    onCheckedChange={(on) => toggle(file, on === true)}
-                  />
-                  <Label htmlFor={id} className="min-w-0 flex-1 font-normal">
-                    <span className="truncate">{file.name}</span>
-                    <span className="ml-auto text-xs text-muted-foreground">
-                      {formatBytes(file.sizeBytes)}
-                    </span>
-                  </Label>
-                </li>
-              );
-            })}
-          </ul>
-        )}
+              })}
+            </ul>
+          )}
+        </ListStates>
         <DialogFooter>
           <Button type="button" onClick={() => setOpen(false)}>
             {single ? "Cancel" : "Done"}

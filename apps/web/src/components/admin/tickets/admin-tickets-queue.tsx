@@ -12,12 +12,11 @@ import {
   TicketStatusBadge,
 } from "~/components/dashboard/tickets/ticket-badges";
 import { TicketFilters } from "~/components/dashboard/tickets/ticket-filters";
-import { LoadMore } from "~/components/load-more";
-import { QueryError } from "~/components/query-error";
+import { EmptyState } from "~/components/empty-state";
+import { ListStates } from "~/components/list-states";
 import { Button } from "~/components/ui/button";
 import { Checkbox } from "~/components/ui/checkbox";
 import { Label } from "~/components/ui/label";
-import { Skeleton } from "~/components/ui/skeleton";
 import {
   Table,
   TableBody,
@@ -42,7 +41,7 @@ export function AdminTicketsQueue() {
       { getNextPageParam: nextCursor, placeholderData: keepPreviousData },
     ),
   );
-  const items = queue.data?.pages.flatMap((p) => p.items) ?? [];
+  const items = queue.data?.pages.flatMap((p) => p.items);
 
   return (
     <div className="grid gap-4">
@@ -66,71 +65,69 @@ export function AdminTicketsQueue() {
           </Button>
         ) : null}
       </div>
-      {queue.isPending ? (
-        <Skeleton className="h-48 rounded-xl" />
-      ) : queue.isError ? (
-        <QueryError error={queue.error} retry={() => void queue.refetch()} />
-      ) : items.length === 0 ? (
-        <div className="grid justify-items-center gap-2 rounded-xl border border-dashed p-8 text-center">
-          <Inbox aria-hidden className="size-8 text-muted-foreground" />
-          <p className="font-medium">No tickets match these filters.</p>
-          <p className="text-sm text-muted-foreground">
+      <ListStates
+        query={queue}
+        items={items}
+        loadingLabel="Loading tickets"
+        empty={
+          <EmptyState icon={Inbox} title="No tickets match these filters.">
             Clients’ new tickets appear here, and every staff member is emailed.
-          </p>
-        </div>
-      ) : (
-        <div className="overflow-x-auto rounded-xl border">
-          <Table>
-            <TableHeader>
-              <TableRow>
-                <TableHead>Ticket</TableHead>
-                <TableHead>Client</TableHead>
-                <TableHead>Status</TableHead>
-                <TableHead>Response</TableHead>
-                <TableHead>Assignee</TableHead>
-                <TableHead>Opened</TableHead>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {items.map((t) => (
-                <TableRow key={t.id}>
-                  <TableCell className="min-w-56">
-                    <Link
-                      href={`/admin/tickets/${t.id}`}
-                      className="font-medium underline-offset-4 hover:underline"
-                    >
-                      #{t.number} {t.subject}
-                    </Link>
-                    <div className="mt-1">
-                      <PriorityBadge priority={t.priority} />
-                    </div>
-                  </TableCell>
-                  <TableCell>
-                    <Button
-                      type="button"
-                      variant="link"
-                      className="h-auto p-0"
-                      onClick={() => setOrg({ id: t.orgId, name: t.orgName })}
-                      aria-label={`Show only ${t.orgName}’s tickets`}
-                    >
-                      {t.orgName}
-                    </Button>
-                  </TableCell>
-                  <TableCell>
-                    <TicketStatusBadge status={t.status} staffView />
-                  </TableCell>
-                  <TableCell>
-                    <SlaBadge state={t.slaState} dueAt={t.firstResponseDueAt} />
-                  </TableCell>
-                  <TableCell>{t.assignedToName ?? "Unassigned"}</TableCell>
-                  <TableCell>{formatDate(t.createdAt)}</TableCell>
+          </EmptyState>
+        }
+      >
+        {(tickets) => (
+          <div className="overflow-x-auto rounded-xl border">
+            <Table>
+              <TableHeader>
+                <TableRow>
+                  <TableHead>Ticket</TableHead>
+                  <TableHead>Client</TableHead>
+                  <TableHead>Status</TableHead>
+                  <TableHead>Response</TableHead>
+                  <TableHead>Assignee</TableHead>
+                  <TableHead>Opened</TableHead>
                 </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </div>
-      )}
-      <LoadMore query={queue} />
+              </TableHeader>
+              <TableBody>
+                {tickets.map((t) => (
+                  <TableRow key={t.id}>
+                    <TableCell className="min-w-56">
+                      <Link
+                        href={`/admin/tickets/${t.id}`}
+                        className="font-medium underline-offset-4 hover:underline"
+                      >
+                        #{t.number} {t.subject}
+                      </Link>
+                      <div className="mt-1">
+                        <PriorityBadge priority={t.priority} />
+                      </div>
+                    </TableCell>
+                    <TableCell>
+                      <Button
+                        type="button"
+                        variant="link"
+                        className="h-auto p-0"
+                        onClick={() => setOrg({ id: t.orgId, name: t.orgName })}
+                        aria-label={`Show only ${t.orgName}’s tickets`}
+                      >
+                        {t.orgName}
+                      </Button>
+                    </TableCell>
+                    <TableCell>
+                      <TicketStatusBadge status={t.status} staffView />
+                    </TableCell>
+                    <TableCell>
+                      <SlaBadge state={t.slaState} dueAt={t.firstResponseDueAt} />
+                    </TableCell>
+                    <TableCell>{t.assignedToName ?? "Unassigned"}</TableCell>
+                    <TableCell>{formatDate(t.createdAt)}</TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          </div>
+        )}
+      </ListStates>
     </div>
   );
 }

@@ -4,7 +4,8 @@ import { useInfiniteQuery, useQuery } from "@tanstack/react-query";
 import { ChevronRight, Gauge, LoaderCircle, RefreshCw } from "lucide-react";
 import Link from "next/link";
 
-import { LoadMore } from "~/components/load-more";
+import { EmptyState } from "~/components/empty-state";
+import { ListStates } from "~/components/list-states";
 import { TrendChart } from "~/components/analysis/trend-chart";
 import { useRunAnalysis } from "~/components/analysis/use-run-analysis";
 import { PageHeader } from "~/components/app-shell/app-shell";
@@ -45,91 +46,87 @@ export function AnalysesView({ selected }: { selected: string | null }) {
     />
   );
 
-  if (pages.isPending) {
-    return (
-      <>
-        {header}
-        <Skeleton className="h-64 rounded-xl" />
-      </>
-    );
-  }
-  if (pages.isError) {
-    return (
-      <>
-        {header}
-        <QueryError error={pages.error} retry={() => void pages.refetch()} />
-      </>
-    );
-  }
-  if (pages.data.length === 0 || !selected) {
-    return (
-      <>
-        {header}
-        <EmptyState />
-      </>
-    );
-  }
-
   return (
     <>
       {header}
-      <div className="grid gap-6 lg:grid-cols-[16rem_minmax(0,1fr)] lg:items-start">
-        <nav aria-label="Analyzed pages" className="grid gap-2">
-          <h2 className="px-1 text-sm font-medium text-muted-foreground">
-            {plural(pages.data.length, "page")}
-          </h2>
-          <ul className="grid max-h-72 gap-1 overflow-y-auto rounded-xl border bg-card p-1.5 shadow-sm lg:max-h-none">
-            {pages.data.map((page) => {
-              const active = page.normalizedUrl === selected;
-              return (
-                <li key={page.normalizedUrl}>
-                  <Link
-                    href={{ pathname: "/dashboard/analyses", query: { page: page.normalizedUrl } }}
-                    aria-current={active ? "page" : undefined}
-                    scroll={false}
-                    className={cn(
-                      "flex items-center gap-2 rounded-lg px-3 py-2 text-sm outline-none focus-visible:ring-[3px] focus-visible:ring-ring/50",
-                      active ? "bg-accent text-accent-foreground" : "hover:bg-accent/60",
-                    )}
-                  >
-                    <span className="grid min-w-0 flex-1 gap-0.5">
-                      <span className="truncate font-medium">{displayUrl(page.normalizedUrl)}</span>
-                      <span className="text-xs text-muted-foreground">
-                        {plural(page.runs, "run")}
-                        {page.lastRunAt ? ` · last ${formatDate(page.lastRunAt)}` : ""}
-                      </span>
-                    </span>
-                    {page.lastStatus === "done" && page.lastScore !== null ? (
-                      <span
-                        className={cn(
-                          "text-sm font-semibold tabular-nums",
-                          scoreTone(page.lastScore).text,
-                        )}
-                      >
-                        <span className="sr-only">Latest score </span>
-                        {page.lastScore}
-                      </span>
-                    ) : null}
-                    <ChevronRight
-                      aria-hidden
-                      className={cn(
-                        "size-4 shrink-0 text-muted-foreground",
-                        active && "text-primary",
-                      )}
-                    />
-                  </Link>
-                </li>
-              );
-            })}
-          </ul>
-        </nav>
-        <PageDetail key={selected} url={selected} />
-      </div>
+      <ListStates
+        query={pages}
+        items={pages.data}
+        loadingLabel="Loading your analyses"
+        rows={1}
+        rowClassName="h-64 rounded-xl"
+        empty={<FirstAnalysis />}
+      >
+        {(analyzed) =>
+          selected ? (
+            <div className="grid gap-6 lg:grid-cols-[16rem_minmax(0,1fr)] lg:items-start">
+              <nav aria-label="Analyzed pages" className="grid gap-2">
+                <h2 className="px-1 text-sm font-medium text-muted-foreground">
+                  {plural(analyzed.length, "page")}
+                </h2>
+                <ul className="grid max-h-72 gap-1 overflow-y-auto rounded-xl border bg-card p-1.5 shadow-sm lg:max-h-none">
+                  {analyzed.map((page) => {
+                    const active = page.normalizedUrl === selected;
+                    return (
+                      <li key={page.normalizedUrl}>
+                        <Link
+                          href={{
+                            pathname: "/dashboard/analyses",
+                            query: { page: page.normalizedUrl },
+                          }}
+                          aria-current={active ? "page" : undefined}
+                          scroll={false}
+                          className={cn(
+                            "flex items-center gap-2 rounded-lg px-3 py-2 text-sm outline-none focus-visible:ring-[3px] focus-visible:ring-ring/50",
+                            active ? "bg-accent text-accent-foreground" : "hover:bg-accent/60",
+                          )}
+                        >
+                          <span className="grid min-w-0 flex-1 gap-0.5">
+                            <span className="truncate font-medium">
+                              {displayUrl(page.normalizedUrl)}
+                            </span>
+                            <span className="text-xs text-muted-foreground">
+                              {plural(page.runs, "run")}
+                              {page.lastRunAt ? ` · last ${formatDate(page.lastRunAt)}` : ""}
+                            </span>
+                          </span>
+                          {page.lastStatus === "done" && page.lastScore !== null ? (
+                            <span
+                              className={cn(
+                                "text-sm font-semibold tabular-nums",
+                                scoreTone(page.lastScore).text,
+                              )}
+                            >
+                              <span className="sr-only">Latest score </span>
+                              {page.lastScore}
+                            </span>
+                          ) : null}
+                          <ChevronRight
+                            aria-hidden
+                            className={cn(
+                              "size-4 shrink-0 text-muted-foreground",
+                              active && "text-primary",
+                            )}
+                          />
+                        </Link>
+                      </li>
+                    );
+                  })}
+                </ul>
+              </nav>
+              <PageDetail key={selected} url={selected} />
+            </div>
+          ) : (
+            <FirstAnalysis />
+          )
+        }
+      </ListStates>
     </>
   );
 }
 
-function EmptyState() {
+/** The history's empty state: its call to action is the analysis form itself. */
+function FirstAnalysis() {
   return (
     <Card>
       <CardContent className="mx-auto grid w-full max-w-xl justify-items-center gap-6 py-6 text-center">
@@ -220,7 +217,7 @@ function RunsList({ url }: { url: string }) {
       { getNextPageParam: nextCursor },
     ),
   );
-  const rows = runs.data?.pages.flatMap((page) => page.items) ?? [];
+  const rows = runs.data?.pages.flatMap((page) => page.items);
 
   return (
     <Card className="gap-4">
@@ -231,62 +228,65 @@ function RunsList({ url }: { url: string }) {
         <CardDescription>Newest first. Open a run to see its full report.</CardDescription>
       </CardHeader>
       <CardContent className="grid grid-cols-1 gap-4 px-0 sm:px-6">
-        {runs.isPending ? (
-          <div className="grid gap-2 px-6 sm:px-0" aria-busy="true" aria-label="Loading runs">
-            {Array.from({ length: 3 }, (_, i) => (
-              <Skeleton key={i} className="h-10 w-full" />
-            ))}
-          </div>
-        ) : runs.isError ? (
-          <div className="px-6 sm:px-0">
-            <QueryError error={runs.error} retry={() => void runs.refetch()} />
-          </div>
-        ) : (
-          <Table>
-            <TableHeader>
-              <TableRow className="hover:bg-transparent">
-                <TableHead className="pl-5 sm:pl-3">Run</TableHead>
-                <TableHead>Result</TableHead>
-                <TableHead className="pr-5 text-right sm:pr-3">
-                  <span className="sr-only">Report</span>
-                </TableHead>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {rows.map((run) => (
-                <TableRow key={run.id}>
-                  <TableCell className="pl-5 sm:pl-3">
-                    <span className="grid gap-0.5">
-                      <span className="font-medium">{formatDateTime(run.createdAt)}</span>
-                      {run.url !== url ? (
-                        <span className="max-w-48 truncate text-xs text-muted-foreground sm:max-w-md">
-                          {run.url}
-                        </span>
-                      ) : null}
-                    </span>
-                  </TableCell>
-                  <TableCell>
-                    <RunResult status={run.status} score={run.score} errorCode={run.errorCode} />
-                  </TableCell>
-                  <TableCell className="pr-5 text-right sm:pr-3">
-                    <Link
-                      href={`/analyze/${run.id}`}
-                      className="inline-flex items-center gap-1 text-sm font-medium text-primary underline-offset-4 hover:underline"
-                    >
-                      View
-                      <span className="sr-only">
-                        {" "}
-                        the report of {formatDateTime(run.createdAt)}
-                      </span>
-                      <ChevronRight aria-hidden className="size-4" />
-                    </Link>
-                  </TableCell>
+        <ListStates
+          query={runs}
+          items={rows}
+          loadingLabel="Loading runs"
+          rows={3}
+          rowClassName="h-10"
+          stateClassName="px-6 sm:px-0"
+          empty={
+            <EmptyState icon={Gauge} title="No runs of this page yet">
+              Every analysis of this page appears here, newest first.
+            </EmptyState>
+          }
+        >
+          {(history) => (
+            <Table>
+              <TableHeader>
+                <TableRow className="hover:bg-transparent">
+                  <TableHead className="pl-5 sm:pl-3">Run</TableHead>
+                  <TableHead>Result</TableHead>
+                  <TableHead className="pr-5 text-right sm:pr-3">
+                    <span className="sr-only">Report</span>
+                  </TableHead>
                 </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        )}
-        <LoadMore query={runs} />
+              </TableHeader>
+              <TableBody>
+                {history.map((run) => (
+                  <TableRow key={run.id}>
+                    <TableCell className="pl-5 sm:pl-3">
+                      <span className="grid gap-0.5">
+                        <span className="font-medium">{formatDateTime(run.createdAt)}</span>
+                        {run.url !== url ? (
+                          <span className="max-w-48 truncate text-xs text-muted-foreground sm:max-w-md">
+                            {run.url}
+                          </span>
+                        ) : null}
+                      </span>
+                    </TableCell>
+                    <TableCell>
+                      <RunResult status={run.status} score={run.score} errorCode={run.errorCode} />
+                    </TableCell>
+                    <TableCell className="pr-5 text-right sm:pr-3">
+                      <Link
+                        href={`/analyze/${run.id}`}
+                        className="inline-flex items-center gap-1 text-sm font-medium text-primary underline-offset-4 hover:underline"
+                      >
+                        View
+                        <span className="sr-only">
+                          {" "}
+                          the report of {formatDateTime(run.createdAt)}
+                        </span>
+                        <ChevronRight aria-hidden className="size-4" />
+                      </Link>
+                    </TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          )}
+        </ListStates>
       </CardContent>
     </Card>
   );

@@ -9,7 +9,8 @@ import { allows } from "@arco/services/roles";
 
 import { UpgradePrompt } from "~/components/dashboard/upgrade-prompt";
 import { PageHeader } from "~/components/app-shell/app-shell";
-import { LoadMore } from "~/components/load-more";
+import { EmptyState } from "~/components/empty-state";
+import { ListStates } from "~/components/list-states";
 import { QueryError } from "~/components/query-error";
 import { SearchInput } from "~/components/search-input";
 import { Card, CardContent } from "~/components/ui/card";
@@ -78,7 +79,7 @@ export function DomainsView() {
   const max = org.plan.maxDomains;
   const total = overview.data?.total ?? 0;
   const full = max !== null && total >= max;
-  const rows = list.data?.pages.flatMap((page) => page.items) ?? [];
+  const rows = list.data?.pages.flatMap((page) => page.items);
   const filtered = Boolean(filters.status || filters.sslStatus || filters.expiringSoon || term);
   const set = (patch: Partial<DomainFilters>) => setFilters((f) => ({ ...f, ...patch }));
 
@@ -137,73 +138,69 @@ export function DomainsView() {
         </div>
       </div>
 
-      {list.isPending ? (
-        <div className="grid gap-2" aria-busy="true" aria-label="Loading domains">
-          {Array.from({ length: 4 }, (_, i) => (
-            <Skeleton key={i} className="h-12 w-full" />
-          ))}
-        </div>
-      ) : list.isError ? (
-        <QueryError error={list.error} retry={() => void list.refetch()} />
-      ) : rows.length === 0 ? (
-        <EmptyState filtered={filtered} editor={editor} full={full} />
-      ) : (
-        <Card className="py-0">
-          <CardContent className="px-0">
-            <Table>
-              <TableHeader>
-                <TableRow className="hover:bg-transparent">
-                  <TableHead className="pl-4">Domain</TableHead>
-                  <TableHead className="hidden sm:table-cell">Status</TableHead>
-                  <TableHead>Certificate</TableHead>
-                  <TableHead className="hidden md:table-cell">Renews</TableHead>
-                </TableRow>
-              </TableHeader>
-              <TableBody>
-                {rows.map((domain) => (
-                  <TableRow key={domain.id}>
-                    <TableCell className="max-w-[11rem] pl-4 sm:max-w-none">
-                      <Link
-                        href={`/dashboard/domains/${domain.id}`}
-                        className="block truncate font-medium underline-offset-4 hover:underline"
-                      >
-                        {domain.name}
-                      </Link>
-                      <span className="text-xs sm:hidden">
-                        <DomainStatusBadge status={domain.status} />
-                      </span>
-                    </TableCell>
-                    <TableCell className="hidden sm:table-cell">
-                      <DomainStatusBadge status={domain.status} />
-                    </TableCell>
-                    <TableCell>
-                      <div className="grid gap-1">
-                        <SslBadge status={domain.sslStatus} />
-                        {domain.sslExpiresAt ? (
-                          <span className="text-xs">
-                            Expires <DaysLeft when={domain.sslExpiresAt} />
-                          </span>
-                        ) : null}
-                      </div>
-                    </TableCell>
-                    <TableCell className="hidden md:table-cell">
-                      {domain.renewsOn ? (
-                        <div className="grid gap-0.5">
-                          <span>{formatDate(dateOnly(domain.renewsOn))}</span>
-                          <DaysLeft when={domain.renewsOn} className="text-xs" />
-                        </div>
-                      ) : (
-                        <span className="text-muted-foreground">Not set</span>
-                      )}
-                    </TableCell>
+      <ListStates
+        query={list}
+        items={rows}
+        loadingLabel="Loading domains"
+        empty={<NoDomains filtered={filtered} editor={editor} full={full} />}
+      >
+        {(domains) => (
+          <Card className="py-0">
+            <CardContent className="px-0">
+              <Table>
+                <TableHeader>
+                  <TableRow className="hover:bg-transparent">
+                    <TableHead className="pl-4">Domain</TableHead>
+                    <TableHead className="hidden sm:table-cell">Status</TableHead>
+                    <TableHead>Certificate</TableHead>
+                    <TableHead className="hidden md:table-cell">Renews</TableHead>
                   </TableRow>
-                ))}
-              </TableBody>
-            </Table>
-          </CardContent>
-        </Card>
-      )}
-      <LoadMore query={list} />
+                </TableHeader>
+                <TableBody>
+                  {domains.map((domain) => (
+                    <TableRow key={domain.id}>
+                      <TableCell className="max-w-[11rem] pl-4 sm:max-w-none">
+                        <Link
+                          href={`/dashboard/domains/${domain.id}`}
+                          className="block truncate font-medium underline-offset-4 hover:underline"
+                        >
+                          {domain.name}
+                        </Link>
+                        <span className="text-xs sm:hidden">
+                          <DomainStatusBadge status={domain.status} />
+                        </span>
+                      </TableCell>
+                      <TableCell className="hidden sm:table-cell">
+                        <DomainStatusBadge status={domain.status} />
+                      </TableCell>
+                      <TableCell>
+                        <div className="grid gap-1">
+                          <SslBadge status={domain.sslStatus} />
+                          {domain.sslExpiresAt ? (
+                            <span className="text-xs">
+                              Expires <DaysLeft when={domain.sslExpiresAt} />
+                            </span>
+                          ) : null}
+                        </div>
+                      </TableCell>
+                      <TableCell className="hidden md:table-cell">
+                        {domain.renewsOn ? (
+                          <div className="grid gap-0.5">
+                            <span>{formatDate(dateOnly(domain.renewsOn))}</span>
+                            <DaysLeft when={domain.renewsOn} className="text-xs" />
+                          </div>
+                        ) : (
+                          <span className="text-muted-foreground">Not set</span>
+                        )}
+                      </TableCell>
+                    </TableRow>
+                  ))}
+                </TableBody>
+              </Table>
+            </CardContent>
+          </Card>
+        )}
+      </ListStates>
     </>
   );
 }
@@ -242,7 +239,7 @@ function FilterSelect({
   );
 }
 
-function EmptyState({
+function NoDomains({
   filtered,
   editor,
   full,
@@ -252,18 +249,17 @@ function EmptyState({
   full: boolean;
 }) {
   return (
-    <div className="grid justify-items-center gap-3 rounded-xl border border-dashed p-10 text-center">
-      <Globe aria-hidden className="size-8 text-muted-foreground" />
-      <h2 className="font-medium">{filtered ? "No domains match" : "No domains yet"}</h2>
-      <p className="max-w-md text-sm text-muted-foreground">
-        {filtered
-          ? "Try another search or clear the filters."
-          : editor
-            ? "Add your site’s domain to follow its renewal date, DNS records and HTTPS certificate. We’ll warn you before anything expires."
-            : "When the team adds a domain, its renewal date, DNS records and certificate show up here."}
-      </p>
-      {!filtered && editor ? <AddDomainDialog disabled={full} /> : null}
-    </div>
+    <EmptyState
+      icon={Globe}
+      title={filtered ? "No domains match" : "No domains yet"}
+      action={!filtered && editor ? <AddDomainDialog disabled={full} /> : null}
+    >
+      {filtered
+        ? "Try another search or clear the filters."
+        : editor
+          ? "Add your site’s domain to follow its renewal date, DNS records and HTTPS certificate. We’ll warn you before anything expires."
+          : "When the team adds a domain, its renewal date, DNS records and certificate show up here."}
+    </EmptyState>
   );
 }
 

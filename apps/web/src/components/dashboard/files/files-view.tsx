@@ -1,7 +1,7 @@
 "use client";
 
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { ChevronRight, FolderPlus } from "lucide-react";
+import { ChevronRight, FolderOpen, FolderPlus, SearchX } from "lucide-react";
 import Link from "next/link";
 import { useDeferredValue, useState } from "react";
 import { toast } from "sonner";
@@ -10,7 +10,9 @@ import { allows } from "@arco/services/roles";
 import { fileSorts } from "@arco/api/schemas/files";
 
 import { PageHeader } from "~/components/app-shell/app-shell";
-import { LoadMore } from "~/components/load-more";
+import { EmptyState } from "~/components/empty-state";
+import { ListStates } from "~/components/list-states";
+import type { ListQuery } from "~/components/list-states";
 import { QueryError } from "~/components/query-error";
 import { SearchInput } from "~/components/search-input";
 import { Button } from "~/components/ui/button";
@@ -58,7 +60,16 @@ export function FilesView({ folderId }: { folderId: string | null }) {
   const editable = allows(current.data?.role, "manageFiles");
   const files = list.data?.pages.flatMap((page) => page.items) ?? [];
   const subfolders = deferredSearch ? [] : (folders.data?.children ?? []);
-  const empty = !list.isPending && files.length === 0 && subfolders.length === 0;
+  // The folder's subfolders and files are one list: it loads, fails and is empty as one.
+  const entries: ListQuery = {
+    isPending: list.isPending || folders.isPending,
+    isError: list.isError || folders.isError,
+    error: list.error ?? folders.error,
+    refetch: () => Promise.all([list.refetch(), folders.refetch()]),
+    hasNextPage: list.hasNextPage,
+    isFetchingNextPage: list.isFetchingNextPage,
+    fetchNextPage: list.fetchNextPage,
+  };
   const share =
     usage.data && usage.data.limitBytes ? usage.data.usedBytes / usage.data.limitBytes : 0;
 
@@ -159,45 +170,40 @@ export function FilesView({ folderId }: { folderId: string | null }) {
             </Select>
           </div>
 
-          {list.isPending || folders.isPending ? (
-            <div className="grid gap-2" aria-busy="true" aria-label="Loading files">
-              {Array.from({ length: 5 }, (_, i) => (
-                <Skeleton key={i} className="h-10 w-full" />
-              ))}
-            </div>
-          ) : list.isError || folders.isError ? (
-            <QueryError
-              error={list.error ?? folders.error}
-              retry={() => void Promise.all([list.refetch(), folders.refetch()])}
-            />
-          ) : empty ? (
-            <EmptyState searching={Boolean(deferredSearch)} editable={editable} />
-          ) : (
-            <div className="rounded-xl border">
-              <Table>
-                <TableHeader>
-                  <TableRow className="hover:bg-transparent">
-                    <TableHead className="pl-4">Name</TableHead>
-                    <TableHead className="hidden sm:table-cell">Size</TableHead>
-                    <TableHead className="hidden md:table-cell">Type</TableHead>
-                    <TableHead className="hidden lg:table-cell">Uploaded</TableHead>
-                    <TableHead className="pr-4 text-right">
-                      <span className="sr-only">Actions</span>
-                    </TableHead>
-                  </TableRow>
-                </TableHeader>
-                <TableBody>
-                  {subfolders.map((folder) => (
-                    <FolderRow key={folder.id} folder={folder} editable={editable} />
-                  ))}
-                  {files.map((file) => (
-                    <FileRow key={file.id} file={file} editable={editable} />
-                  ))}
-                </TableBody>
-              </Table>
-            </div>
-          )}
-          <LoadMore query={list} />
+          <ListStates
+            query={entries}
+            items={list.data && folders.data ? [...subfolders, ...files] : undefined}
+            loadingLabel="Loading files"
+            rows={5}
+            rowClassName="h-10"
+            empty={<NoFiles searching={Boolean(deferredSearch)} editable={editable} />}
+          >
+            {() => (
+              <div className="rounded-xl border">
+                <Table>
+                  <TableHeader>
+                    <TableRow className="hover:bg-transparent">
+                      <TableHead className="pl-4">Name</TableHead>
+                      <TableHead className="hidden sm:table-cell">Size</TableHead>
+                      <TableHead className="hidden md:table-cell">Type</TableHead>
+                      <TableHead className="hidden lg:table-cell">Uploaded</TableHead>
+                      <TableHead className="pr-4 text-right">
+                        <span className="sr-only">Actions</span>
+                      </TableHead>
+                    </TableRow>
+                  </TableHeader>
+                  <TableBody>
+                    {subfolders.map((folder) => (
+                      <FolderRow key={folder.id} folder={folder} editable={editable} />
+                    ))}
+                    {files.map((file) => (
+                      <FileRow key={file.id} file={file} editable={editable} />
+                    ))}
+                  </TableBody>
+                </Table>
+              </div>
+            )}
+          </ListStates>
         </section>
       </DropZone>
     </>
@@ -244,19 +250,17 @@ function Breadcrumb({ trail }: { trail: { id: string; name: string }[] }) {
   );
 }
 
-function EmptyState({ searching, editable }: { searching: boolean; editable: boolean }) {
+function NoFiles({ searching, editable }: { searching: boolean; editable: boolean }) {
   return (
-    <div className="grid justify-items-center gap-2 rounded-xl border border-dashed p-10 text-center">
-      <p className="font-medium">
-        {searching ? "No files match your search." : "No files here yet."}
-      </p>
-      <p className="max-w-md text-sm text-muted-foreground">
-        {searching
-          ? "Try another part of the name, or clear the search."
-          : editable
-            ? "Use “Upload files” or drop files on this page to share them with the agency."
-            : "Files uploaded by your team and the agency appear here."}
-      </p>
-    </div>
+    <EmptyState
+      icon={searching ? SearchX : FolderOpen}
+      title={searching ? "No files match your search." : "No files here yet."}
+    >
+      {searching
+        ? "Try another part of the name, or clear the search."
+        : editable
+          ? "Use “Upload files” or drop files on this page to share them with the agency."
+          : "Files uploaded by your team and the agency appear here."}
+    </EmptyState>
   );
 }

@@ -1,12 +1,12 @@
 "use client";
 
 import { useInfiniteQuery, useMutation, useQueryClient } from "@tanstack/react-query";
-import { UserX } from "lucide-react";
+import { Users, UserX } from "lucide-react";
 import { toast } from "sonner";
 import { grantableRoles, isManager } from "@arco/services/roles";
 
-import { LoadMore } from "~/components/load-more";
-import { QueryError } from "~/components/query-error";
+import { EmptyState } from "~/components/empty-state";
+import { ListStates } from "~/components/list-states";
 import {
   AlertDialog,
   AlertDialogAction,
@@ -28,7 +28,6 @@ import {
   SelectTrigger,
   SelectValue,
 } from "~/components/ui/select";
-import { Skeleton } from "~/components/ui/skeleton";
 import {
   Table,
   TableBody,
@@ -61,7 +60,7 @@ export function MembersTable({ actorRole }: { actorRole: OrgRole }) {
       { getNextPageParam: nextCursor },
     ),
   );
-  const rows = members.data?.pages.flatMap((page) => page.items) ?? [];
+  const rows = members.data?.pages.flatMap((page) => page.items);
   const editable = isManager(actorRole);
 
   return (
@@ -77,39 +76,41 @@ export function MembersTable({ actorRole }: { actorRole: OrgRole }) {
         </CardDescription>
       </CardHeader>
       <CardContent className="grid grid-cols-1 gap-4 px-0 sm:px-6">
-        {members.isPending ? (
-          <div className="grid gap-2 px-6 sm:px-0" aria-busy="true" aria-label="Loading members">
-            {Array.from({ length: 4 }, (_, i) => (
-              <Skeleton key={i} className="h-10 w-full" />
-            ))}
-          </div>
-        ) : members.isError ? (
-          <div className="px-6 sm:px-0">
-            <QueryError error={members.error} retry={() => void members.refetch()} />
-          </div>
-        ) : (
-          <Table>
-            <TableHeader>
-              <TableRow className="hover:bg-transparent">
-                <TableHead className="pl-5 sm:pl-3">Name</TableHead>
-                <TableHead className="hidden md:table-cell">Email</TableHead>
-                <TableHead className="px-2 sm:px-3">Role</TableHead>
-                <TableHead className="hidden md:table-cell">Joined</TableHead>
-                {editable ? (
-                  <TableHead className="pr-4 pl-1 text-right sm:px-3">
-                    <span className="sr-only">Actions</span>
-                  </TableHead>
-                ) : null}
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {rows.map((member) => (
-                <MemberRow key={member.membershipId} member={member} actorRole={actorRole} />
-              ))}
-            </TableBody>
-          </Table>
-        )}
-        <LoadMore query={members} />
+        <ListStates
+          query={members}
+          items={rows}
+          loadingLabel="Loading members"
+          rowClassName="h-10"
+          stateClassName="px-6 sm:px-0"
+          empty={
+            <EmptyState icon={Users} title="No members">
+              Everyone who joins the organization appears here.
+            </EmptyState>
+          }
+        >
+          {(people) => (
+            <Table>
+              <TableHeader>
+                <TableRow className="hover:bg-transparent">
+                  <TableHead className="pl-5 sm:pl-3">Name</TableHead>
+                  <TableHead className="hidden md:table-cell">Email</TableHead>
+                  <TableHead className="px-2 sm:px-3">Role</TableHead>
+                  <TableHead className="hidden md:table-cell">Joined</TableHead>
+                  {editable ? (
+                    <TableHead className="pr-4 pl-1 text-right sm:px-3">
+                      <span className="sr-only">Actions</span>
+                    </TableHead>
+                  ) : null}
+                </TableRow>
+              </TableHeader>
+              <TableBody>
+                {people.map((member) => (
+                  <MemberRow key={member.membershipId} member={member} actorRole={actorRole} />
+                ))}
+              </TableBody>
+            </Table>
+          )}
+        </ListStates>
       </CardContent>
     </Card>
   );

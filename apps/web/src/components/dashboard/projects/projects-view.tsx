@@ -10,7 +10,8 @@ import { projectStatuses } from "@arco/api/schemas/projects";
 import type { ProjectSort, ProjectStatus } from "@arco/api/schemas/projects";
 
 import { PageHeader } from "~/components/app-shell/app-shell";
-import { LoadMore } from "~/components/load-more";
+import { EmptyState } from "~/components/empty-state";
+import { ListStates } from "~/components/list-states";
 import { QueryError } from "~/components/query-error";
 import { Card, CardContent } from "~/components/ui/card";
 import { Checkbox } from "~/components/ui/checkbox";
@@ -195,87 +196,78 @@ function ProjectList({
     }),
   );
 
-  if (list.isPending) {
-    return (
-      <div aria-busy="true" aria-label="Loading projects" className="grid gap-3">
-        {Array.from({ length: 3 }, (_, i) => (
-          <Skeleton key={i} className="h-28 rounded-xl" />
-        ))}
-      </div>
-    );
-  }
-  if (list.isError) return <QueryError error={list.error} retry={() => void list.refetch()} />;
-
-  const items = list.data.pages.flatMap((p) => p.items);
   const filtered = Boolean(filters.status || filters.search || filters.includeArchived);
-
-  if (items.length === 0) {
-    return (
-      <Card>
-        <CardContent className="grid justify-items-center gap-3 py-10 text-center">
-          <FolderKanban aria-hidden className="size-10 text-muted-foreground" />
-          <h2 className="text-lg font-semibold">
-            {filtered ? "No projects match these filters" : "No projects yet"}
-          </h2>
-          <p className="max-w-md text-sm text-muted-foreground">
-            {filtered
-              ? "Try another status or search, or include archived projects."
-              : canManage
-                ? "Start a project to follow its progress, budget, milestones and deliveries here."
-                : "When the agency starts a project for you, it will show up here."}
-          </p>
-          {!filtered && canManage && !atLimit ? (
-            <p className="text-sm">Use “New project” above to create the first one.</p>
-          ) : null}
-        </CardContent>
-      </Card>
-    );
-  }
 
   return (
     <section aria-labelledby="project-list-heading" className="grid gap-3">
       <h2 id="project-list-heading" className="sr-only">
         Project list
       </h2>
-      <ul className="grid gap-3">
-        {items.map((project) => (
-          <li key={project.id}>
-            <Card className="relative gap-3 py-4 transition-colors focus-within:ring-2 focus-within:ring-ring hover:bg-accent/40">
-              <CardContent className="grid gap-3 px-4">
-                <div className="flex flex-wrap items-center justify-between gap-2">
-                  <h3 className="min-w-0 font-medium">
-                    <Link
-                      href={`/dashboard/projects/${project.id}`}
-                      className="outline-none after:absolute after:inset-0 after:content-['']"
-                    >
-                      {project.name}
-                    </Link>
-                  </h3>
-                  <div className="flex items-center gap-2">
-                    {project.archivedAt ? (
-                      <span className="text-xs text-muted-foreground">Archived</span>
-                    ) : null}
-                    <StatusBadge status={project.status} />
-                  </div>
-                </div>
-                <ProjectProgress percent={project.completionPercent} name={project.name} />
-                <p className="flex flex-wrap gap-x-4 gap-y-1 text-sm text-muted-foreground">
-                  <span className="inline-flex items-center gap-1">
-                    <CalendarDays aria-hidden className="size-4" />
-                    {project.estimatedDelivery
-                      ? `Estimated delivery ${formatDay(project.estimatedDelivery)}`
-                      : "No delivery date yet"}
-                  </span>
-                  {project.projectManager ? (
-                    <span>Manager: {project.projectManager.name ?? "—"}</span>
-                  ) : null}
-                </p>
-              </CardContent>
-            </Card>
-          </li>
-        ))}
-      </ul>
-      <LoadMore query={list} />
+      <ListStates
+        query={list}
+        items={list.data?.pages.flatMap((p) => p.items)}
+        loadingLabel="Loading projects"
+        rows={3}
+        rowClassName="h-28 rounded-xl"
+        empty={
+          <EmptyState
+            icon={FolderKanban}
+            title={filtered ? "No projects match these filters" : "No projects yet"}
+            action={
+              !filtered && canManage && !atLimit ? (
+                <p className="text-sm">Use “New project” above to create the first one.</p>
+              ) : null
+            }
+          >
+            {filtered
+              ? "Try another status or search, or include archived projects."
+              : canManage
+                ? "Start a project to follow its progress, budget, milestones and deliveries here."
+                : "When the agency starts a project for you, it will show up here."}
+          </EmptyState>
+        }
+      >
+        {(items) => (
+          <ul className="grid gap-3">
+            {items.map((project) => (
+              <li key={project.id}>
+                <Card className="relative gap-3 py-4 transition-colors focus-within:ring-2 focus-within:ring-ring hover:bg-accent/40">
+                  <CardContent className="grid gap-3 px-4">
+                    <div className="flex flex-wrap items-center justify-between gap-2">
+                      <h3 className="min-w-0 font-medium">
+                        <Link
+                          href={`/dashboard/projects/${project.id}`}
+                          className="outline-none after:absolute after:inset-0 after:content-['']"
+                        >
+                          {project.name}
+                        </Link>
+                      </h3>
+                      <div className="flex items-center gap-2">
+                        {project.archivedAt ? (
+                          <span className="text-xs text-muted-foreground">Archived</span>
+                        ) : null}
+                        <StatusBadge status={project.status} />
+                      </div>
+                    </div>
+                    <ProjectProgress percent={project.completionPercent} name={project.name} />
+                    <p className="flex flex-wrap gap-x-4 gap-y-1 text-sm text-muted-foreground">
+                      <span className="inline-flex items-center gap-1">
+                        <CalendarDays aria-hidden className="size-4" />
+                        {project.estimatedDelivery
+                          ? `Estimated delivery ${formatDay(project.estimatedDelivery)}`
+                          : "No delivery date yet"}
+                      </span>
+                      {project.projectManager ? (
+                        <span>Manager: {project.projectManager.name ?? "—"}</span>
+                      ) : null}
+                    </p>
+                  </CardContent>
+                </Card>
+              </li>
+            ))}
+          </ul>
+        )}
+      </ListStates>
     </section>
   );
 }

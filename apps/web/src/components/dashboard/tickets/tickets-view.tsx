@@ -20,7 +20,8 @@ import {
   TicketQuotaMeter,
   TicketUpgradePrompt,
 } from "~/components/dashboard/tickets/ticket-quota";
-import { LoadMore } from "~/components/load-more";
+import { EmptyState } from "~/components/empty-state";
+import { ListStates } from "~/components/list-states";
 import { QueryError } from "~/components/query-error";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "~/components/ui/card";
 import { Skeleton } from "~/components/ui/skeleton";
@@ -40,7 +41,7 @@ export function TicketsView() {
   );
   const canWork = allows(current.data?.role, "workTickets");
   const usedUp = quota.data ? quotaUsedUp(quota.data) : false;
-  const items = list.data?.pages.flatMap((p) => p.items) ?? [];
+  const items = list.data?.pages.flatMap((p) => p.items);
   const filtered = JSON.stringify(filters) !== JSON.stringify(defaultFilters);
 
   return (
@@ -79,54 +80,54 @@ export function TicketsView() {
           Tickets
         </h2>
         <TicketFilters value={filters} onChange={setFilters} />
-        {list.isPending ? (
-          <div className="grid gap-2" aria-busy="true" aria-label="Loading tickets">
-            {Array.from({ length: 4 }, (_, i) => (
-              <Skeleton key={i} className="h-16" />
-            ))}
-          </div>
-        ) : list.isError ? (
-          <QueryError error={list.error} retry={() => void list.refetch()} />
-        ) : items.length === 0 ? (
-          <div className="grid justify-items-center gap-3 rounded-xl border border-dashed p-8 text-center">
-            <LifeBuoy aria-hidden className="size-8 text-muted-foreground" />
-            <p className="font-medium">
-              {filtered ? "No tickets match these filters." : "No open tickets."}
-            </p>
-            <p className="max-w-sm text-sm text-muted-foreground">
-              {canWork
-                ? "Need a change, found a bug or have a question? Open a ticket and the agency will answer."
-                : "When your team opens tickets, you’ll find them here."}
-            </p>
-            {canWork && !filtered ? <NewTicketDialog disabled={usedUp} /> : null}
-          </div>
-        ) : (
-          <ul className="grid gap-2">
-            {items.map((t) => (
-              <li key={t.id}>
-                <Link
-                  href={`/dashboard/tickets/${t.id}`}
-                  className="grid gap-2 rounded-xl border p-4 transition-colors hover:bg-muted/40 focus-visible:ring-[3px] focus-visible:ring-ring/50 focus-visible:outline-none"
-                >
-                  <div className="flex flex-wrap items-center gap-2">
-                    <span className="text-sm text-muted-foreground">#{t.number}</span>
-                    <span className="min-w-0 font-medium break-words">{t.subject}</span>
-                  </div>
-                  <div className="flex flex-wrap items-center gap-2 text-sm">
-                    <TicketStatusBadge status={t.status} />
-                    <PriorityBadge priority={t.priority} />
-                    <SlaBadge state={t.slaState} dueAt={t.firstResponseDueAt} />
-                    {t.projectName ? (
-                      <span className="text-muted-foreground">{t.projectName}</span>
-                    ) : null}
-                    <span className="text-muted-foreground">Opened {formatDate(t.createdAt)}</span>
-                  </div>
-                </Link>
-              </li>
-            ))}
-          </ul>
-        )}
-        <LoadMore query={list} />
+        <ListStates
+          query={list}
+          items={items}
+          loadingLabel="Loading tickets"
+          rowClassName="h-16"
+          empty={
+            <EmptyState
+              icon={LifeBuoy}
+              title={filtered ? "No tickets match these filters." : "No open tickets."}
+              action={canWork && !filtered ? <NewTicketDialog disabled={usedUp} /> : null}
+            >
+              {filtered
+                ? "Try another status or priority."
+                : canWork
+                  ? "Need a change, found a bug or have a question? Open a ticket and the agency will answer."
+                  : "When your team opens tickets, you’ll find them here."}
+            </EmptyState>
+          }
+        >
+          {(tickets) => (
+            <ul className="grid gap-2">
+              {tickets.map((t) => (
+                <li key={t.id}>
+                  <Link
+                    href={`/dashboard/tickets/${t.id}`}
+                    className="grid gap-2 rounded-xl border p-4 transition-colors hover:bg-muted/40 focus-visible:ring-[3px] focus-visible:ring-ring/50 focus-visible:outline-none"
+                  >
+                    <div className="flex flex-wrap items-center gap-2">
+                      <span className="text-sm text-muted-foreground">#{t.number}</span>
+                      <span className="min-w-0 font-medium break-words">{t.subject}</span>
+                    </div>
+                    <div className="flex flex-wrap items-center gap-2 text-sm">
+                      <TicketStatusBadge status={t.status} />
+                      <PriorityBadge priority={t.priority} />
+                      <SlaBadge state={t.slaState} dueAt={t.firstResponseDueAt} />
+                      {t.projectName ? (
+                        <span className="text-muted-foreground">{t.projectName}</span>
+                      ) : null}
+                      <span className="text-muted-foreground">
+                        Opened {formatDate(t.createdAt)}
+                      </span>
+                    </div>
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          )}
+        </ListStates>
       </section>
     </>
   );
