@@ -1,3 +1,7 @@
+import type { inferRouterInputs, inferRouterOutputs } from "@trpc/server";
+
+import type { AppRouter } from "./root";
+
 export { appRouter, createCaller } from "./root";
 export type { AppRouter } from "./root";
 export { createTRPCContext, enforceRateLimit, logProcedureFailure } from "./trpc";
@@ -5,3 +9,7 @@ export type { Context, CreateContextOptions } from "./trpc";
 export { errorMap, errorResponse } from "./errors";
 export { checkHealth } from "./health";
 export { answer, orgCaller } from "./route";
+
+/** What each procedure takes and returns as clients see them: `RouterOutputs["tickets"]["byId"]`. */
+export type RouterInputs = inferRouterInputs<AppRouter>;
+export type RouterOutputs = inferRouterOutputs<AppRouter>;

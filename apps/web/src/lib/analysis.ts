@@ -1,7 +1,8 @@
 import type { Category, Report, Severity } from "@arco/analyzer/report";
+import type { RouterOutputs } from "@arco/api";
 import { reportSchema } from "@arco/analyzer/report";
 
-export type AnalysisStatus = "queued" | "fetching" | "analyzing" | "done" | "failed";
+export type AnalysisStatus = RouterOutputs["analyses"]["byId"]["status"];
 
 export const isFinished = (status: AnalysisStatus) => status === "done" || status === "failed";
 

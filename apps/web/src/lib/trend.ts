@@ -1,14 +1,7 @@
+import type { RouterOutputs } from "@arco/api";
+
 /** One finished run of a page, as the trend chart plots it (oldest first). */
-export interface TrendPoint {
-  id: string;
-  createdAt: Date;
-  score: number | null;
-  performance: number | null;
-  accessibility: number | null;
-  bestPractices: number | null;
-  seo: number | null;
-  security: number | null;
-}
+export type TrendPoint = RouterOutputs["analyses"]["trend"][number];
 
 export type TrendSeriesKey = Exclude<keyof TrendPoint, "id" | "createdAt">;
 

@@ -1,12 +1,15 @@
+import type { RouterInputs, RouterOutputs } from "@arco/api";
+
 /**
  * The domains list's query input, shared by the server page (prefetch) and the client view, so
  * the prefetched first page is the one the view reuses.
  */
 export const DOMAINS_PAGE_SIZE = 25;
 
-export type DomainSort = "name" | "renewal" | "certificate";
-export type DomainStatus = "active" | "expired" | "pending" | "suspended";
-export type SslStatus = "active" | "expired" | "pending" | "none" | "invalid";
+type ListInput = NonNullable<RouterInputs["domains"]["list"]>;
+export type DomainSort = NonNullable<ListInput["sort"]>;
+export type DomainStatus = RouterOutputs["domains"]["byId"]["status"];
+export type SslStatus = RouterOutputs["domains"]["byId"]["sslStatus"];
 
 export interface DomainFilters {
   status?: DomainStatus;

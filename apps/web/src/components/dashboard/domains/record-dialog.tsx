@@ -10,6 +10,8 @@ import type { z } from "zod";
 import { dnsRecordForm, dnsRecordTypes } from "@arco/api/schemas/domains";
 import type { DnsRecordType } from "@arco/api/schemas/domains";
 
+import type { RouterOutputs } from "@arco/api";
+
 import { FormAlert } from "~/components/form-alert";
 import { FormDialog } from "~/components/form-dialog";
 import { FormField } from "~/components/form-field";
@@ -29,14 +31,7 @@ import { useTRPC } from "~/trpc/react";
 type Values = z.input<typeof dnsRecordForm>;
 type Parsed = z.output<typeof dnsRecordForm>;
 
-export interface DnsRecordRow {
-  id: string;
-  type: DnsRecordType;
-  name: string;
-  value: string;
-  ttl: number;
-  priority: number | null;
-}
+export type DnsRecordRow = RouterOutputs["domains"]["byId"]["records"][number];
 
 /** What the value field asks for, per type. */
 const valueHint: Record<DnsRecordType, { label: string; placeholder: string; hint: string }> = {

@@ -9,6 +9,8 @@ import type { z } from "zod";
 
 import { domainDetailsForm } from "@arco/api/schemas/domains";
 
+import type { RouterOutputs } from "@arco/api";
+
 import { FormAlert } from "~/components/form-alert";
 import { FormField } from "~/components/form-field";
 import { SubmitButton } from "~/components/submit-button";
@@ -26,15 +28,7 @@ import { ProjectSelect } from "./project-select";
 type Values = z.input<typeof domainDetailsForm>;
 type Parsed = z.output<typeof domainDetailsForm>;
 
-interface Registration {
-  id: string;
-  registrar: string | null;
-  registeredOn: string | null;
-  renewsOn: string | null;
-  autoRenew: boolean;
-  nameservers: string[];
-  projectId: string | null;
-}
+type Registration = RouterOutputs["domains"]["byId"];
 
 const textareaClass =
   "min-h-24 w-full rounded-md border border-input bg-transparent px-3 py-2 font-mono text-sm shadow-xs outline-none focus-visible:border-ring focus-visible:ring-[3px] focus-visible:ring-ring/50 aria-invalid:border-destructive";

@@ -6,6 +6,8 @@ import Link from "next/link";
 import { useState } from "react";
 import { toast } from "sonner";
 
+import type { RouterOutputs } from "@arco/api";
+
 import { useFileDownload } from "~/components/dashboard/files/use-file-download";
 import { Button } from "~/components/ui/button";
 import {
@@ -22,23 +24,8 @@ import { useTRPC } from "~/trpc/react";
 
 import { ConfirmDelete, MoveDialog, NameDialog } from "./dialogs";
 
-export interface FileRowData {
-  id: string;
-  name: string;
-  size: number;
-  mimeType: string;
-  folderId: string | null;
-  createdAt: Date;
-  uploadedBy: string | null;
-  uploadedByEmail: string | null;
-}
-
-export interface FolderRowData {
-  id: string;
-  name: string;
-  path: string;
-  createdAt: Date;
-}
+type FileRowData = RouterOutputs["files"]["list"]["items"][number];
+type FolderRowData = RouterOutputs["files"]["folders"]["children"][number];
 
 /** "PDF", "PNG", "Text": a short label for a content type. */
 function typeLabel(mimeType: string) {

@@ -5,6 +5,8 @@ import { Users, UserX } from "lucide-react";
 import { toast } from "sonner";
 import { grantableRoles, isManager } from "@arco/services/roles";
 
+import type { RouterOutputs } from "@arco/api";
+
 import { EmptyState } from "~/components/empty-state";
 import { ListStates } from "~/components/list-states";
 import {
@@ -43,14 +45,7 @@ import type { OrgRole, Role } from "~/lib/roles";
 import { errorMessage } from "~/lib/trpc-errors";
 import { useTRPC } from "~/trpc/react";
 
-interface Member {
-  membershipId: string;
-  name: string | null;
-  email: string;
-  role: Role;
-  joinedAt: Date;
-  isYou: boolean;
-}
+type Member = RouterOutputs["members"]["list"]["items"][number];
 
 export function MembersTable({ actorRole }: { actorRole: OrgRole }) {
   const trpc = useTRPC();

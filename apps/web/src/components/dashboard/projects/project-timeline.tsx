@@ -1,11 +1,10 @@
 "use client";
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import type { inferRouterOutputs } from "@trpc/server";
 import { CircleCheck, Circle, Download, ExternalLink, PackageCheck, Trash2 } from "lucide-react";
 import { toast } from "sonner";
 
-import type { AppRouter } from "@arco/api";
+import type { RouterOutputs } from "@arco/api";
 
 import {
   AlertDialog,
@@ -27,7 +26,7 @@ import { useTRPC } from "~/trpc/react";
 
 import { formatDay } from "./project-format";
 
-export type ProjectDetailData = inferRouterOutputs<AppRouter>["projects"]["byId"];
+export type ProjectDetailData = RouterOutputs["projects"]["byId"];
 type Milestone = ProjectDetailData["milestones"][number];
 type Delivery = ProjectDetailData["deliveries"][number];
 

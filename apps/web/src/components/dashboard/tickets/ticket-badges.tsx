@@ -1,12 +1,11 @@
-import type { AppRouter } from "@arco/api";
-import type { inferRouterOutputs } from "@trpc/server";
+import type { RouterOutputs } from "@arco/api";
 import { AlertTriangle, CheckCircle2, Clock } from "lucide-react";
 
 import { Badge } from "~/components/ui/badge";
 import { formatDateTime, formatRelative } from "~/lib/format";
 import { cn } from "~/lib/utils";
 
-type Outputs = inferRouterOutputs<AppRouter>["tickets"];
+type Outputs = RouterOutputs["tickets"];
 export type TicketListItem = Outputs["list"]["items"][number];
 export type TicketDetail = Outputs["byId"];
 export type TicketStatus = TicketDetail["status"];

@@ -1,13 +1,10 @@
+import type { RouterOutputs } from "@arco/api";
+
 import { UpgradePrompt } from "~/components/dashboard/upgrade-prompt";
 import { UsageMeter } from "~/components/dashboard/usage-meter";
 import { formatDate, plural } from "~/lib/format";
 
-export interface TicketQuota {
-  used: number;
-  limit: number | null;
-  periodStart: Date;
-  periodEnd: Date;
-}
+type TicketQuota = RouterOutputs["tickets"]["quota"];
 
 export const quotaUsedUp = (quota: TicketQuota) =>
   quota.limit !== null && quota.used >= quota.limit;
