@@ -17,7 +17,7 @@ import { toast } from "sonner";
 
 import { AnalysisProgress } from "~/components/analysis/analysis-progress";
 import { EmailReportForm, SignUpPromptForm } from "~/components/analysis/lead-forms";
-import { AnalysisReport } from "~/components/analysis/report";
+import { AnalysisReport } from "~/components/analysis/report/analysis-report";
 import { ReportHeader } from "~/components/analysis/report-header";
 import { ReportSkeleton } from "~/components/analysis/report-skeleton";
 import { useRunAnalysis } from "~/components/analysis/use-run-analysis";

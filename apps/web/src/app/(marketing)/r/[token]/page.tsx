@@ -5,7 +5,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 
-import { AnalysisReport } from "~/components/analysis/report";
+import { AnalysisReport } from "~/components/analysis/report/analysis-report";
 import { ReportHeader } from "~/components/analysis/report-header";
 import { UrlForm } from "~/components/url-form";
 import { Alert, AlertDescription, AlertTitle } from "~/components/ui/alert";
