@@ -39,16 +39,12 @@ export function AnalysesView({ selected }: { selected: string | null }) {
   const trpc = useTRPC();
   const pages = useQuery(trpc.analyses.pages.queryOptions());
 
-  const header = (
-    <PageHeader
-      title="Site analyses"
-      description="Every page you’ve analyzed, how its scores change over time, and each run."
-    />
-  );
-
   return (
     <>
-      {header}
+      <PageHeader
+        title="Site analyses"
+        description="Every page you’ve analyzed, how its scores change over time, and each run."
+      />
       <ListStates
         query={pages}
         items={pages.data}
