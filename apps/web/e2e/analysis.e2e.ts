@@ -13,6 +13,7 @@ import {
   visible,
   visitorHeaders,
 } from "./browser";
+import { expectAccessible } from "./axe";
 
 const unique = (label: string) =>
   `${label}-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
@@ -179,6 +180,8 @@ describe("the instant site analysis", () => {
     const table = page.locator("figure table");
     expect(await table.locator("tbody tr").count()).toBe(2);
     expect(await page.locator("figcaption").textContent()).toMatch(/^Over 2 runs /);
+    // The chart, its toggles and the runs list pass axe in both themes.
+    await expectAccessible(page);
 
     // Shared, the report opens for anyone, read-only and without the owner's details.
     await page.goto(`/analyze/${second}`);
@@ -192,6 +195,7 @@ describe("the instant site analysis", () => {
     await visible(visitor.getByText("Shared report", { exact: true }));
     await visible(visitor.getByRole("heading", { level: 1, name: label }));
     await visible(visitor.getByRole("img", { name: /^Overall score: / }));
+    await expectAccessible(visitor);
     expect(await visitor.title()).toMatch(
       new RegExp(`${label.replace(/[.]/g, "\\.")} scores \\d+/100`),
     );

@@ -4,6 +4,7 @@ import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 
 import { newPage, signIn, useBrowser, visible } from "./browser";
+import { expectAccessible } from "./axe";
 
 /** The text of a usage meter on the overview, e.g. "3 of 60 this month". */
 async function meter(page: Page, id: string) {
@@ -114,6 +115,8 @@ describe("the client dashboard", () => {
     for (const path of [null, "/dashboard/tickets", "/dashboard/files", "/dashboard/domains"]) {
       if (path) await page.goto(path);
       await page.waitForLoadState("networkidle");
+      // Lists and their states pass axe in both themes.
+      if (path) await expectAccessible(page);
       for (const name of editControls) {
         expect(await page.getByRole("button", { name }).count(), `${name} on ${page.url()}`).toBe(
           0,

@@ -27,18 +27,16 @@ export function UserMenu({ name, email }: { name: string | null; email: string }
   return (
     <DropdownMenu>
       <DropdownMenuTrigger asChild>
-        <Button
-          variant="ghost"
-          className="h-9 gap-2 rounded-full px-1 sm:pr-3"
-          aria-label={`Account menu for ${name ?? email}`}
-        >
+        <Button variant="ghost" className="h-9 gap-2 rounded-full px-1 sm:pr-3">
           <span
             aria-hidden
             className="grid size-7 place-items-center rounded-full bg-primary text-xs font-semibold text-primary-foreground"
           >
             {initials(name, email)}
           </span>
-          <span className="hidden max-w-40 truncate text-sm font-medium sm:inline">
+          {/* The name is both what the button shows and what it is called (WCAG 2.5.3). */}
+          <span className="sr-only">Account menu for </span>
+          <span className="max-w-40 truncate text-sm font-medium max-sm:sr-only">
             {name ?? email}
           </span>
         </Button>

@@ -27,6 +27,8 @@ export function ValueAxis({
       <YAxis
         domain={domain}
         ticks={ticks}
+        // Ticks the caller chose are all drawn, even close ones (90 and 100).
+        interval={ticks ? 0 : "preserveEnd"}
         tickFormatter={formatValue}
         tickLine={false}
         axisLine={false}
