@@ -165,8 +165,13 @@ describe("the instant site analysis", () => {
     const label = url.replace(/^http:\/\//, "");
     await page.getByRole("navigation", { name: "Analyzed pages" }).getByText(label).click();
     await visible(page.getByRole("heading", { level: 2, name: label }));
-    await visible(page.getByRole("img", { name: `Score trend of ${label}` }));
+    const trend = page.getByRole("img", { name: `Score trend of ${label}` });
+    await visible(trend);
     expect(await page.locator(`a[href="/analyze/${first}"]`).count()).toBe(1);
+    // Pointing at the plot opens the tooltip with the run's scores.
+    const plot = (await trend.boundingBox())!;
+    await page.mouse.move(plot.x + plot.width / 2, plot.y + plot.height / 2);
+    await visible(trend.locator("li", { hasText: /^Overall\d+$/ }));
 
     // One click runs it again; the new run joins the history and the trend.
     await page.getByRole("button", { name: `Re-run the analysis of ${label}` }).click();

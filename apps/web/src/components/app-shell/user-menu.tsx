@@ -28,13 +28,12 @@ export function UserMenu({ name, email }: { name: string | null; email: string }
     <DropdownMenu>
       <DropdownMenuTrigger asChild>
         <Button variant="ghost" className="h-9 gap-2 rounded-full px-1 sm:pr-3">
+          {/* The initials are drawn by CSS, so the button's text is its name (WCAG 2.5.3). */}
           <span
             aria-hidden
-            className="grid size-7 place-items-center rounded-full bg-primary text-xs font-semibold text-primary-foreground"
-          >
-            {initials(name, email)}
-          </span>
-          {/* The name is both what the button shows and what it is called (WCAG 2.5.3). */}
+            data-initials={initials(name, email)}
+            className="grid size-7 place-items-center rounded-full bg-primary text-xs font-semibold text-primary-foreground before:content-[attr(data-initials)]"
+          />
           <span className="sr-only">Account menu for </span>
           <span className="max-w-40 truncate text-sm font-medium max-sm:sr-only">
             {name ?? email}
