@@ -14,7 +14,8 @@ import { roleLabel } from "~/lib/roles";
 import { errorMessage } from "~/lib/trpc-errors";
 import { useTRPC } from "~/trpc/react";
 
-export function InvitationsList() {
+/** `canInvite`: the team has a free seat, so the empty state can point to the invite form. */
+export function InvitationsList({ canInvite }: { canInvite: boolean }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const invitations = useQuery(trpc.invitations.list.queryOptions());
@@ -54,9 +55,11 @@ export function InvitationsList() {
               icon={Mail}
               title="No pending invitations"
               action={
-                <Button asChild variant="outline" size="sm">
-                  <a href="#invite">Invite someone</a>
-                </Button>
+                canInvite ? (
+                  <Button asChild variant="outline" size="sm">
+                    <a href="#invite">Invite someone</a>
+                  </Button>
+                ) : null
               }
             >
               People you invite appear here until they join.

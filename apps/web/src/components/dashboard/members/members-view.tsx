@@ -67,7 +67,7 @@ export function MembersView() {
 
       <MembersTable actorRole={org.role} />
 
-      {manager ? <InvitationsList /> : null}
+      {manager ? <InvitationsList canInvite={!full} /> : null}
 
       {org.role === "staff" ? null : <LeaveOrganization orgName={org.name} />}
     </>
