@@ -17,7 +17,8 @@ export async function expectAccessible(page: Page) {
       }),
     );
     const violations = results.violations.map(
-      (v) => `${colorScheme}: ${v.id} (${v.nodes.map((n) => n.html.slice(0, 160)).join(", ")})`,
+      (v) =>
+        `${colorScheme}: ${v.id} (${v.nodes.map((n) => `${n.html.slice(0, 160)} ${n.failureSummary ?? ""}`).join(", ")})`,
     );
     expect(violations).toEqual([]);
   }

@@ -19,10 +19,11 @@ const sslLabel: Record<SslStatus, string> = {
   invalid: "Certificate not trusted",
 };
 
+/** Tinted by state; the text stays the foreground colour, so it keeps 4.5:1 on every tint. */
 const tone = {
-  good: "border-transparent bg-success/15 text-success",
-  warn: "border-transparent bg-warning/15 text-warning",
-  bad: "border-transparent bg-destructive/15 text-destructive",
+  good: "border-success/40 bg-success/10 text-foreground",
+  warn: "border-warning/40 bg-warning/10 text-foreground",
+  bad: "border-destructive/40 bg-destructive/10 text-foreground",
   quiet: "",
 };
 
