@@ -22,7 +22,6 @@ const sslLabel: Record<SslStatus, string> = {
 /** Tinted by state; the text stays the foreground colour, so it keeps 4.5:1 on every tint. */
 const tone = {
   good: "border-success/40 bg-success/10 text-foreground",
-  warn: "border-warning/40 bg-warning/10 text-foreground",
   bad: "border-destructive/40 bg-destructive/10 text-foreground",
   quiet: "",
 };
