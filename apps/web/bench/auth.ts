@@ -7,13 +7,13 @@
  * p50/p99 without and with the storm, and the ratio of the two p99s against the target
  * (≤ 2× the p99 without sign-ins). Traffic stays on 127.0.0.1.
  */
-import { randomBytes } from "node:crypto";
 import path from "node:path";
 
 import { users } from "@arco/db/schema";
 import { accounts } from "@arco/services";
 
 import { prepareDatabase, signInOverHttp, startArco } from "../e2e/arco-server";
+import { ms, percentile, visitor } from "./measure";
 
 const SIGN_IN_CLIENTS = 20;
 const STORM_MS = 30_000;
@@ -23,17 +23,6 @@ const API_PACE_MS = 50;
 const PASSWORD = "bench password, long enough";
 const TARGET_RATIO = 2;
 
-const percentile = (values: number[], p: number) => {
-  if (values.length === 0) return NaN;
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
-};
-const ms = (value: number) => `${value.toFixed(1)} ms`;
-
-/** A visitor of its own for every sign-in (a /64 of its own), so per-IP limits never bind. */
-const visitor = () => ({
-  "x-forwarded-for": `2001:db8:${randomBytes(6).toString("hex").match(/.{4}/g)!.join(":")}::1`,
-});
 
 /** A signed-in API call every 50 ms until `until`, each one's latency recorded. */
 async function apiLoad(baseUrl: string, cookie: string, until: number, latencies: number[]) {

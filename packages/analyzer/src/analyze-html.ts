@@ -1,7 +1,13 @@
 /**
  * analyzeHtml: one page (HTML + HTTP response + robots.txt) in, one report out. No network.
  */
-import { runAccessibility, type AxeRun } from "./audits/accessibility-runner.ts";
+import { threadId } from "node:worker_threads";
+
+import {
+  runAccessibility,
+  type AccessibilityIsolation,
+  type AxeRun,
+} from "./audits/accessibility-runner.ts";
 import {
   charset,
   clickjackingMitigation,
@@ -90,9 +96,6 @@ export function runStaticAudits(input: AnalyzeHtmlInput, now: Date = new Date())
   return { ctx, results, resources, parseMs: t1 - t0, auditsMs: t2 - t1 };
 }
 
-/** The worker fallback is a property of the host, said once per process. */
-let warnedFallback = false;
-
 export async function analyzeHtml(
   input: AnalyzeHtmlInput,
   options: AnalyzeOptions = {},
@@ -129,6 +132,7 @@ export async function analyzeHtml(
   })();
 
   let axe: AxeRun | null = null;
+  let accessibilityEngine: AccessibilityIsolation | null = null;
   const warnings: string[] = [];
   if (truncatedAt !== null) {
     warnings.push(
@@ -146,16 +150,13 @@ export async function analyzeHtml(
       elementCount,
     );
     axe = outcome.run;
+    accessibilityEngine = outcome.engine;
     // The report is read by site owners: the technical reason goes to the server log only.
     if (outcome.error) {
       console.error(`Accessibility audits failed for ${pageUrl}: ${outcome.error}`);
       warnings.push(
         "Accessibility could not be checked on this page this time (very large pages can exceed the time or memory allowed), so it has no score. Try again later.",
       );
-    }
-    if (outcome.fallbackReason && !warnedFallback) {
-      warnedFallback = true;
-      console.warn(`Accessibility audits run on the main thread: ${outcome.fallbackReason}`);
     }
   }
 
@@ -237,6 +238,7 @@ export async function analyzeHtml(
       accessibilityMs: axe ? round(axe.ms) : null,
       totalMs: round(performance.now() - started),
     },
+    runtime: { threadId, accessibility: accessibilityEngine },
   };
 }
 

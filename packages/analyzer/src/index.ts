@@ -5,8 +5,16 @@
  */
 export { analyzeHtml, runStaticAudits } from "./analyze-html.ts";
 export { analyzeUrl, type AnalyzeUrlOptions, type AnalyzeFetchOptions } from "./analyze-url.ts";
-/** Ends the accessibility worker threads (graceful shutdown, tests); they restart on demand. */
-export { closeAccessibilityWorker as closeAnalyzerWorkers } from "./audits/accessibility-runner.ts";
+export { closeAnalyzerWorkers } from "./close.ts";
+export {
+  ANALYSIS_WORKERS,
+  analyzeInWorker,
+  createAnalysisPool,
+  type AnalysisPool,
+  type AnalysisPoolOptions,
+  type AnalysisRun,
+  type PooledAnalysisOptions,
+} from "./worker/analysis-pool.ts";
 export type {
   AnalyzeHtmlInput,
   AnalyzeOptions,

@@ -9,8 +9,6 @@ import type { DbHandle } from "@arco/db";
 import { emit as emitToJobs } from "@arco/jobs";
 import { clientIp, getRateLimiter } from "@arco/ratelimit";
 import type { RateLimitRule, RateLimiter } from "@arco/ratelimit";
-import { analyzeUrl } from "@arco/analyzer";
-import { logger } from "@arco/log";
 import { ServiceError, accounts, createServiceContext, orgs } from "@arco/services";
 import type {
   Actor,
@@ -21,7 +19,6 @@ import type {
   ServiceDependencies,
   StaffScope,
   UserScope,
-  analyses,
 } from "@arco/services";
 import type { OrgAccess } from "@arco/services/orgs";
 import { allows } from "@arco/services/roles";
@@ -41,14 +38,7 @@ export interface CreateContextOptions {
   rateLimiter?: RateLimiter;
   emit?: Emit;
   deps?: Partial<ServiceDependencies>;
-  analyze?: analyses.Analyze;
-  /** Runs work after the response (an analysis in progress); tests await it instead. */
-  defer?: (task: () => Promise<unknown>) => void;
 }
-
-const detached = (task: () => Promise<unknown>) => {
-  task().catch((err: unknown) => logger.error({ err }, "Background task failed"));
-};
 
 /** The request as services and limits see it, before anything is required of the caller. */
 export async function createTRPCContext(opts: CreateContextOptions) {
@@ -85,8 +75,6 @@ export async function createTRPCContext(opts: CreateContextOptions) {
      */
     scope,
     rateLimiter: opts.rateLimiter ?? getRateLimiter(),
-    analyze: opts.analyze ?? ((url, options) => analyzeUrl(url, options)),
-    defer: opts.defer ?? detached,
   };
 }
 

@@ -1,7 +1,7 @@
 import { analyzeHtml } from "@arco/analyzer";
 import { useTestDb } from "@arco/db/testing";
 import { createRateLimiter } from "@arco/ratelimit";
-import type { analyses } from "@arco/services";
+import type { Analyze } from "@arco/services";
 import { beforeAll, describe, expect, it } from "vitest";
 
 import { buildWorld, callerFor } from "./harness";
@@ -14,18 +14,20 @@ beforeAll(async () => {
 });
 
 const html = `<!doctype html><html lang="en"><head><title>Local page</title></head><body><h1>Hi</h1></body></html>`;
-const analyze: analyses.Analyze = async (url, { onProgress }) => {
+const analyze: Analyze = async (url, { onProgress }) => {
+  onProgress("fetching");
   onProgress("analyzing");
-  return analyzeHtml({
+  const report = await analyzeHtml({
     url,
     status: 200,
     headers: { "content-type": "text/html" },
     html,
     robotsTxt: null,
   });
+  return { report, threadId: 0 };
 };
 
-/** Callers sharing one limiter and one queue of deferred work, like one server process. */
+/** Callers sharing one limiter and one queue of analysis jobs, like one server process. */
 function server(rules: Parameters<typeof createRateLimiter>[0]["rules"] = {}) {
   const rateLimiter = createRateLimiter({ store: { kind: "memory" }, rules });
   const deferred: (() => Promise<unknown>)[] = [];

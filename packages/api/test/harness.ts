@@ -4,9 +4,9 @@ import { addMember, createOrg, createUser } from "@arco/db/testing";
 import { latestDroppedMail } from "@arco/email";
 import { createRateLimiter, defaultRules } from "@arco/ratelimit";
 import type { RateLimiter } from "@arco/ratelimit";
-import { accounts, invitations as invitationsService } from "@arco/services";
-import type { analyses } from "@arco/services";
-import { orgScope } from "@arco/services/testing";
+import { accounts, analyses, invitations as invitationsService } from "@arco/services";
+import type { Analyze, ServiceEvent } from "@arco/services";
+import { orgScope, systemScope } from "@arco/services/testing";
 import { eq } from "drizzle-orm";
 
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
@@ -15,8 +15,6 @@ import { appRouter, createCaller } from "../src";
 import { createTRPCContext } from "../src/trpc";
 
 export const PASSWORD = "a long enough password";
-
-type Analyze = analyses.Analyze;
 
 /** Limits high enough never to get in the way of tests that are not about them. */
 export const relaxedLimiter = () =>
@@ -77,8 +75,9 @@ export interface CallerOptions {
   userId?: string | null;
   rateLimiter?: RateLimiter;
   headers?: Record<string, string>;
+  /** The analyzer the `analysis/requested` job runs with. */
   analyze?: Analyze;
-  /** Where deferred work goes; by default it is kept and never run. */
+  /** Where that job's runs go, as the job runner would take them; kept and never run by default. */
   deferred?: (() => Promise<unknown>)[];
 }
 
@@ -97,9 +96,13 @@ export async function callerFor({
     headers: new Headers({ "x-arco-client-ip": "203.0.113.9", "user-agent": "vitest", ...headers }),
     session: userId ? { user: { id: userId }, sessionId } : null,
     rateLimiter: rateLimiter ?? relaxedLimiter(),
-    emit: recordingEmit().emit,
-    analyze,
-    defer: (task) => deferred.push(task),
+    emit: async (event: ServiceEvent) => {
+      if (event.name === "analysis/requested" && analyze) {
+        const job = systemScope(database.db, { deps: { analyze } });
+        deferred.push(() => analyses.runRequestedAnalysis(job, event.data));
+      }
+      return { sent: false };
+    },
   });
   return createCaller(ctx);
 }

@@ -19,7 +19,17 @@ export const domainsCheckDue = eventType("domains/check.due", {
   schema: eventSchemas["domains/check.due"],
 });
 
-export const eventTypes = [userSignedUp, leadCaptured, leadConverted, domainsCheckDue] as const;
+export const analysisRequested = eventType("analysis/requested", {
+  schema: eventSchemas["analysis/requested"],
+});
+
+export const eventTypes = [
+  userSignedUp,
+  leadCaptured,
+  leadConverted,
+  domainsCheckDue,
+  analysisRequested,
+] as const;
 
 /** A payload `emit` accepts, e.g. `{ name: "user/signed-up", data: { userId } }`. */
 export type ArcoEvent = ServiceEvent;

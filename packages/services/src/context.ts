@@ -1,3 +1,5 @@
+import { analyzeInWorker } from "@arco/analyzer";
+import type { AnalysisRun, AnalysisStage } from "@arco/analyzer";
 import type { DbOrTx } from "@arco/db";
 import { sendEmail } from "@arco/email";
 import type { SendEmail } from "@arco/email";
@@ -34,7 +36,15 @@ export interface ServiceDependencies {
   domainLookups: DomainLookups;
   /** How email leaves: through the outbox to Resend, or the dev outbox. */
   sendEmail: SendEmail;
+  /** How a page is analyzed: on a worker thread of the analyzer's pool. */
+  analyze: Analyze;
 }
+
+/** The analyzer as services use it; tests point it at local pages or hold it. */
+export type Analyze = (
+  url: string,
+  options: { onProgress: (stage: AnalysisStage) => void },
+) => Promise<AnalysisRun>;
 
 /** Anyone: a visitor who is not signed in, or a signed-in user on a public page. */
 export interface PublicScope extends ServiceContext {
@@ -103,6 +113,7 @@ export function createServiceContext({
       },
       domainLookups: deps?.domainLookups ?? {},
       sendEmail: deps?.sendEmail ?? sendEmail,
+      analyze: deps?.analyze ?? analyzeInWorker,
     },
   };
 }

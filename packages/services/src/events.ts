@@ -14,6 +14,8 @@ export const eventSchemas = {
   "lead/converted": z.object({ leadId: z.uuid() }),
   /** The daily domain check of one organization is due (fanned out by the cron). */
   "domains/check.due": z.object({ orgId: z.uuid() }),
+  /** Someone asked for an analysis (see `analyses.startAnalysis`): run it, off the request. */
+  "analysis/requested": z.object({ analysisId: z.uuid() }),
 } as const;
 
 export type EventName = keyof typeof eventSchemas;

@@ -17,6 +17,7 @@ export type { ServiceErrorCode } from "./errors";
 export type { Actor, AnonymousActor } from "./audit";
 export { SYSTEM_ACTOR, createServiceContext, inOrg, within } from "./context";
 export type {
+  Analyze,
   OrgScope,
   PublicScope,
   ServiceContext,

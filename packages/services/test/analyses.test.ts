@@ -4,88 +4,110 @@ import { createUser, useTestDb } from "@arco/db/testing";
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 
+import type { Analyze } from "../src";
 import {
   analysisForViewer,
   analyzedPages,
   listAnalyses,
   normalizeAnalyzedUrl,
-  runAnalysis,
+  runRequestedAnalysis,
   scoreTrend,
   shareAnalysis,
   sharedAnalysis,
   startAnalysis,
 } from "../src/analyses";
-import type { Analyze } from "../src/analyses";
-import { actorFor } from "./helpers";
+import { publicScope, recordingEmit, systemScope, userScope } from "../src/testing";
 
 const testDb = useTestDb();
-const anonymous = { userId: null, actorUserId: null } as const;
 
 const page = (title: string) =>
   `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title>` +
   `<meta name="description" content="A page"><meta name="viewport" content="width=device-width">` +
   `</head><body><main><h1>${title}</h1><img src="a.png"></main></body></html>`;
 
-/** The real analyzer on fixed HTML: everything but the network. */
+/** The real analyzer on fixed HTML, on this thread: everything but the network and the pool. */
 const analyzeFixed =
   (html: string, stages: string[] = []): Analyze =>
   async (url, { onProgress }) => {
-    onProgress("fetching");
-    stages.push("fetching");
-    onProgress("analyzing");
-    stages.push("analyzing");
-    return analyzeHtml({
+    for (const stage of ["fetching", "analyzing"] as const) {
+      onProgress(stage);
+      stages.push(stage);
+    }
+    const report = await analyzeHtml({
       url,
       status: 200,
       headers: { "content-type": "text/html" },
       html,
       robotsTxt: null,
     });
+    return { report, threadId: 7 };
   };
 
+/** The `analysis/requested` job, as the runner runs it. */
+const runJob = (analysisId: string, analyze: Analyze) =>
+  runRequestedAnalysis(systemScope(testDb().db, { deps: { analyze } }), { analysisId });
+
 describe("running an analysis", () => {
-  it("goes queued → fetching → analyzing → done and stores the scores and the report", async () => {
+  it("is queued with its event; the job takes it queued → fetching → analyzing → done", async () => {
     const { db } = testDb();
-    const { id, status } = await startAnalysis(db, anonymous, {
+    const sent = recordingEmit();
+    const { id, status } = await startAnalysis(publicScope(db, { emit: sent.emit }), {
       url: "https://shop.example.com/?utm_source=x#top",
-      orgId: null,
       ipHash: "h",
     });
     expect(status).toBe("queued");
-    await runAnalysis(db, id, analyzeFixed(page("Shop")));
+    expect(sent.events).toEqual([{ name: "analysis/requested", data: { analysisId: id } }]);
+
+    const stages: string[] = [];
+    expect(await runJob(id, analyzeFixed(page("Shop"), stages))).toEqual({
+      status: "done",
+      threadId: 7,
+    });
+    expect(stages).toEqual(["fetching", "analyzing"]);
     const [row] = await db.select().from(urlAnalyses).where(eq(urlAnalyses.id, id));
     expect(row).toMatchObject({
       status: "done",
       errorCode: null,
+      orgId: null,
       normalizedUrl: "https://shop.example.com/",
     });
+    expect(row!.startedAt).toBeInstanceOf(Date);
     expect(row!.score).toBeGreaterThan(0);
     expect(row!.seoScore).not.toBeNull();
     expect((row!.report as { url: string }).url).toBe("https://shop.example.com/?utm_source=x#top");
     expect(row!.finishedAt!.getTime()).toBeGreaterThanOrEqual(row!.createdAt.getTime());
   });
 
-  it("records the fetch error code, and INTERNAL for anything unexpected", async () => {
+  it("runs once: a second delivery of the event leaves the finished run alone", async () => {
     const { db } = testDb();
-    const blocked = await startAnalysis(db, anonymous, {
-      url: "http://10.0.0.1/",
-      orgId: null,
+    const { id } = await startAnalysis(publicScope(db), {
+      url: "https://once.example/",
       ipHash: null,
     });
-    await runAnalysis(db, blocked.id, async () => {
+    await runJob(id, analyzeFixed(page("Once")));
+    let calls = 0;
+    const counting: Analyze = async (...args) => {
+      calls += 1;
+      return analyzeFixed(page("Twice"))(...args);
+    };
+    expect(await runJob(id, counting)).toEqual({ status: "done", threadId: null });
+    expect(calls).toBe(0);
+  });
+
+  it("records the fetch error code, and INTERNAL for anything unexpected", async () => {
+    const { db } = testDb();
+    const scope = publicScope(db);
+    const blocked = await startAnalysis(scope, { url: "http://10.0.0.1/", ipHash: null });
+    await runJob(blocked.id, async () => {
       throw new SafeFetchError(
         "SSRF_BLOCKED",
         "policy",
         "That address points to a private network.",
       );
     });
-    const broken = await startAnalysis(db, anonymous, {
-      url: "https://x.example/",
-      orgId: null,
-      ipHash: null,
-    });
-    await runAnalysis(db, broken.id, async () => {
-      throw new TypeError("bug");
+    const broken = await startAnalysis(scope, { url: "https://x.example/", ipHash: null });
+    await runJob(broken.id, async () => {
+      throw new Error("The analysis worker failed: it exited (code 1)");
     });
     const rows = await db.select().from(urlAnalyses);
     expect(Object.fromEntries(rows.map((r) => [r.id, [r.status, r.errorCode]]))).toMatchObject({
@@ -99,85 +121,67 @@ describe("who sees an analysis", () => {
   it("its user, or anyone for an anonymous run; another user gets not found", async () => {
     const { db } = testDb();
     const [ana, bia] = [await createUser(db), await createUser(db)];
-    const mine = await startAnalysis(db, actorFor(ana), {
+    const mine = await startAnalysis(userScope(db, ana), {
       url: "https://a.example/",
-      orgId: null,
       ipHash: null,
     });
-    const anon = await startAnalysis(db, anonymous, {
-      url: "https://b.example/",
-      orgId: null,
-      ipHash: null,
-    });
-    expect((await analysisForViewer(db, { id: mine.id, userId: ana.id })).isMine).toBe(true);
-    await expect(analysisForViewer(db, { id: mine.id, userId: bia.id })).rejects.toMatchObject({
+    const anon = await startAnalysis(publicScope(db), { url: "https://b.example/", ipHash: null });
+    expect((await analysisForViewer(userScope(db, ana), { id: mine.id })).isMine).toBe(true);
+    await expect(analysisForViewer(userScope(db, bia), { id: mine.id })).rejects.toMatchObject({
       code: "NOT_FOUND",
     });
-    await expect(analysisForViewer(db, { id: mine.id, userId: null })).rejects.toMatchObject({
+    await expect(analysisForViewer(publicScope(db), { id: mine.id })).rejects.toMatchObject({
       code: "NOT_FOUND",
     });
-    expect((await analysisForViewer(db, { id: anon.id, userId: bia.id })).isMine).toBe(false);
+    expect((await analysisForViewer(userScope(db, bia), { id: anon.id })).isMine).toBe(false);
   });
 
   it("shares only finished runs, with one stable token, and the shared copy names nobody", async () => {
     const { db } = testDb();
-    const ana = await createUser(db);
-    const { id } = await startAnalysis(db, actorFor(ana), {
-      url: "https://c.example/",
-      orgId: null,
-      ipHash: "secret",
-    });
-    await expect(shareAnalysis(db, actorFor(ana), id)).rejects.toMatchObject({
+    const ana = userScope(db, await createUser(db));
+    const { id } = await startAnalysis(ana, { url: "https://c.example/", ipHash: "secret" });
+    await expect(shareAnalysis(ana, { id })).rejects.toMatchObject({
       code: "PRECONDITION_FAILED",
     });
-    await runAnalysis(db, id, analyzeFixed(page("C")));
-    const first = await shareAnalysis(db, actorFor(ana), id);
-    expect(await shareAnalysis(db, actorFor(ana), id)).toEqual(first);
-    const shared = await sharedAnalysis(db, first.shareToken);
+    await runJob(id, analyzeFixed(page("C")));
+    const first = await shareAnalysis(ana, { id });
+    expect(await shareAnalysis(ana, { id })).toEqual(first);
+    const shared = await sharedAnalysis(publicScope(db), { token: first.shareToken });
     expect(Object.keys(shared).sort()).toEqual(["createdAt", "report", "score", "url"]);
-    expect(JSON.stringify(shared)).not.toContain(ana.id);
-    await expect(sharedAnalysis(db, "not-a-real-token-at-all")).rejects.toMatchObject({
-      code: "NOT_FOUND",
-    });
+    expect(JSON.stringify(shared)).not.toContain(ana.actor.userId);
+    await expect(
+      sharedAnalysis(publicScope(db), { token: "not-a-real-token-at-all" }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 });
 
 describe("history", () => {
   it("lists a user's runs newest first by page, with the score trend oldest first", async () => {
     const { db } = testDb();
-    const ana = await createUser(db);
+    const ana = userScope(db, await createUser(db));
     const ids: string[] = [];
     for (const title of ["One", "Two", "Three"]) {
-      const { id } = await startAnalysis(db, actorFor(ana), {
+      const { id } = await startAnalysis(ana, {
         url: `https://d.example/?utm_campaign=${title}`,
-        orgId: null,
         ipHash: null,
       });
-      await runAnalysis(db, id, analyzeFixed(page(title)));
+      await runJob(id, analyzeFixed(page(title)));
       ids.push(id);
     }
-    const other = await startAnalysis(db, actorFor(ana), {
-      url: "https://e.example/",
-      orgId: null,
-      ipHash: null,
-    });
+    const other = await startAnalysis(ana, { url: "https://e.example/", ipHash: null });
 
-    const firstPage = await listAnalyses(db, { userId: ana.id, limit: 2 });
-    const secondPage = await listAnalyses(db, {
-      userId: ana.id,
-      limit: 2,
-      cursor: firstPage.nextCursor!,
-    });
+    const firstPage = await listAnalyses(ana, { limit: 2 });
+    const secondPage = await listAnalyses(ana, { limit: 2, cursor: firstPage.nextCursor! });
     expect([...firstPage.items, ...secondPage.items].map((r) => r.id)).toEqual([
       other.id,
       ...ids.reverse(),
     ]);
     expect(secondPage.nextCursor).toBeNull();
 
-    const trend = await scoreTrend(db, { userId: ana.id, url: "https://d.example" });
+    const trend = await scoreTrend(ana, { url: "https://d.example" });
     expect(trend.map((p) => p.id)).toEqual([...ids].reverse());
     expect(trend.every((p) => typeof p.score === "number")).toBe(true);
-    const pages = await analyzedPages(db, ana.id);
+    const pages = await analyzedPages(ana);
     expect(pages.map((p) => [p.normalizedUrl, p.runs, p.lastStatus])).toEqual([
       ["https://e.example/", 1, "queued"],
       ["https://d.example/", 3, "done"],

@@ -6,8 +6,9 @@
  * server-side DOM of an arbitrary page is the one part of an analysis whose cost the page
  * controls, so it gets its own heap limit and a deadline, and it stays off the thread that
  * serves requests. A page that exhausts the limit or the deadline loses its own accessibility
- * verdicts (the rest of the report is unaffected) and the worker is replaced. When a worker
- * can't be started at all, the audits run in-process and the report says so.
+ * verdicts (the rest of the report is unaffected) and the worker is replaced. A worker that
+ * can't be started at all is an error the report's warnings and the log carry: the audits never
+ * move onto the calling thread unless it asks for "in-process".
  */
 import { Worker } from "node:worker_threads";
 
@@ -50,10 +51,8 @@ export interface AxeRun {
 export interface AccessibilityOutcome {
   run: AxeRun | null;
   engine: AccessibilityIsolation;
-  /** Why the audits produced no verdicts (too large, too slow, worker failure). */
+  /** Why the audits produced no verdicts (too large, too slow, a worker that cannot start). */
   error?: string;
-  /** Why the worker wasn't used although it was asked for. */
-  fallbackReason?: string;
 }
 
 /**
@@ -61,7 +60,10 @@ export interface AccessibilityOutcome {
  * anything (violation or needs-review), else `na`; others → `fail` on a violation, else `pass`.
  */
 export function toVerdicts(audit: AxeAudit): AxeRun {
-  const byId = new Map(audit.rules.map((r) => [r.id, r]));
+  // axe lists a rule under violations and under needs-review when its nodes differ: the
+  // violation decides (Lighthouse looks for the rule among the violations first).
+  const byId = new Map<string, AxeAudit["rules"][number]>();
+  for (const r of audit.rules) if (byId.get(r.id)?.status !== "violation") byId.set(r.id, r);
   const outcomes = new Map<string, AxeAuditOutcome>();
   for (const id of AXE_RULES) {
     const informative = AUDITS_BY_ID.get(id)?.informative ?? false;
@@ -114,8 +116,6 @@ class AccessibilityWorker {
   private current: Job | null = null;
   private timer: NodeJS.Timeout | null = null;
   private nextId = 1;
-  /** Set when a worker could not even start: callers fall back to in-process. */
-  unavailable: string | null = null;
 
   constructor(limits: typeof WORKER_LIMITS, persistent: boolean) {
     this.limits = limits;
@@ -169,10 +169,8 @@ class AccessibilityWorker {
     const job = this.current;
     this.settle();
     if (!startedOk && !outOfMemory && !timedOut) {
-      // The worker died before it was ready: this runtime can't run it; callers fall back.
-      this.unavailable = error.message;
-      job?.reject(new Error(this.unavailable));
-      for (const queued of this.queue.splice(0)) queued.reject(new Error(this.unavailable));
+      // The worker died before it was ready: nothing queued here can run either.
+      this.refuseAll(job, `the accessibility worker could not start: ${error.message}`);
       return;
     }
     job?.reject(
@@ -181,6 +179,11 @@ class AccessibilityWorker {
         : error,
     );
     this.pump();
+  }
+
+  private refuseAll(job: Job | null, reason: string) {
+    job?.reject(new Error(reason));
+    for (const queued of this.queue.splice(0)) queued.reject(new Error(reason));
   }
 
   private settle() {
@@ -201,9 +204,7 @@ class AccessibilityWorker {
     try {
       worker = this.worker ??= this.spawn();
     } catch (error) {
-      this.unavailable = error instanceof Error ? error.message : String(error);
-      job.reject(new Error(this.unavailable));
-      for (const queued of this.queue.splice(0)) queued.reject(new Error(this.unavailable));
+      this.refuseAll(job, `the accessibility worker could not start: ${message(error)}`);
       return;
     }
     worker.ref();
@@ -241,36 +242,26 @@ export async function runAccessibility(
   isolation: AccessibilityIsolation = "worker",
   elementCount = 0,
 ): Promise<AccessibilityOutcome> {
-  if (isolation === "worker") {
-    standard ??= new AccessibilityWorker(WORKER_LIMITS, true);
-    large ??= new AccessibilityWorker(LARGE_WORKER_LIMITS, false);
-    if (!standard.unavailable) {
-      let pool = elementCount > LARGE_PAGE_ELEMENTS ? large : standard;
-      for (;;) {
-        try {
-          return { run: toVerdicts(await pool.run(html, url)), engine: "worker" };
-        } catch (error) {
-          if (pool === standard && OUT_OF_MEMORY.test(message(error)) && !large.unavailable) {
-            pool = large;
-            continue;
-          }
-          if (!pool.unavailable) return { run: null, engine: "worker", error: message(error) };
-          break;
-        }
-      }
+  if (isolation === "in-process") {
+    try {
+      return { run: toVerdicts(await auditHtml(html, url, AXE_RULES)), engine: "in-process" };
+    } catch (error) {
+      return { run: null, engine: "in-process", error: message(error) };
     }
   }
-  const fallbackReason =
-    isolation === "worker" ? (standard?.unavailable ?? large?.unavailable ?? undefined) : undefined;
-  const extra = fallbackReason ? { fallbackReason } : {};
-  try {
-    return {
-      run: toVerdicts(await auditHtml(html, url, AXE_RULES)),
-      engine: "in-process",
-      ...extra,
-    };
-  } catch (error) {
-    return { run: null, engine: "in-process", error: message(error), ...extra };
+  standard ??= new AccessibilityWorker(WORKER_LIMITS, true);
+  large ??= new AccessibilityWorker(LARGE_WORKER_LIMITS, false);
+  let pool = elementCount > LARGE_PAGE_ELEMENTS ? large : standard;
+  for (;;) {
+    try {
+      return { run: toVerdicts(await pool.run(html, url)), engine: "worker" };
+    } catch (error) {
+      if (pool === standard && OUT_OF_MEMORY.test(message(error))) {
+        pool = large;
+        continue;
+      }
+      return { run: null, engine: "worker", error: message(error) };
+    }
   }
 }
 

@@ -7,7 +7,7 @@ import { Readable, Writable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import zlib from "node:zlib";
 
-import { SafeFetchError } from "./errors";
+import { SafeFetchError } from "./errors.ts";
 
 /** Content codings we decode (and announce in Accept-Encoding). */
 export const ACCEPT_ENCODING = "gzip, deflate, br, zstd";

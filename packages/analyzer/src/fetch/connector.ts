@@ -10,11 +10,11 @@ import tls from "node:tls";
 
 import type { buildConnector } from "undici";
 
-import type { AllowList } from "./address";
-import { checkHostName, isHostAllowListed, isHostNameListed } from "./address";
-import type { SafeFetchStage } from "./errors";
-import { SafeFetchError } from "./errors";
-import { blockedMessage, checkDestination, effectivePort, portBlocked } from "./policy";
+import type { AllowList } from "./address.ts";
+import { checkHostName, isHostAllowListed, isHostNameListed } from "./address.ts";
+import type { SafeFetchStage } from "./errors.ts";
+import { SafeFetchError } from "./errors.ts";
+import { blockedMessage, checkDestination, effectivePort, portBlocked } from "./policy.ts";
 
 /** One resolved address. `family` is informative: the address text decides. */
 export interface LookupAddress {

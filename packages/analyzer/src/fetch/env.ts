@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-import { parseAllowList } from "./address";
+import { parseAllowList } from "./address.ts";
 
 /**
  * Configuration of `safeFetch` and `readCertificate`, validated once at start-up.

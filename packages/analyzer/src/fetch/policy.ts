@@ -4,7 +4,7 @@
  */
 import { isIP } from "node:net";
 
-import type { AddressVerdict, AllowList } from "./address";
+import type { AddressVerdict, AllowList } from "./address.ts";
 import {
   WEB_PORTS,
   checkHostName,
@@ -12,9 +12,9 @@ import {
   isAddressAllowListed,
   isHostAllowListed,
   isHostNameTooLong,
-} from "./address";
-import type { SafeFetchStage } from "./errors";
-import { SafeFetchError } from "./errors";
+} from "./address.ts";
+import type { SafeFetchStage } from "./errors.ts";
+import { SafeFetchError } from "./errors.ts";
 
 export const MAX_URL_LENGTH = 4096;
 

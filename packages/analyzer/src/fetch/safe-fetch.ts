@@ -11,8 +11,8 @@ import type { IncomingHttpHeaders } from "node:http";
 
 import { Agent, request } from "undici";
 
-import type { AllowList } from "./address";
-import { parseAllowList } from "./address";
+import type { AllowList } from "./address.ts";
+import { parseAllowList } from "./address.ts";
 import {
   ACCEPT_ENCODING,
   decodeText,
@@ -20,8 +20,8 @@ import {
   parseContentType,
   readBody,
   tooLarge,
-} from "./body";
-import type { ConnectTrace, LookupFunction } from "./connector";
+} from "./body.ts";
+import type { ConnectTrace, LookupFunction } from "./connector.ts";
 import {
   connectionFailed,
   createGuardedConnector,
@@ -29,12 +29,12 @@ import {
   originKey,
   resolveHost,
   systemLookup,
-} from "./connector";
-import { fetchEnv } from "./env";
-import type { SafeFetchStage } from "./errors";
-import { SafeFetchError } from "./errors";
-import type { CheckedUrl } from "./policy";
-import { blockedMessage, checkDestination, checkUrl, portBlocked } from "./policy";
+} from "./connector.ts";
+import { fetchEnv } from "./env.ts";
+import type { SafeFetchStage } from "./errors.ts";
+import { SafeFetchError } from "./errors.ts";
+import type { CheckedUrl } from "./policy.ts";
+import { blockedMessage, checkDestination, checkUrl, portBlocked } from "./policy.ts";
 
 export const SAFE_FETCH_DEFAULTS = {
   userAgent: "ArcoBot/1.0 (+https://arco.test/bot)",

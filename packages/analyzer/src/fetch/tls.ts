@@ -5,9 +5,9 @@
  */
 import tls from "node:tls";
 
-import type { AllowList } from "./address";
-import { checkPublicAddress, isAddressAllowListed, parseAllowList } from "./address";
-import { fetchEnv } from "./env";
+import type { AllowList } from "./address.ts";
+import { checkPublicAddress, isAddressAllowListed, parseAllowList } from "./address.ts";
+import { fetchEnv } from "./env.ts";
 
 export interface PeerCertificate {
   /** The address the certificate was read from. */

@@ -194,6 +194,16 @@ export const reportSchema = z.object({
     accessibilityMs: z.number().nullable(),
     totalMs: z.number(),
   }),
+  /**
+   * Where it ran: the thread (0 is a process's main thread; the analysis pool's workers are
+   * others) and where the accessibility audits ran (null: not run). Absent in older reports.
+   */
+  runtime: z
+    .object({
+      threadId: z.number().int(),
+      accessibility: z.enum(["worker", "in-process"]).nullable(),
+    })
+    .optional(),
 });
 export type Report = z.infer<typeof reportSchema>;
 

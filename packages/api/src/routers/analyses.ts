@@ -2,6 +2,7 @@ import { createHmac } from "node:crypto";
 
 import type { RateLimitRule } from "@arco/ratelimit";
 import { analyses, orgs } from "@arco/services";
+import type { OrgScope, PublicScope } from "@arco/services";
 
 import { env } from "../env";
 import {
@@ -19,70 +20,57 @@ const ipHash = (ip: string) => createHmac("sha256", env.AUTH_SECRET).update(ip).
 
 /**
  * Who is asking, and the limit that applies: anonymous visitors per IP, free users per
- * account, clients per organization at their plan's rate.
+ * account, clients per organization at their plan's rate (their analyses count for it).
  */
-async function requester(ctx: Context) {
+async function requester(ctx: Context): Promise<{
+  scope: PublicScope | OrgScope;
+  rule: RateLimitRule;
+  key: string;
+}> {
   const { actor } = ctx.scope;
   if (!ctx.user || actor.userId === null) {
-    return { actor, orgId: null, rule: "analyses.run.anonymous" as RateLimitRule, key: ctx.ip };
+    return { scope: ctx.scope, rule: "analyses.run.anonymous", key: ctx.ip };
   }
   const memberships = await orgs.listMemberships({ ...ctx.scope, actor });
   const active = memberships.find((m) => m.orgId === ctx.user?.activeOrgId) ?? memberships[0];
+  const scope = active
+    ? { ...ctx.scope, actor, orgId: active.orgId, role: active.role }
+    : ctx.scope;
   if (active && active.tier !== "free") {
-    return {
-      actor,
-      orgId: active.orgId,
-      rule: `analyses.run.${active.tier}` as RateLimitRule,
-      key: active.orgId,
-    };
+    return { scope, rule: `analyses.run.${active.tier}`, key: active.orgId };
   }
-  return {
-    actor,
-    orgId: active?.orgId ?? null,
-    rule: "analyses.run.user" as RateLimitRule,
-    key: ctx.user.id,
-  };
+  return { scope, rule: "analyses.run.user", key: ctx.user.id };
 }
 
 export const analysesRouter = router({
   /** Queues the analysis and returns at once; the page follows its progress with `byId`. */
   run: publicProcedure.input(analyzeInput).mutation(async ({ ctx, input }) => {
-    const { actor, orgId, rule, key } = await requester(ctx);
+    const { scope, rule, key } = await requester(ctx);
     await enforceRateLimit(ctx, rule, key);
-    const { id } = await analyses.startAnalysis(ctx.db, actor, {
-      url: input.url,
-      orgId,
-      ipHash: ipHash(ctx.ip),
-    });
-    // It waits its turn: at most a few analyses run at once, whoever asks.
-    ctx.defer(() => analyses.dispatchAnalyses(ctx.db, { analyze: ctx.analyze, defer: ctx.defer }));
+    // It runs as a job, on a worker thread, when its turn comes.
+    const { id } = await analyses.startAnalysis(scope, { url: input.url, ipHash: ipHash(ctx.ip) });
     return { id };
   }),
 
   byId: publicProcedure
     .input(idInput)
-    .query(({ ctx, input }) =>
-      analyses.analysisForViewer(ctx.db, { id: input.id, userId: ctx.user?.id ?? null }),
-    ),
+    .query(({ ctx, input }) => analyses.analysisForViewer(ctx.scope, input)),
 
-  share: publicProcedure.input(idInput).mutation(async ({ ctx, input }) => {
-    const { actor } = await requester(ctx);
-    return analyses.shareAnalysis(ctx.db, actor, input.id);
-  }),
+  share: publicProcedure
+    .input(idInput)
+    .mutation(({ ctx, input }) => analyses.shareAnalysis(ctx.scope, input)),
 
   shared: publicProcedure
     .input(shareTokenInput)
-    .query(({ ctx, input }) => analyses.sharedAnalysis(ctx.db, input.token)),
+    .query(({ ctx, input }) => analyses.sharedAnalysis(ctx.scope, input)),
 
   list: protectedProcedure
     .input(analysesListInput)
-    .query(({ ctx, input }) => analyses.listAnalyses(ctx.db, { userId: ctx.user.id, ...input })),
+    .query(({ ctx, input }) => analyses.listAnalyses(ctx.scope, input)),
 
-  pages: protectedProcedure.query(({ ctx }) => analyses.analyzedPages(ctx.db, ctx.user.id)),
+  pages: protectedProcedure.query(({ ctx }) => analyses.analyzedPages(ctx.scope)),
 
   trend: protectedProcedure
     .input(analysisUrlInput)
-    .query(({ ctx, input }) =>
-      analyses.scoreTrend(ctx.db, { userId: ctx.user.id, url: input.url }),
-    ),
+    .query(({ ctx, input }) => analyses.scoreTrend(ctx.scope, input)),
 });

@@ -11,10 +11,7 @@ export const leadsRouter = router({
   capture: publicProcedure.input(captureLeadInput).mutation(async ({ ctx, input }) => {
     await enforceRateLimit(ctx, "leads.capture.ip", ctx.ip);
     await enforceRateLimit(ctx, "leads.capture.recipient", input.email);
-    await analyses.analysisForViewer(ctx.db, {
-      id: input.analysisId,
-      userId: ctx.user?.id ?? null,
-    });
+    await analyses.visibleAnalysis(ctx.scope, input.analysisId);
     const { emailed } = await leads.captureLead(ctx.scope, input);
     return { emailed };
   }),

@@ -1,5 +1,6 @@
 import { pruneExpiredSessions } from "./accounts/prune-expired-sessions";
 import { sendWelcomeEmail } from "./accounts/send-welcome-email";
+import { runAnalysis } from "./analyses/run-analysis";
 import { sweepStuckAnalyses } from "./analyses/sweep-stuck-analyses";
 import { runOrgDomainChecks } from "./domains/run-org-domain-checks";
 import { scheduleDomainChecks } from "./domains/schedule-domain-checks";
@@ -15,6 +16,7 @@ export const jobs = [
   scheduleDomainChecks,
   runOrgDomainChecks,
   releaseAbandonedUploads,
+  runAnalysis,
   sweepStuckAnalyses,
   pruneExpiredSessions,
 ];

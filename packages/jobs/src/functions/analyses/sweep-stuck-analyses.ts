@@ -14,5 +14,5 @@ export const sweepStuckAnalyses = defineJob(
     concurrency: [{ limit: 1 }],
   },
   async ({ step, scope }) =>
-    step.run("sweep-stuck-analyses", async () => ({ failed: await sweep(scope.db) })),
+    step.run("sweep-stuck-analyses", async () => ({ failed: await sweep(scope) })),
 );

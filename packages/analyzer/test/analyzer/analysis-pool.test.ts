@@ -1,0 +1,105 @@
+/**
+ * The analysis pool: whole analyses on worker threads, bounded, failing loudly. The pages are
+ * served from 127.0.0.1, opened to the workers' safeFetch by an allow-list entry for that port
+ * only (the fetch tests' network guard patches this thread, not the workers).
+ */
+import { createServer } from "node:http";
+import type { Server } from "node:http";
+import { threadId } from "node:worker_threads";
+
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+import { SafeFetchError } from "../../src/fetch/index.ts";
+import type { AnalysisStage } from "../../src/report/schema.ts";
+import { createAnalysisPool } from "../../src/worker/analysis-pool.ts";
+
+const PAGE = `<!doctype html><html lang="en"><head><title>Pooled</title></head>
+<body><main><h1>Pooled</h1><img src="/a.png"></main></body></html>`;
+
+let server: Server;
+let origin: string;
+let allow: string[];
+/** Requests for /slow wait here until the test lets them go. */
+const held: (() => void)[] = [];
+
+beforeAll(async () => {
+  server = createServer((req, res) => {
+    const answer = () => res.writeHead(200, { "content-type": "text/html" }).end(PAGE);
+    if (req.url?.startsWith("/slow")) held.push(answer);
+    else if (req.url === "/robots.txt") res.writeHead(404).end();
+    else answer();
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as { port: number };
+  origin = `http://127.0.0.1:${port}`;
+  allow = [`127.0.0.1:${port}`];
+});
+
+afterAll(() => new Promise((resolve) => server.close(resolve)));
+
+const until = async (check: () => boolean) => {
+  for (let i = 0; i < 1000 && !check(); i++) await new Promise((r) => setTimeout(r, 10));
+  expect(check()).toBe(true);
+};
+
+describe("the analysis pool", { timeout: 60_000 }, () => {
+  it("analyzes on a worker thread, accessibility included, reporting each stage", async () => {
+    const pool = createAnalysisPool({ size: 1 });
+    try {
+      const stages: AnalysisStage[] = [];
+      const run = await pool.analyze(`${origin}/`, {
+        fetch: { allow },
+        onProgress: (stage) => stages.push(stage),
+      });
+      expect(run.threadId).not.toBe(threadId);
+      expect(run.threadId).toBeGreaterThan(0);
+      expect(stages).toEqual(["fetching", "analyzing", "done"]);
+      expect(run.report.lighthouse["image-alt"]).toMatchObject({ verdict: "fail", engine: "axe" });
+      expect(run.report.scores.categories.accessibility.score).not.toBeNull();
+      expect(run.report.warnings).toEqual([]);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it("rejects with the same SafeFetchError analyzeUrl would", async () => {
+    const pool = createAnalysisPool({ size: 1 });
+    try {
+      const refused = pool.analyze("http://10.0.0.1/");
+      await expect(refused).rejects.toBeInstanceOf(SafeFetchError);
+      await expect(refused).rejects.toMatchObject({ code: "SSRF_BLOCKED", stage: "policy" });
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it("runs at most its size at once; the rest wait their turn", async () => {
+    const pool = createAnalysisPool({ size: 2 });
+    try {
+      const runs = [1, 2, 3].map((n) => pool.analyze(`${origin}/slow/${n}`, { fetch: { allow } }));
+      await until(() => held.length === 2);
+      expect(pool.load()).toEqual({ running: 2, waiting: 1 });
+      held.splice(0).forEach((answer) => answer());
+      await until(() => held.length === 1);
+      held.splice(0).forEach((answer) => answer());
+      const threads = new Set((await Promise.all(runs)).map((run) => run.threadId));
+      expect(threads.size).toBe(2);
+      expect(pool.load()).toEqual({ running: 0, waiting: 0 });
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it("fails the analysis of a worker past its deadline, and serves the next one", async () => {
+    const pool = createAnalysisPool({ size: 1, deadlineMs: 8_000 });
+    try {
+      const stuck = pool.analyze(`${origin}/slow/stuck`, { fetch: { allow } });
+      await expect(stuck).rejects.toThrow("The analysis worker failed: it took longer than 8 s");
+      held.splice(0).forEach((answer) => answer());
+      const next = await pool.analyze(`${origin}/`, { fetch: { allow } });
+      expect(next.report.lighthouse["document-title"]?.verdict).toBe("pass");
+    } finally {
+      await pool.close();
+    }
+  });
+});
