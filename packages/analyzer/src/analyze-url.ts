@@ -4,6 +4,7 @@
  * `SafeFetchError`; a robots.txt that can't be fetched is just the robots audit's verdict.
  */
 import { analyzeHtml } from "./analyze-html.ts";
+import { browserRedirectTarget } from "./browser-redirect.ts";
 import { safeFetch } from "./fetch/index.ts";
 import type { SafeFetchOptions, SafeFetchResult } from "./fetch/index.ts";
 import { isSafeFetchError } from "./fetch/index.ts";
@@ -29,6 +30,8 @@ export interface AnalyzeUrlOptions extends AnalyzeOptions {
 }
 
 const ROBOTS_MAX_BYTES = 512 * 1024;
+/** Browser-side moves followed (meta refresh, location scripts), on top of HTTP redirects. */
+const MAX_BROWSER_REDIRECTS = 3;
 
 async function fetchRobots(
   pageUrl: string,
@@ -67,7 +70,16 @@ export async function analyzeUrl(url: string, options: AnalyzeUrlOptions = {}): 
     }
   })();
   guessedRobots?.catch(() => {});
-  const page = await safeFetch(url, fetchOptions);
+  let page = await safeFetch(url, fetchOptions);
+  // Where the browser ends up is what Lighthouse audits: follow the page's own moves too.
+  const redirects = [...page.redirects];
+  for (let hop = 0; hop < MAX_BROWSER_REDIRECTS; hop++) {
+    const next = browserRedirectTarget(page.body, page.url);
+    if (!next) break;
+    redirects.push(page.url);
+    page = await safeFetch(next, fetchOptions);
+    redirects.push(...page.redirects);
+  }
   const sameOrigin = (() => {
     try {
       return new URL(page.url).origin === new URL(url).origin;
@@ -91,7 +103,7 @@ export async function analyzeUrl(url: string, options: AnalyzeUrlOptions = {}): 
       transferBytes: page.transferBytes,
       decodedBytes: page.decodedBytes,
       httpVersion: page.httpVersion,
-      redirects: page.redirects,
+      redirects,
     },
     options,
   );

@@ -5,7 +5,7 @@
  * `warn` when there are only lesser findings (Medium, Low, syntax), `pass` when there is
  * nothing to report.
  */
-import { effectiveDirective, evaluateCsps, parseCsp, splitPolicies } from "../lib/csp.ts";
+import { directiveValues, evaluateCsps, parseCsp, splitPolicies } from "../lib/csp.ts";
 import { isLocalhostLike, isSecureRequestUrl, tryParseUrl } from "../lib/url.ts";
 import type { Evidence } from "../report/schema.ts";
 import type { AuditContext, StaticAuditResult } from "./context.ts";
@@ -128,9 +128,9 @@ export function cspXss(ctx: AuditContext): StaticAuditResult {
 export function trustedTypesXss(ctx: AuditContext): StaticAuditResult {
   const { header, meta } = cspSources(ctx);
   for (const raw of [...header, ...meta]) {
-    const csp = parseCsp(raw);
-    const values = csp.get(effectiveDirective(csp, "require-trusted-types-for")) ?? [];
-    if (values.includes("'script'")) return CLEAN;
+    if (directiveValues(parseCsp(raw), "require-trusted-types-for").includes("'script'")) {
+      return CLEAN;
+    }
   }
   return fromRows(
     [

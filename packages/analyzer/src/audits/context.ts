@@ -196,7 +196,8 @@ export function buildContext(input: AnalyzeHtmlInput, now: Date): AuditContext {
 
   const robots = normalizeRobots(input.robotsTxt);
   const robotsOk = robots.status !== null && robots.status >= 200 && robots.status < 400;
-  const parsedRobots = robotsOk && robots.body ? parseRobotsTxt(robots.body) : null;
+  const parsedRobots =
+    robotsOk && robots.body ? parseRobotsTxt(new URL("/robots.txt", url).href, robots.body) : null;
 
   const hasInlineListener = (el: Element): boolean => {
     if (!page.withInlineHandlers.has(el)) return false;

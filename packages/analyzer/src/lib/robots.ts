@@ -1,7 +1,9 @@
 /**
- * robots.txt: the validity rules Lighthouse's `robots-txt` audit applies, and group/path
- * matching as crawlers (and Lighthouse's `is-crawlable`) apply it.
+ * robots.txt: the validity rules Lighthouse's `robots-txt` audit applies (its own validator,
+ * reproduced), and group/path matching through robots-parser, as Lighthouse's `is-crawlable`.
  */
+import robotsParser from "robots-parser";
+import type { Robot } from "robots-parser";
 
 const KNOWN_DIRECTIVES = new Set([
   "user-agent",
@@ -74,88 +76,16 @@ export function validateRobotsTxt(content: string): RobotsError[] {
   return errors;
 }
 
-interface Rule {
-  allow: boolean;
-  /** Normalised pattern text, used for precedence (longest wins). */
-  pattern: string;
-  matcher: RegExp | string;
-  line: number;
-}
-
+/** robots.txt as crawlers read it: robots-parser, the parser Lighthouse's `is-crawlable` uses. */
 export interface ParsedRobots {
-  groups: Map<string, Rule[]>;
+  robot: Robot;
   sitemaps: string[];
 }
 
-/** Upper-case percent escapes and percent-encode what a URL path would encode. */
-function normalizeEncoding(path: string): string {
-  let encoded: string;
-  try {
-    encoded = encodeURI(path).replace(/%25([0-9a-fA-F]{2})/g, "%$1");
-  } catch {
-    encoded = path;
-  }
-  return encoded.replace(/%[0-9a-fA-F]{2}/g, (m) => m.toUpperCase());
-}
-
-function compilePattern(pattern: string): RegExp | string {
-  if (!pattern.includes("*") && !pattern.includes("$")) return pattern;
-  let source = "^";
-  for (let i = 0; i < pattern.length; i++) {
-    const ch = pattern[i] as string;
-    if (ch === "*") source += ".*";
-    else if (ch === "$" && i === pattern.length - 1) source += "$";
-    else source += ch.replace(/[.*+?^${}()|[\]\\/-]/g, "\\$&");
-  }
-  return new RegExp(source);
-}
-
-/** Normalise a user-agent token the way crawlers match groups: lower-case, no version. */
-export function userAgentToken(ua: string): string {
-  const lower = ua.toLowerCase();
-  const slash = lower.indexOf("/");
-  return (slash === -1 ? lower : lower.slice(0, slash)).trim();
-}
-
-export function parseRobotsTxt(content: string): ParsedRobots {
-  const groups = new Map<string, Rule[]>();
-  const sitemaps: string[] = [];
-  let current: string[] = [];
-  // Consecutive user-agent lines share one group; any other record closes the list.
-  let lastWasUserAgent = false;
-  splitLines(content).forEach((raw, index) => {
-    const line = stripComment(raw);
-    const colon = line.indexOf(":");
-    if (colon === -1) return;
-    const directive = line.slice(0, colon).trim().toLowerCase();
-    const value = line.slice(colon + 1).trim();
-    if (!directive) return;
-    if (directive === "user-agent") {
-      if (!lastWasUserAgent) current = [];
-      if (value) {
-        const token = userAgentToken(value);
-        current.push(token);
-        if (!groups.has(token)) groups.set(token, []);
-      }
-    } else if (directive === "allow" || directive === "disallow") {
-      for (const ua of current) {
-        const rules = groups.get(ua) ?? [];
-        groups.set(ua, rules);
-        if (!value) continue;
-        const pattern = normalizeEncoding(value);
-        rules.push({
-          allow: directive === "allow",
-          pattern,
-          matcher: compilePattern(pattern),
-          line: index + 1,
-        });
-      }
-    } else if (directive === "sitemap") {
-      if (value) sitemaps.push(value);
-    }
-    lastWasUserAgent = directive === "user-agent";
-  });
-  return { groups, sitemaps };
+/** Parses the robots.txt that sits at `robotsUrl` (rules apply to URLs of its origin only). */
+export function parseRobotsTxt(robotsUrl: string, content: string): ParsedRobots {
+  const robot = robotsParser(robotsUrl, content);
+  return { robot, sitemaps: robot.getSitemaps() };
 }
 
 export interface RobotsDecision {
@@ -165,26 +95,13 @@ export interface RobotsDecision {
 }
 
 /**
- * Whether `url` may be crawled by `userAgent` (undefined = the generic `*` group). A bot
- * uses its own group when the file has one, else the `*` group; the longest matching pattern
- * wins and `allow` wins a tie.
+ * Whether `url` may be crawled by `userAgent` (undefined = the generic `*` group): a bot uses its
+ * own group when the file has one, else the `*` group; the longest matching pattern wins and
+ * `allow` wins a tie.
  */
 export function robotsDecision(robots: ParsedRobots, url: URL, userAgent?: string): RobotsDecision {
-  const token = userAgentToken(userAgent ?? "*");
-  const rules = robots.groups.get(token) ?? robots.groups.get("*") ?? [];
-  const path = normalizeEncoding(url.pathname + url.search);
-  let best: Rule | undefined;
-  for (const rule of rules) {
-    const matches =
-      typeof rule.matcher === "string" ? path.startsWith(rule.matcher) : rule.matcher.test(path);
-    if (!matches) continue;
-    if (
-      !best ||
-      rule.pattern.length > best.pattern.length ||
-      (rule.pattern.length === best.pattern.length && rule.allow && !best.allow)
-    ) {
-      best = rule;
-    }
-  }
-  return best ? { allowed: best.allow, line: best.line } : { allowed: true };
+  const ua = userAgent ?? "*";
+  if (robots.robot.isAllowed(url.href, ua) !== false) return { allowed: true };
+  const line = robots.robot.getMatchingLineNumber(url.href, ua);
+  return line > 0 ? { allowed: false, line } : { allowed: false };
 }

@@ -1,3 +1,5 @@
+import { getDomain } from "tldts";
+
 export function tryParseUrl(input: string, base?: string | URL): URL | null {
   try {
     return base === undefined ? new URL(input) : new URL(input, base);
@@ -50,12 +52,12 @@ export function isSecureRequestUrl(url: URL): boolean {
   return SECURE_SCHEMES.has(url.protocol) || isLocalhostLike(url.hostname);
 }
 
-/** Registrable-ish site of a host, good enough to tell first from third party. */
+/**
+ * The registrable domain ("site") of a host, by the Public Suffix List with its private section:
+ * `shop.clinica.odo.br` → `clinica.odo.br`, `ana.github.io` → `ana.github.io` (each GitHub Pages
+ * user is a site of their own). An IP address or a bare suffix is its own site.
+ */
 export function siteOf(hostname: string): string {
-  const parts = hostname.toLowerCase().split(".").filter(Boolean);
-  if (parts.length <= 2) return parts.join(".");
-  const last2 = parts.slice(-2).join(".");
-  // Common two-level public suffixes (co.uk, com.au, …).
-  if (/^(co|com|net|org|gov|ac|edu)\.[a-z]{2}$/.test(last2)) return parts.slice(-3).join(".");
-  return last2;
+  const host = hostname.toLowerCase().replace(/^\[|\]$/g, "");
+  return getDomain(host, { allowPrivateDomains: true }) ?? host;
 }

@@ -13,7 +13,10 @@ export interface LighthouseAuditMeta {
   /** Category → weight in that category (an audit can be in two categories). */
   weights: Partial<Record<LighthouseCategory, number>>;
   class: AuditClass;
-  /** Lighthouse shows it without scoring it ("informative"): verdict is `info` or `na`. */
+  /**
+   * Lighthouse shows it without scoring it (`scoreDisplayMode: informative` in the audit's meta,
+   * Lighthouse 13.5): verdict is `info` or `na`. Every other audit here is binary (pass/fail).
+   */
   informative?: boolean;
   /** Decided by axe-core (Lighthouse's own accessibility engine). */
   axe?: boolean;
@@ -108,7 +111,7 @@ export const LIGHTHOUSE_AUDITS: readonly LighthouseAuditMeta[] = [
   bp("inspector-issues", "No issues in the Issues panel in Chrome Devtools", 1, "browser"),
   bp("baseline", "Web platform features used by the page (Baseline)", 0, "browser", true),
   bp("js-libraries", "Detected JavaScript libraries", 0, "browser", true),
-  bp("valid-source-maps", "Page has valid source maps", 0, "browser", true),
+  bp("valid-source-maps", "Page has valid source maps", 0, "browser"),
   // --- Accessibility (axe-core) ---------------------------------------------------------------
   a11y("accesskeys", "[accesskey] values are unique", 7),
   a11y("aria-allowed-attr", "[aria-*] attributes match their roles", 10),
@@ -248,20 +251,8 @@ export const LIGHTHOUSE_AUDITS: readonly LighthouseAuditMeta[] = [
     true,
   ),
   a11y("label-content-name-mismatch", "Visible text labels are part of the accessible name", 0),
-  a11y(
-    "table-fake-caption",
-    "Tables use <caption> instead of cells with [colspan]",
-    0,
-    "static-approx",
-    true,
-  ),
-  a11y(
-    "td-has-header",
-    "<td> elements in a large <table> have table headers",
-    0,
-    "static-approx",
-    true,
-  ),
+  a11y("table-fake-caption", "Tables use <caption> instead of cells with [colspan]", 0),
+  a11y("td-has-header", "<td> elements in a large <table> have table headers", 0),
 ];
 
 export const AUDITS_BY_ID: ReadonlyMap<string, LighthouseAuditMeta> = new Map(

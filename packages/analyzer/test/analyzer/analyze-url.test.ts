@@ -22,6 +22,13 @@ const fetch = { allow: [] as string[], lookup };
 const HTML = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Tea shop</title>
 <meta name="description" content="Loose-leaf tea."></head><body><main><h1>Tea</h1><img src="/t.jpg"></main></body></html>`;
 
+/** Pages that move the browser on by themselves (and one whose refresh comes too late). */
+const BROWSER_MOVES: Record<string, string> = {
+  "/refresh": `<!doctype html><html><head><meta http-equiv="Refresh" content="0; URL='/landing?from=refresh'"><title>Moved</title></head></html>`,
+  "/scripted": `<!doctype html><html><head><title>Moved</title><script>window.location.replace("http://www.shop.example/");</script></head></html>`,
+  "/refresh-later": `<!doctype html><html lang="en"><head><meta http-equiv="refresh" content="30; url=/landing"><title>Stays</title></head><body><h1>Wait</h1></body></html>`,
+};
+
 let site: TestServer;
 let robots: { status: number; body: string } = {
   status: 200,
@@ -35,6 +42,8 @@ beforeAll(async () => {
       res.writeHead(robots.status, { "content-type": "text/plain" }).end(robots.body);
     } else if (req.url === "/old") {
       res.writeHead(301, { location: "http://www.shop.example/" }).end();
+    } else if (req.url && req.url in BROWSER_MOVES) {
+      res.writeHead(200, { "content-type": "text/html" }).end(BROWSER_MOVES[req.url]);
     } else {
       res.writeHead(200, {
         "content-type": "text/html; charset=utf-8",
@@ -96,6 +105,25 @@ describe("analyzeUrl", () => {
     expect(report.requestedUrl).toBe("http://shop.example/old");
     expect(report.signals.network.redirects).toEqual(["http://shop.example/old"]);
     expect(report.lighthouse["redirects-http"]?.verdict).toBe("fail");
+  });
+
+  it("analyzes where the browser ends up after a meta refresh or a location script", async () => {
+    const refreshed = await analyzeUrl("http://shop.example/refresh", { fetch });
+    expect(refreshed.url).toBe("http://shop.example/landing?from=refresh");
+    expect(refreshed.requestedUrl).toBe("http://shop.example/refresh");
+    expect(refreshed.signals.network.redirects).toEqual(["http://shop.example/refresh"]);
+    expect(refreshed.lighthouse["meta-description"]?.verdict).toBe("pass");
+
+    const scripted = await analyzeUrl("http://shop.example/scripted", {
+      fetch,
+      accessibility: false,
+    });
+    expect(scripted.url).toBe("http://www.shop.example/");
+
+    // A refresh that fires long after load is still pending when Lighthouse audits the page.
+    const stays = await analyzeUrl("http://shop.example/refresh-later", { fetch });
+    expect(stays.url).toBe("http://shop.example/refresh-later");
+    expect(stays.lighthouse["meta-refresh"]?.verdict).toBe("fail");
   });
 
   it("turns a failing robots.txt into the robots audit's verdict, not an exception", async () => {
