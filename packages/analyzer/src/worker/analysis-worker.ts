@@ -4,7 +4,12 @@
  * Loaded by Node itself (its type stripping), so every module it reaches is plain, erasable
  * TypeScript with explicit `.ts` imports. Accessibility runs in this thread's own child worker,
  * with its memory cap and deadline.
+ *
+ * The thread lowers its own CPU priority first (on Linux a priority is per thread, and the
+ * accessibility worker it starts inherits it): when cores are scarce, the thread answering
+ * requests runs before any analysis does.
  */
+import { setPriority } from "node:os";
 import { parentPort, threadId } from "node:worker_threads";
 
 import { analyzeUrl } from "../analyze-url.ts";
@@ -15,6 +20,14 @@ const port = parentPort;
 if (!port) throw new Error("analysis-worker.ts runs in a worker thread of the analysis pool");
 
 const send = (message: FromWorker) => port.postMessage(message);
+
+/** The lowest priority: analyses use what the server's own threads leave. */
+const ANALYSIS_NICENESS = 19;
+try {
+  setPriority(ANALYSIS_NICENESS);
+} catch (error) {
+  console.error(`The analysis worker keeps its CPU priority: ${(error as Error).message}`);
+}
 
 port.on("message", ({ id, url, fetch }: ToWorker) => {
   analyzeUrl(url, { fetch, onProgress: (stage) => send({ id, kind: "progress", stage }) }).then(

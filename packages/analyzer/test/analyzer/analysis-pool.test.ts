@@ -3,7 +3,9 @@
  * served from 127.0.0.1, opened to the workers' safeFetch by an allow-list entry for that port
  * only (the fetch tests' network guard patches this thread, not the workers).
  */
+import { readFileSync, readdirSync } from "node:fs";
 import { createServer } from "node:http";
+import { getPriority } from "node:os";
 import type { Server } from "node:http";
 import { threadId } from "node:worker_threads";
 
@@ -61,6 +63,28 @@ describe("the analysis pool", { timeout: 60_000 }, () => {
       await pool.close();
     }
   });
+
+  it.runIf(process.platform === "linux")(
+    "analyzes at the lowest CPU priority, leaving this thread's untouched",
+    async () => {
+      const pool = createAnalysisPool({ size: 1 });
+      try {
+        const { threadId: worker } = await pool.analyze(`${origin}/`, { fetch: { allow } });
+        // Linux keeps a priority per thread: field 19 of /proc/self/task/<tid>/stat is its nice.
+        const niceness = () =>
+          readdirSync("/proc/self/task").map((tid) =>
+            Number(
+              readFileSync(`/proc/self/task/${tid}/stat`, "utf8").split(") ")[1]!.split(" ")[16],
+            ),
+          );
+        expect(worker).toBeGreaterThan(0);
+        expect(niceness()).toContain(19);
+        expect(getPriority()).toBe(0);
+      } finally {
+        await pool.close();
+      }
+    },
+  );
 
   it("rejects with the same SafeFetchError analyzeUrl would", async () => {
     const pool = createAnalysisPool({ size: 1 });
