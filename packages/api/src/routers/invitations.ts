@@ -23,9 +23,7 @@ export const invitationsRouter = router({
 
   revoke: managers
     .input(invitationIdInput)
-    .mutation(({ ctx, input }) =>
-      invitations.revokeInvitation(ctx.scope, input),
-    ),
+    .mutation(({ ctx, input }) => invitations.revokeInvitation(ctx.scope, input)),
 
   byToken: publicProcedure
     .input(tokenInput)

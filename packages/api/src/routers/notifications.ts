@@ -17,13 +17,9 @@ const markReadInput = z
 export const notificationsRouter = router({
   list: protectedProcedure
     .input(paginationInput)
-    .query(({ ctx, input }) =>
-      notifications.listNotifications(ctx.scope, input),
-    ),
+    .query(({ ctx, input }) => notifications.listNotifications(ctx.scope, input)),
 
   markRead: protectedProcedure
     .input(markReadInput)
-    .mutation(({ ctx, input }) =>
-      notifications.markNotificationsRead(ctx.scope, input),
-    ),
+    .mutation(({ ctx, input }) => notifications.markNotificationsRead(ctx.scope, input)),
 });

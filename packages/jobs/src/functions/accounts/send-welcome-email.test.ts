@@ -2,7 +2,7 @@ import { createUser, useTestDb } from "@arco/db/testing";
 import { InngestTestEngine, mockCtx } from "@inngest/test";
 import { afterEach, describe, expect, it, vi } from "vitest";
 
-import { sendWelcomeEmail } from "../src/functions/accounts/send-welcome-email";
+import { sendWelcomeEmail } from "./send-welcome-email";
 
 const testDb = useTestDb();
 

@@ -4,7 +4,7 @@
  */
 import { afterEach, describe, expect, it, vi } from "vitest";
 
-import { functions } from "../src/functions";
+import { functions } from "./functions";
 
 const BASE = "http://localhost:3000/api/inngest";
 const json = (body: string) => ({
@@ -16,7 +16,7 @@ const json = (body: string) => ({
 async function route(env: Record<string, string>) {
   vi.resetModules();
   for (const [key, value] of Object.entries(env)) vi.stubEnv(key, value);
-  return import("../src/next");
+  return import("./next");
 }
 
 afterEach(() => vi.unstubAllEnvs());

@@ -1,19 +1,14 @@
 import { orgQuotas, organizations } from "@arco/db/schema";
 import { planOf, useTestDb } from "@arco/db/testing";
-import { InngestTestEngine, mockCtx } from "@inngest/test";
 import { describe, expect, it } from "vitest";
 
-import { resetTicketQuotas } from "../src/functions/tickets/reset-ticket-quotas";
+import { resetTicketQuotas } from "./reset-ticket-quotas";
+import { runOnSchedule } from "../../testing";
 
 const testDb = useTestDb();
 const DAY = 24 * 3600 * 1000;
 
-const run = () =>
-  new InngestTestEngine({
-    function: resetTicketQuotas.inngest,
-    events: [{ name: "inngest/scheduled.timer", data: { cron: "0 * * * *" } }],
-    transformCtx: (ctx) => ({ ...mockCtx(ctx), db: testDb().db }),
-  }).execute();
+const run = () => runOnSchedule(resetTicketQuotas, testDb().db);
 
 const quotaOf = async (orgId: string) =>
   (await testDb().db.query.orgQuotas.findFirst({ where: (q, { eq }) => eq(q.orgId, orgId) }))!;

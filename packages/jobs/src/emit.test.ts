@@ -5,7 +5,7 @@ import { logger } from "@arco/log";
 import { Inngest } from "inngest";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 
-import { createEmitter, jobsModeOf } from "../src";
+import { createEmitter, jobsModeOf } from "./emit";
 
 const userId = "6f1d3c52-8a4e-4c1b-9b7a-2d5e8f9a0b1c";
 

@@ -5,7 +5,7 @@ import { publicScope } from "@arco/services/testing";
 import { InngestTestEngine, mockCtx } from "@inngest/test";
 import { describe, expect, it, vi } from "vitest";
 
-import { nurtureLead } from "../src/functions/leads/nurture-lead";
+import { nurtureLead } from "./nurture-lead";
 
 const testDb = useTestDb();
 

@@ -1,22 +1,14 @@
 import { orgQuotas, storageItems } from "@arco/db/schema";
 import { createOrg, createUser, useTestDb } from "@arco/db/testing";
-import { InngestTestEngine, mockCtx } from "@inngest/test";
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 
-import {
-  ABANDONED_AFTER_MS,
-  releaseAbandonedUploads,
-} from "../src/functions/files/release-abandoned-uploads";
+import { ABANDONED_AFTER_MS, releaseAbandonedUploads } from "./release-abandoned-uploads";
+import { runOnSchedule } from "../../testing";
 
 const testDb = useTestDb();
 
-const run = () =>
-  new InngestTestEngine({
-    function: releaseAbandonedUploads.inngest,
-    events: [{ name: "inngest/scheduled.timer", data: {} }],
-    transformCtx: (ctx) => ({ ...mockCtx(ctx), db: testDb().db }),
-  }).execute();
+const run = () => runOnSchedule(releaseAbandonedUploads, testDb().db);
 
 describe("release-abandoned-uploads", () => {
   it("gives back the space of uploads pending for over a day, and only theirs", async () => {

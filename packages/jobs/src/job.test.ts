@@ -8,8 +8,8 @@ import { startOtlpCollector } from "@arco/log/testing";
 import type { OtlpCollector } from "@arco/log/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { createLocalRunner } from "../src";
-import { resetTicketQuotas } from "../src/functions/tickets/reset-ticket-quotas";
+import { createLocalRunner } from "./local-runner";
+import { resetTicketQuotas } from "./functions/tickets/reset-ticket-quotas";
 
 const testDb = useTestDb();
 let collector: OtlpCollector;

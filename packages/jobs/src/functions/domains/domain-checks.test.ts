@@ -2,8 +2,8 @@ import { createDomain, createOrg, createUser, useTestDb } from "@arco/db/testing
 import { InngestTestEngine, mockCtx } from "@inngest/test";
 import { describe, expect, it, vi } from "vitest";
 
-import { runOrgDomainChecks } from "../src/functions/domains/run-org-domain-checks";
-import { scheduleDomainChecks } from "../src/functions/domains/schedule-domain-checks";
+import { runOrgDomainChecks } from "./run-org-domain-checks";
+import { scheduleDomainChecks } from "./schedule-domain-checks";
 
 const testDb = useTestDb();
 const DAY = 86_400_000;

@@ -16,9 +16,9 @@ import { publicScope } from "@arco/services/testing";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 
-import { createLocalRunner } from "../src";
-import type { ArcoEvent } from "../src";
-import { runAnalysis } from "../src/functions/analyses/run-analysis";
+import { createLocalRunner } from "../../local-runner";
+import type { ArcoEvent } from "../../client";
+import { runAnalysis } from "./run-analysis";
 
 const testDb = useTestDb();
 let server: Server;

@@ -9,11 +9,11 @@ import { publicScope } from "@arco/services/testing";
 import { and, eq, like } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 
-import { createLocalRunner } from "../src";
-import { sendWelcomeEmail } from "../src/functions/accounts/send-welcome-email";
-import { nurtureLead } from "../src/functions/leads/nurture-lead";
-import { resetTicketQuotas } from "../src/functions/tickets/reset-ticket-quotas";
-import type { Job } from "../src/job";
+import { createLocalRunner } from "./local-runner";
+import { sendWelcomeEmail } from "./functions/accounts/send-welcome-email";
+import { nurtureLead } from "./functions/leads/nurture-lead";
+import { resetTicketQuotas } from "./functions/tickets/reset-ticket-quotas";
+import type { Job } from "./job";
 
 const testDb = useTestDb();
 const DAY = 86_400_000;
