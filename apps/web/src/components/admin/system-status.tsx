@@ -9,6 +9,7 @@ import { Badge } from "~/components/ui/badge";
 import { Button } from "~/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "~/components/ui/card";
 import { Skeleton } from "~/components/ui/skeleton";
+import { formatDateTime } from "~/lib/format";
 import { cn } from "~/lib/utils";
 import { useTRPC } from "~/trpc/react";
 
@@ -200,7 +201,7 @@ export function SystemStatus() {
                 </Row>
                 {jobs.mode === "local" ? (
                   <Row label="Last run">
-                    {jobs.lastRunAt ? new Date(jobs.lastRunAt).toLocaleString("en") : "None yet"}
+                    {jobs.lastRunAt ? formatDateTime(new Date(jobs.lastRunAt)) : "None yet"}
                   </Row>
                 ) : null}
               </dl>
