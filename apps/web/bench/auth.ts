@@ -23,7 +23,6 @@ const API_PACE_MS = 50;
 const PASSWORD = "bench password, long enough";
 const TARGET_RATIO = 2;
 
-
 /** A signed-in API call every 50 ms until `until`, each one's latency recorded. */
 async function apiLoad(baseUrl: string, cookie: string, until: number, latencies: number[]) {
   while (Date.now() < until) {
