@@ -15,14 +15,13 @@ import { parentPort, threadId } from "node:worker_threads";
 import { analyzeUrl } from "../analyze-url.ts";
 import { isSafeFetchError } from "../fetch/index.ts";
 import type { FromWorker, ToWorker } from "./messages.ts";
+import { ANALYSIS_NICENESS } from "./priority.ts";
 
 const port = parentPort;
 if (!port) throw new Error("analysis-worker.ts runs in a worker thread of the analysis pool");
 
 const send = (message: FromWorker) => port.postMessage(message);
 
-/** The lowest priority: analyses use what the server's own threads leave. */
-const ANALYSIS_NICENESS = 19;
 try {
   setPriority(ANALYSIS_NICENESS);
 } catch (error) {
