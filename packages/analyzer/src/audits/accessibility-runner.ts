@@ -15,6 +15,7 @@ import { Worker } from "node:worker_threads";
 import { AUDITS_BY_ID, AXE_RULES } from "../lighthouse/registry.ts";
 import type { Evidence, Verdict } from "../report/schema.ts";
 import { auditHtml, type AxeAudit } from "./axe-engine.mjs";
+import { auditEnv } from "./env.ts";
 
 export type AccessibilityIsolation = "worker" | "in-process";
 
@@ -27,8 +28,8 @@ export type AccessibilityIsolation = "worker" | "in-process";
 export const WORKER_LIMITS = { maxOldGenerationSizeMb: 80, maxYoungGenerationSizeMb: 4 };
 export const LARGE_WORKER_LIMITS = { maxOldGenerationSizeMb: 512, maxYoungGenerationSizeMb: 16 };
 export const LARGE_PAGE_ELEMENTS = 2500;
-/** Deadline for one page's accessibility audits. */
-export const ACCESSIBILITY_TIMEOUT_MS = 20_000;
+/** Deadline for one page's accessibility audits (`ANALYZER_ACCESSIBILITY_TIMEOUT_MS`, 20 s). */
+export const ACCESSIBILITY_TIMEOUT_MS = auditEnv.ANALYZER_ACCESSIBILITY_TIMEOUT_MS;
 
 export interface AxeAuditOutcome {
   verdict: Verdict;

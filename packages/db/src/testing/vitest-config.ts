@@ -20,5 +20,8 @@ export const databaseTestConfig = {
     INNGEST_EVENT_KEY: "",
     INNGEST_BASE_URL: "",
     LOG_LEVEL: "warn",
+    // Analyses run on low-priority threads: a busy machine may need longer than production's
+    // deadline for a page's accessibility audits.
+    ANALYZER_ACCESSIBILITY_TIMEOUT_MS: "120000",
   },
 };
