@@ -278,29 +278,39 @@ export function createLocalRunner({
     }
   }
 
-  /** One look: queue due cron slots, then start due runs while there is room. */
+  /** One look: queue due cron slots, then start due runs while there is room. Returns how many. */
   async function tick() {
     const at = now();
     await queueCronSlots(at);
+    let started = 0;
     while (inFlight.size < concurrency) {
       const run = await claim(at);
       if (!run) break;
       const running = execute(run).finally(() => inFlight.delete(running));
       inFlight.add(running);
+      started += 1;
     }
+    return started;
   }
 
   /** Runs ticks until nothing is due or running: what tests (and shutdown) wait for. */
   async function drain() {
     for (;;) {
-      await tick();
-      if (inFlight.size === 0) return;
-      await Promise.race(inFlight);
+      const busy = inFlight.size > 0;
+      const started = await tick();
+      if (inFlight.size > 0) {
+        await Promise.race(inFlight);
+        continue;
+      }
+      // Done only when a look made with nothing running found nothing due: a run that held a
+      // concurrency key may have finished while the look was skipping the runs waiting for it.
+      if (!busy && started === 0) return;
     }
   }
 
   const safeTick = () => {
     ticking ??= tick()
+      .then(() => undefined)
       .catch((err: unknown) =>
         logger.error({ err }, "The local job runner could not look for work"),
       )
