@@ -45,33 +45,43 @@ afterAll(async () => {
   await new Promise((resolve) => server.close(resolve));
 });
 
+/**
+ * A real analysis on a low-priority thread: on a busy machine it may take as long as the pool's
+ * deadline (60 s from the worker's start) allows, so this test waits longer than that.
+ */
+const ANALYSIS_TEST_TIMEOUT_MS = 150_000;
+
 describe("run-analysis", () => {
-  it("runs a requested analysis under the local runner, on a worker thread", async () => {
-    const { db } = testDb();
-    const runner = createLocalRunner({ db, jobs: [runAnalysis] });
-    const emit = async (event: ArcoEvent) => {
-      await runner.send([event]);
-      return { sent: true };
-    };
-    const { id } = await startAnalysis(publicScope(db, { emit }), {
-      url: `${origin}/`,
-      ipHash: null,
-    });
-    await runner.drain();
+  it(
+    "runs a requested analysis under the local runner, on a worker thread",
+    { timeout: ANALYSIS_TEST_TIMEOUT_MS },
+    async () => {
+      const { db } = testDb();
+      const runner = createLocalRunner({ db, jobs: [runAnalysis] });
+      const emit = async (event: ArcoEvent) => {
+        await runner.send([event]);
+        return { sent: true };
+      };
+      const { id } = await startAnalysis(publicScope(db, { emit }), {
+        url: `${origin}/`,
+        ipHash: null,
+      });
+      await runner.drain();
 
-    const [run] = await db.select().from(jobRuns).where(eq(jobRuns.functionId, "run-analysis"));
-    expect(run).toMatchObject({ status: "completed", idempotencyKey: id });
-    const result = run!.result as { status: string; threadId: number };
-    expect(result.status).toBe("done");
-    expect(result.threadId).toBeGreaterThan(0);
-    expect(result.threadId).not.toBe(threadId);
+      const [run] = await db.select().from(jobRuns).where(eq(jobRuns.functionId, "run-analysis"));
+      expect(run).toMatchObject({ status: "completed", idempotencyKey: id });
+      const result = run!.result as { status: string; threadId: number };
+      expect(result.status).toBe("done");
+      expect(result.threadId).toBeGreaterThan(0);
+      expect(result.threadId).not.toBe(threadId);
 
-    const [row] = await db.select().from(urlAnalyses).where(eq(urlAnalyses.id, id));
-    expect(row).toMatchObject({ status: "done", errorCode: null });
-    expect(row!.accessibilityScore).not.toBeNull();
-    expect((row!.report as { warnings: string[] }).warnings).toEqual([]);
+      const [row] = await db.select().from(urlAnalyses).where(eq(urlAnalyses.id, id));
+      expect(row).toMatchObject({ status: "done", errorCode: null });
+      expect(row!.accessibilityScore).not.toBeNull();
+      expect((row!.report as { warnings: string[] }).warnings).toEqual([]);
 
-    // The same event again starts nothing: one run per analysis.
-    expect(await runner.send([{ name: "analysis/requested", data: { analysisId: id } }])).toBe(0);
-  });
+      // The same event again starts nothing: one run per analysis.
+      expect(await runner.send([{ name: "analysis/requested", data: { analysisId: id } }])).toBe(0);
+    },
+  );
 });
