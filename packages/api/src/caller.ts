@@ -9,7 +9,7 @@ import type { DbHandle } from "@arco/db";
 import { emit as emitToJobs } from "@arco/jobs";
 import { clientIp, getRateLimiter } from "@arco/ratelimit";
 import type { RateLimitRule, RateLimiter } from "@arco/ratelimit";
-import { ServiceError, accounts, createServiceContext, orgs } from "@arco/services";
+import { ServiceError, accounts, createServiceContext } from "@arco/services";
 import type {
   Actor,
   AnonymousActor,
@@ -45,9 +45,13 @@ export async function createTRPCContext(opts: CreateContextOptions) {
   const database = opts.database ?? (await getDb());
   const userId = opts.session?.user?.id;
   const sessionId = opts.session?.sessionId;
-  // A live session of an account that is not disabled, in one query; anything else is no one.
-  const signedIn =
-    userId && sessionId ? await accounts.userOfSession(database.db, { userId, sessionId }) : null;
+  // A live session of an account that is not disabled, with the organization its user acts in,
+  // in one query, once per request; anything else is no one.
+  const requester =
+    userId && sessionId
+      ? await accounts.requesterOfSession(database.db, { userId, sessionId })
+      : null;
+  const signedIn = requester?.user ?? null;
   const ip = clientIp(opts.headers);
   const request = { ip, userAgent: opts.headers.get("user-agent") };
   const actor: Actor | AnonymousActor = signedIn
@@ -69,6 +73,8 @@ export async function createTRPCContext(opts: CreateContextOptions) {
     ip,
     /** The effective user: whose data this request acts on. */
     user: signedIn,
+    /** The organization they act in and their role there (see `requireOrg`). */
+    access: requester?.access ?? null,
     /**
      * What services run with, narrowed down the ladder: anyone here, then a signed-in user
      * (`UserScope`), a member in their organization (`OrgScope`), or agency staff (`StaffScope`).
@@ -89,16 +95,16 @@ export function requireUser(ctx: RequestContext): { user: SignedInUser; scope: U
 }
 
 /**
- * The organization the person works in, read from the database on every request: their active
+ * The organization the person works in, as this request resolved it with its user: their active
  * membership, or for agency staff the client organization they opened from /admin (role
  * "staff"). The organization is never taken from input, so another tenant's id in a payload
  * selects nothing.
  */
-export async function requireOrg(
-  user: SignedInUser,
+export function requireOrg(
+  ctx: Pick<RequestContext, "access">,
   scope: UserScope,
-): Promise<{ access: OrgAccess; scope: OrgScope }> {
-  const access = await orgs.resolveOrgAccess(scope.db, user);
+): { access: OrgAccess; scope: OrgScope } {
+  const { access } = ctx;
   if (!access) {
     throw new ServiceError(
       "PRECONDITION_FAILED",

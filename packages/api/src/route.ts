@@ -31,7 +31,7 @@ export async function orgCaller(
   const ctx = await createTRPCContext(opts);
   await enforceRateLimit(ctx, "public.ip", ctx.ip);
   const { user, scope } = requireUser(ctx);
-  const org = await requireOrg(user, scope);
+  const org = requireOrg(ctx, scope);
   if (permission) requirePermission(org.scope, permission);
   if (rateLimit) await enforceRateLimit(ctx, rateLimit, user.id);
   return { user, ...org };

@@ -116,8 +116,8 @@ export const protectedProcedure = publicProcedure.use(({ ctx, next }) => {
  * A member acting in their active organization, or agency staff in the client organization they
  * opened from /admin (role "staff"); see `requireOrg`.
  */
-export const orgProcedure = protectedProcedure.use(async ({ ctx, next }) => {
-  const { access, scope } = await requireOrg(ctx.user, ctx.scope);
+export const orgProcedure = protectedProcedure.use(({ ctx, next }) => {
+  const { access, scope } = requireOrg(ctx, ctx.scope);
   return next({ ctx: { access, org: access.org, role: access.role, plan: access.plan, scope } });
 });
 

@@ -50,18 +50,33 @@ export interface CreateDbOptions {
   traced?: boolean;
   /** Apply migrations before returning. Defaults to true for the embedded database. */
   migrate?: boolean;
+  /** Called with every SQL statement Drizzle sends (tests count them). */
+  onStatement?: (sql: string) => void;
 }
 
 const casing = "snake_case" as const;
 
 // 2. The two drivers ---------------------------------------------------------------------------
 
+const statementLogger = (onStatement?: (sql: string) => void) =>
+  onStatement && { logQuery: (sql: string) => onStatement(sql) };
+
 function openPostgres(
   url: string,
-  { max, prepare, traced }: { max: number; prepare: boolean; traced: boolean },
+  {
+    max,
+    prepare,
+    traced,
+    onStatement,
+  }: { max: number; prepare: boolean; traced: boolean; onStatement?: (sql: string) => void },
 ): DbHandle {
   const client = postgres(url, { max, prepare, onnotice: () => {} });
-  const db = drizzlePostgres({ client: traced ? traceQueries(client) : client, schema, casing });
+  const db = drizzlePostgres({
+    client: traced ? traceQueries(client) : client,
+    schema,
+    casing,
+    logger: statementLogger(onStatement),
+  });
   const { host, pathname } = new URL(url);
   return {
     db: db as unknown as Database,
@@ -84,12 +99,15 @@ function openPostgres(
   };
 }
 
-async function openPglite(dataDir: string): Promise<DbHandle> {
+async function openPglite(
+  dataDir: string,
+  onStatement?: (sql: string) => void,
+): Promise<DbHandle> {
   const inMemory = dataDir === "memory://";
   if (!inMemory) mkdirSync(dataDir, { recursive: true });
   const client = inMemory ? new PGlite() : new PGlite(dataDir);
   await client.waitReady;
-  const db = drizzlePglite({ client, schema, casing });
+  const db = drizzlePglite({ client, schema, casing, logger: statementLogger(onStatement) });
   return {
     db: db as unknown as Database,
     mode: "embedded",
@@ -120,8 +138,9 @@ export async function createDb(options: CreateDbOptions = {}): Promise<DbHandle>
         max: options.max ?? 10,
         prepare: options.prepare ?? true,
         traced: options.traced ?? false,
+        onStatement: options.onStatement,
       })
-    : await openPglite(options.dataDir ?? "memory://");
+    : await openPglite(options.dataDir ?? "memory://", options.onStatement);
   if (options.migrate ?? handle.mode === "embedded") await handle.migrate();
   return handle;
 }

@@ -17,7 +17,7 @@ import {
   signOutEverywhere,
   signUp,
   startSession,
-  userOfSession,
+  requesterOfSession,
   verifyCredentials,
   verifyEmail,
   verifyPassword,
@@ -194,7 +194,7 @@ describe("an email address belongs to whoever proves it", () => {
     const userId = stranger.user.id;
     // A session made with that password (as older versions allowed).
     const strangersSession = await startSession(db, userId);
-    expect(await userOfSession(db, { userId, sessionId: strangersSession })).not.toBeNull();
+    expect(await requesterOfSession(db, { userId, sessionId: strangersSession })).not.toBeNull();
 
     // The owner opens a sign-in link sent to their address.
     expect(await proveAddress(db, userId, { via: "email-link" })).toEqual({
@@ -205,7 +205,7 @@ describe("an email address belongs to whoever proves it", () => {
     const after = await userRow(userId);
     expect(after.emailVerified).toBeInstanceOf(Date);
     expect(after.passwordHash).toBeNull();
-    expect(await userOfSession(db, { userId, sessionId: strangersSession })).toBeNull();
+    expect(await requesterOfSession(db, { userId, sessionId: strangersSession })).toBeNull();
     expect(
       await verifyCredentials(db, {
         email: "owner@example.test",
@@ -270,12 +270,12 @@ describe("sessions", () => {
     const user = await createUser(db);
     const first = await startSession(db, user.id);
     const second = await startSession(db, user.id);
-    const live = (sessionId: string) => userOfSession(db, { userId: user.id, sessionId });
+    const live = (sessionId: string) => requesterOfSession(db, { userId: user.id, sessionId });
 
-    expect((await live(first))?.id).toBe(user.id);
+    expect((await live(first))?.user.id).toBe(user.id);
     // A session id only works for its own user.
     const other = await createUser(db);
-    expect(await userOfSession(db, { userId: other.id, sessionId: first })).toBeNull();
+    expect(await requesterOfSession(db, { userId: other.id, sessionId: first })).toBeNull();
 
     await endSession(db, first);
     expect(await live(first)).toBeNull();
@@ -298,7 +298,7 @@ describe("sessions", () => {
     const ids = await Promise.all([1, 2, 3].map(() => startSession(db, user.id)));
     expect(await signOutEverywhere(person(db, user))).toEqual({ sessionsEnded: 3 });
     for (const sessionId of ids) {
-      expect(await userOfSession(db, { userId: user.id, sessionId })).toBeNull();
+      expect(await requesterOfSession(db, { userId: user.id, sessionId })).toBeNull();
     }
     const [audit] = await db
       .select()
@@ -322,7 +322,7 @@ describe("sessions", () => {
       code: "BAD_REQUEST",
       message: "Your current password is not correct.",
     });
-    expect(await userOfSession(db, { userId: user.id, sessionId: elsewhere })).not.toBeNull();
+    expect(await requesterOfSession(db, { userId: user.id, sessionId: elsewhere })).not.toBeNull();
 
     expect(
       await changePassword(person(db, user, current), {
@@ -330,8 +330,8 @@ describe("sessions", () => {
         newPassword: "a brand new password",
       }),
     ).toEqual({ ok: true, otherSessionsEnded: 1 });
-    expect(await userOfSession(db, { userId: user.id, sessionId: current })).not.toBeNull();
-    expect(await userOfSession(db, { userId: user.id, sessionId: elsewhere })).toBeNull();
+    expect(await requesterOfSession(db, { userId: user.id, sessionId: current })).not.toBeNull();
+    expect(await requesterOfSession(db, { userId: user.id, sessionId: elsewhere })).toBeNull();
     expect(
       (
         await verifyCredentials(db, {

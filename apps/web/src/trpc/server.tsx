@@ -9,7 +9,7 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 
 import { appRouter, createCaller, createTRPCContext } from "@arco/api";
-import { auth } from "@arco/auth";
+import { sessionOf } from "@arco/auth";
 
 import { createQueryClient } from "./query-client";
 
@@ -17,7 +17,7 @@ import { createQueryClient } from "./query-client";
 const createContext = cache(async () => {
   const heads = new Headers(await headers());
   heads.set("x-trpc-source", "rsc");
-  return createTRPCContext({ headers: heads, session: await auth() });
+  return createTRPCContext({ headers: heads, session: await sessionOf(heads) });
 });
 
 /** One query client per request, shared by every server component that prefetches. */

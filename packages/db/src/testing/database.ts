@@ -79,6 +79,25 @@ export async function prepareTemplate(adminUrl: string): Promise<string> {
 export interface TestDb extends DbHandle {
   /** The database name on the server, or "memory" for PGlite. */
   name: string;
+  /** Runs `work` and returns the SQL statements it sent through this database, in order. */
+  statementsOf<T>(work: () => Promise<T>): Promise<{ result: T; statements: string[] }>;
+}
+
+/** What a test database records of the statements sent through it while a count is on. */
+function statementRecorder() {
+  let seen: string[] | null = null;
+  return {
+    onStatement: (sql: string) => seen?.push(sql),
+    async statementsOf<T>(work: () => Promise<T>) {
+      const statements: string[] = [];
+      seen = statements;
+      try {
+        return { result: await work(), statements };
+      } finally {
+        seen = null;
+      }
+    },
+  };
 }
 
 /**
@@ -86,9 +105,10 @@ export interface TestDb extends DbHandle {
  * server, or an in-memory PGlite when no server is configured. `close()` drops it.
  */
 export async function createTestDb(target: TestDatabaseTarget): Promise<TestDb> {
+  const { onStatement, statementsOf } = statementRecorder();
   if (target.mode === "embedded") {
-    const handle = await createDb({ dataDir: "memory://", migrate: true });
-    return { ...handle, name: "memory" };
+    const handle = await createDb({ dataDir: "memory://", migrate: true, onStatement });
+    return { ...handle, name: "memory", statementsOf };
   }
   const name = `arco_t_${process.pid}_${randomBytes(4).toString("hex")}`;
   const admin = postgres(target.url, { max: 1, onnotice: () => {} });
@@ -97,10 +117,16 @@ export async function createTestDb(target: TestDatabaseTarget): Promise<TestDb> 
   } finally {
     await admin.end();
   }
-  const handle = await createDb({ url: withDatabase(target.url, name), max: 4, migrate: false });
+  const handle = await createDb({
+    url: withDatabase(target.url, name),
+    max: 4,
+    migrate: false,
+    onStatement,
+  });
   return {
     ...handle,
     name,
+    statementsOf,
     async close() {
       await handle.close();
       const dropper = postgres(target.url, { max: 1, onnotice: () => {} });

@@ -16,7 +16,7 @@ export {
   endSessions,
   signOutEverywhere,
   startSession,
-  userOfSession,
+  requesterOfSession,
 } from "./sessions";
 export { pruneExpiredSessions } from "./background";
 export { setUpNewAccount, signUp } from "./sign-up";

@@ -1,11 +1,12 @@
 import { randomBytes } from "node:crypto";
 
 import type { DbOrTx } from "@arco/db";
-import { sessions, users } from "@arco/db/schema";
-import { and, eq, getTableColumns, gt, isNull, ne } from "drizzle-orm";
+import { sessions } from "@arco/db/schema";
+import { and, eq, gt, ne, sql } from "drizzle-orm";
 
 import { recordAudit } from "../audit";
 import type { UserScope } from "../context";
+import { accessOf, withOrgs } from "../orgs/access";
 
 /**
  * Every sign-in is a row in `sessions`; its id travels inside the encrypted session cookie. A
@@ -26,27 +27,37 @@ export async function startSession(db: DbOrTx, userId: string, now = new Date())
   return sessionId;
 }
 
+const requesterQueries = new WeakMap<DbOrTx, ReturnType<typeof prepareRequester>>();
+
+function prepareRequester(db: DbOrTx) {
+  return db.query.sessions
+    .findFirst({
+      columns: {},
+      where: and(
+        eq(sessions.sessionToken, sql.placeholder("sessionId")),
+        eq(sessions.userId, sql.placeholder("userId")),
+        gt(sessions.expires, sql`now()`),
+      ),
+      with: { user: { with: withOrgs } },
+    })
+    .prepare("requester_of_session");
+}
+
 /**
- * The user behind a live session: the session exists, has not expired, and belongs to an
- * account that is not disabled. One query, on the path of every signed-in request.
+ * Who is asking, from a session cookie's ids: the user behind a live session (it exists, has not
+ * expired, belongs to an account that is not disabled) and the organization they act in
+ * (`accessOf`). One prepared statement, on the path of every signed-in request.
  */
-export async function userOfSession(
+export async function requesterOfSession(
   db: DbOrTx,
   { userId, sessionId }: { userId: string; sessionId: string },
 ) {
-  const [row] = await db
-    .select(getTableColumns(users))
-    .from(sessions)
-    .innerJoin(users, eq(users.id, sessions.userId))
-    .where(
-      and(
-        eq(sessions.sessionToken, sessionId),
-        eq(sessions.userId, userId),
-        gt(sessions.expires, new Date()),
-        isNull(users.disabledAt),
-      ),
-    );
-  return row ?? null;
+  let query = requesterQueries.get(db);
+  if (!query) requesterQueries.set(db, (query = prepareRequester(db)));
+  const row = await query.execute({ userId, sessionId });
+  if (!row || row.user.disabledAt) return null;
+  const { memberships: _memberships, activeOrg: _activeOrg, ...user } = row.user;
+  return { user, access: accessOf(row.user) };
 }
 
 /** Signing out: this session only. */

@@ -1,5 +1,5 @@
 import type { DbOrTx } from "@arco/db";
-import { memberships, organizations, plans } from "@arco/db/schema";
+import { memberships, organizations, plans, users } from "@arco/db/schema";
 import { and, asc, eq } from "drizzle-orm";
 
 import type { UserScope } from "../context";
@@ -27,21 +27,44 @@ export async function loadOrg(db: DbOrTx, orgId: string) {
 }
 
 /**
- * The organization a user acts in, read fresh on every request: their active membership (or
- * their first one), or, for agency staff, the client organization they opened from /admin.
- * Null when there is none.
+ * What a user row must be read with to know the organization they act in: their memberships
+ * (with each organization and plan) and the organization they last opened. One statement.
  */
+export const withOrgs = {
+  memberships: { columns: { role: true }, with: { org: { with: { plan: true } } } },
+  activeOrg: { with: { plan: true } },
+} as const;
+
+type OrgWithPlan = typeof organizations.$inferSelect & { plan: typeof plans.$inferSelect };
+
+export interface ViewerWithOrgs extends Viewer {
+  memberships: { role: OrgRole; org: OrgWithPlan }[];
+  activeOrg: OrgWithPlan | null;
+}
+
+const accessTo = ({ plan, ...org }: OrgWithPlan, role: OrgRole): OrgAccess => ({ org, plan, role });
+
+/**
+ * The organization a user acts in: their active membership (or their first one, by name), or,
+ * for agency staff, the client organization they opened from /admin (role "staff"). Null when
+ * there is none.
+ */
+export function accessOf(user: ViewerWithOrgs): OrgAccess | null {
+  const member = user.memberships.find((m) => m.org.id === user.activeOrgId);
+  if (member) return accessTo(member.org, member.role);
+  if (user.staffRole && user.activeOrg) return accessTo(user.activeOrg, "staff");
+  const [first] = [...user.memberships].sort((a, b) => a.org.name.localeCompare(b.org.name));
+  return first ? accessTo(first.org, first.role) : null;
+}
+
+/** `accessOf` read fresh, for a user the request did not resolve with its organizations. */
 export async function resolveOrgAccess(db: DbOrTx, user: Viewer): Promise<OrgAccess | null> {
-  const mine = await membershipsOf(db, user.id);
-  const member = mine.find((m) => m.orgId === user.activeOrgId);
-  if (!member && user.staffRole && user.activeOrgId) {
-    const opened = await loadOrg(db, user.activeOrgId);
-    if (opened) return { ...opened, role: "staff" };
-  }
-  const active = member ?? mine[0];
-  if (!active) return null;
-  const loaded = await loadMembership(db, { userId: user.id, orgId: active.orgId });
-  return loaded ? { org: loaded.org, plan: loaded.plan, role: loaded.membership.role } : null;
+  const row = await db.query.users.findFirst({
+    columns: { id: true, activeOrgId: true, staffRole: true },
+    where: eq(users.id, user.id),
+    with: withOrgs,
+  });
+  return row ? accessOf(row) : null;
 }
 
 /** Every organization the user belongs to, with their role and the org's tier. */

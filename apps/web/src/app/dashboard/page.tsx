@@ -3,7 +3,7 @@ import type { Metadata } from "next";
 import { PageHeader } from "~/components/app-shell/app-shell";
 import { NoOrganization } from "~/components/dashboard/no-organization";
 import { Overview } from "~/components/dashboard/overview/overview";
-import { ACTIVITY_LIMIT } from "~/lib/pagination";
+import { overviewQueries } from "~/components/dashboard/overview/queries";
 import { requireMe } from "~/trpc/me";
 import { HydrateClient, prefetch, trpc } from "~/trpc/server";
 
@@ -22,15 +22,7 @@ export default async function DashboardPage() {
       </>
     );
   }
-  await Promise.all([
-    prefetch(trpc.orgs.current.queryOptions()),
-    prefetch(trpc.projects.overview.queryOptions()),
-    prefetch(trpc.tickets.overview.queryOptions()),
-    prefetch(trpc.tickets.quota.queryOptions()),
-    prefetch(trpc.domains.overview.queryOptions()),
-    prefetch(trpc.files.usage.queryOptions()),
-    prefetch(trpc.orgs.activity.queryOptions({ limit: ACTIVITY_LIMIT })),
-  ]);
+  await Promise.all(overviewQueries(trpc).map((query) => prefetch(query)));
   return (
     <HydrateClient>
       <Overview />

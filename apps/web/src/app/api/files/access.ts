@@ -1,7 +1,7 @@
 import "server-only";
 
 import { orgCaller } from "@arco/api";
-import { auth } from "@arco/auth";
+import { sessionOf } from "@arco/auth";
 
 /**
  * Who is asking, through the same steps as the API: signed in, working in an organization read
@@ -10,7 +10,7 @@ import { auth } from "@arco/auth";
  */
 export async function filesCaller(request: Request, { write }: { write: boolean }) {
   return orgCaller(
-    { headers: request.headers, session: await auth() },
+    { headers: request.headers, session: await sessionOf(request.headers) },
     write ? { permission: "manageFiles", rateLimit: "files.upload.user" } : {},
   );
 }

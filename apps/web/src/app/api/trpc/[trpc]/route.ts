@@ -1,7 +1,7 @@
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 
 import { appRouter, createTRPCContext, logProcedureFailure } from "@arco/api";
-import { auth } from "@arco/auth";
+import { sessionOf } from "@arco/auth";
 
 import { refuseCrossSite } from "~/lib/cross-site";
 
@@ -13,7 +13,7 @@ const handler = (req: Request) =>
     endpoint: "/api/trpc",
     router: appRouter,
     req,
-    createContext: async () => createTRPCContext({ headers: req.headers, session: await auth() }),
+    createContext: async () => createTRPCContext({ headers: req.headers, session: await sessionOf(req.headers) }),
     onError: logProcedureFailure,
   });
 

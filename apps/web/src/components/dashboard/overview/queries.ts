@@ -1,0 +1,18 @@
+import type { AppRouter } from "@arco/api";
+import type { TRPCOptionsProxy } from "@trpc/tanstack-react-query";
+
+import { ACTIVITY_LIMIT } from "~/lib/pagination";
+
+/**
+ * What the overview page reads before it renders, one query per card: the page prefetches these
+ * and the statement-count test runs the same list.
+ */
+export const overviewQueries = (trpc: TRPCOptionsProxy<AppRouter>) => [
+  trpc.orgs.current.queryOptions(),
+  trpc.projects.overview.queryOptions(),
+  trpc.tickets.overview.queryOptions(),
+  trpc.tickets.quota.queryOptions(),
+  trpc.domains.overview.queryOptions(),
+  trpc.files.usage.queryOptions(),
+  trpc.orgs.activity.queryOptions({ limit: ACTIVITY_LIMIT }),
+];
