@@ -4,7 +4,7 @@
  * user, organization, plan — in one statement, then runs its own; the overview page resolves it
  * once for all of its cards.
  */
-import { createCaller, createTRPCContext } from "@arco/api";
+import { appRouter, createCaller, createTRPCContext } from "@arco/api";
 import { createRateLimiter } from "@arco/ratelimit";
 import { accounts } from "@arco/services";
 import {
@@ -15,7 +15,12 @@ import {
   createUser,
   useTestDb,
 } from "@arco/db/testing";
+import type { FetchQueryOptions } from "@tanstack/react-query";
+import { createTRPCOptionsProxy } from "@trpc/tanstack-react-query";
 import { beforeAll, describe, expect, it } from "vitest";
+
+import { overviewQueries } from "~/components/dashboard/overview/queries";
+import { createQueryClient } from "~/trpc/query-client";
 
 const testDb = useTestDb();
 let session: { user: { id: string }; sessionId: string };
@@ -48,5 +53,24 @@ describe("SQL statements per signed-in request", () => {
     );
     expect(result.items).toHaveLength(20);
     expect(statements.length, statements.join("\n")).toBeLessThanOrEqual(2);
+  });
+
+  it("the overview page: at most 8, its cards and the signed-in user included", async () => {
+    const { result, statements } = await testDb().statementsOf(async () => {
+      const queryClient = createQueryClient();
+      // One context per request, as `~/trpc/server` caches it.
+      const ctx = requestContext();
+      const trpc = createTRPCOptionsProxy({ router: appRouter, ctx: () => ctx, queryClient });
+      // The layout and the page read the user (once, through the request's query cache), then
+      // the page reads every card.
+      const me = await queryClient.fetchQuery(trpc.me.get.queryOptions());
+      // Each card's own options; the list's element type is their union.
+      await Promise.all(
+        overviewQueries(trpc).map((query) => queryClient.fetchQuery(query as FetchQueryOptions)),
+      );
+      return me;
+    });
+    expect(result.activeOrg?.name).toBe("Counted Org");
+    expect(statements.length, statements.join("\n")).toBeLessThanOrEqual(8);
   });
 });

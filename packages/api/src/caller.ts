@@ -75,6 +75,8 @@ export async function createTRPCContext(opts: CreateContextOptions) {
     user: signedIn,
     /** The organization they act in and their role there (see `requireOrg`). */
     access: requester?.access ?? null,
+    /** Every organization they belong to, by name. */
+    memberships: requester?.memberships ?? [],
     /**
      * What services run with, narrowed down the ladder: anyone here, then a signed-in user
      * (`UserScope`), a member in their organization (`OrgScope`), or agency staff (`StaffScope`).

@@ -9,7 +9,7 @@ import { describe, expect, it } from "vitest";
 import {
   changePassword,
   endSession,
-  getMe,
+  describeMe,
   hashPassword,
   needsRehash,
   proveAddress,
@@ -35,6 +35,12 @@ const visitor = (db: Database, emit = recordingEmit().emit) => ({
   actor: { userId: null, actorUserId: null, ip: "203.0.113.5" },
 });
 /** A signed-in person, on the session they came with. */
+/** The signed-in user as a request with a new session of theirs sees them. */
+const meOf = async (db: Database, user: { id: string }) => {
+  const sessionId = await startSession(db, user.id);
+  return describeMe((await requesterOfSession(db, { userId: user.id, sessionId }))!);
+};
+
 const person = (db: Database, user: { id: string }, sessionId?: string) => ({
   ...userScope(db, user, { appUrl }),
   actor: { ...actorFor(user), sessionId },
@@ -114,7 +120,7 @@ describe("sign-up", () => {
       .innerJoin(plans, eq(plans.id, organizations.planId))
       .where(eq(memberships.userId, user.id));
     expect(row).toEqual({ tier: "free", role: "owner", name: "Ana's organization" });
-    expect((await getMe(person(db, user))).activeOrg?.id).toBe(org.id);
+    expect((await meOf(db, user)).activeOrg?.id).toBe(org.id);
     expect(events).toEqual([{ name: "user/signed-up", data: { userId: user.id } }]);
     const actions = (
       await db.select().from(auditLogs).where(eq(auditLogs.actorUserId, user.id))
@@ -363,7 +369,7 @@ describe("email verification", () => {
     expect(await verifyEmail(visitor(db), { token: second })).toEqual({
       email: "eva@example.test",
     });
-    expect((await getMe(person(db, user))).emailVerified).toBeInstanceOf(Date);
+    expect((await meOf(db, user)).emailVerified).toBeInstanceOf(Date);
     await expect(verifyEmail(visitor(db), { token: second })).rejects.toMatchObject({
       code: "BAD_REQUEST",
     });

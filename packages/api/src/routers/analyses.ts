@@ -1,7 +1,7 @@
 import { createHmac } from "node:crypto";
 
 import type { RateLimitRule } from "@arco/ratelimit";
-import { analyses, orgs } from "@arco/services";
+import { analyses } from "@arco/services";
 import type { OrgScope, PublicScope } from "@arco/services";
 
 import { env } from "../env";
@@ -31,13 +31,13 @@ async function requester(ctx: Context): Promise<{
   if (!ctx.user || actor.userId === null) {
     return { scope: ctx.scope, rule: "analyses.run.anonymous", key: ctx.ip };
   }
-  const memberships = await orgs.listMemberships({ ...ctx.scope, actor });
-  const active = memberships.find((m) => m.orgId === ctx.user?.activeOrgId) ?? memberships[0];
-  const scope = active
-    ? { ...ctx.scope, actor, orgId: active.orgId, role: active.role }
+  // Their own organization's analyses; agency staff in a client's count as their own.
+  const access = ctx.access?.role === "staff" ? null : ctx.access;
+  const scope = access
+    ? { ...ctx.scope, actor, orgId: access.org.id, role: access.role }
     : ctx.scope;
-  if (active && active.tier !== "free") {
-    return { scope, rule: `analyses.run.${active.tier}`, key: active.orgId };
+  if (access && access.plan.tier !== "free") {
+    return { scope, rule: `analyses.run.${access.plan.tier}`, key: access.org.id };
   }
   return { scope, rule: "analyses.run.user", key: ctx.user.id };
 }

@@ -4,7 +4,9 @@ import { changePasswordInput, updateProfileInput } from "../schemas";
 import { enforceRateLimit, protectedProcedure, router } from "../trpc";
 
 export const meRouter = router({
-  get: protectedProcedure.query(({ ctx }) => accounts.getMe(ctx.scope)),
+  get: protectedProcedure.query(({ ctx }) =>
+    accounts.describeMe({ user: ctx.user, access: ctx.access, memberships: ctx.memberships }),
+  ),
 
   updateProfile: protectedProcedure
     .input(updateProfileInput)

@@ -4,7 +4,7 @@ import { orgIdInput, orgNameInput, paginationInput } from "../schemas";
 import { orgProcedure, protectedProcedure, requirePermissionTo, router } from "../trpc";
 
 export const orgsRouter = router({
-  list: protectedProcedure.query(({ ctx }) => orgs.listMemberships(ctx.scope)),
+  list: protectedProcedure.query(({ ctx }) => ctx.memberships),
 
   current: orgProcedure.query(({ ctx }) => orgs.organizationOverview(ctx.scope)),
 

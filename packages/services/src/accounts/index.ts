@@ -9,7 +9,7 @@ export {
 } from "./email-verification";
 export { normalizeEmail } from "./normalize";
 export { hashPassword, needsRehash, verifyPassword } from "./password";
-export { changePassword, getMe, updateProfile } from "./profile";
+export { changePassword, describeMe, updateProfile } from "./profile";
 export {
   SESSION_MAX_AGE_SECONDS,
   endSession,
@@ -18,6 +18,7 @@ export {
   startSession,
   requesterOfSession,
 } from "./sessions";
+export type { Requester } from "./sessions";
 export { pruneExpiredSessions } from "./background";
 export { setUpNewAccount, signUp } from "./sign-up";
 export type { SignUpInput, SignUpOutcome } from "./sign-up";

@@ -4,19 +4,12 @@ import { eq } from "drizzle-orm";
 import { recordAudit } from "../audit";
 import type { UserScope } from "../context";
 import { ServiceError, notFound } from "../errors";
-import { listMemberships, resolveOrgAccess } from "../orgs/access";
 import { hashPassword, verifyPassword } from "./password";
 import { endSessions } from "./sessions";
+import type { Requester } from "./sessions";
 
-/** The signed-in user as the app shows them, with their organizations. */
-export async function getMe(scope: UserScope) {
-  const { db } = scope;
-  const [user] = await db.select().from(users).where(eq(users.id, scope.actor.userId));
-  if (!user) throw notFound("Account");
-  const [memberships, access] = await Promise.all([
-    listMemberships(scope),
-    resolveOrgAccess(db, user),
-  ]);
+/** The signed-in user as the app shows them, with their organizations, as the request resolved. */
+export function describeMe({ user, access, memberships }: Requester) {
   return {
     id: user.id,
     name: user.name,

@@ -6,7 +6,7 @@ import { and, eq, gt, ne, sql } from "drizzle-orm";
 
 import { recordAudit } from "../audit";
 import type { UserScope } from "../context";
-import { accessOf, withOrgs } from "../orgs/access";
+import { accessOf, membershipsOf, withOrgs } from "../orgs/access";
 
 /**
  * Every sign-in is a row in `sessions`; its id travels inside the encrypted session cookie. A
@@ -46,7 +46,8 @@ function prepareRequester(db: DbOrTx) {
 /**
  * Who is asking, from a session cookie's ids: the user behind a live session (it exists, has not
  * expired, belongs to an account that is not disabled) and the organization they act in
- * (`accessOf`). One prepared statement, on the path of every signed-in request.
+ * (`accessOf`), and all of their organizations. One prepared statement, on the path of every
+ * signed-in request.
  */
 export async function requesterOfSession(
   db: DbOrTx,
@@ -57,8 +58,10 @@ export async function requesterOfSession(
   const row = await query.execute({ userId, sessionId });
   if (!row || row.user.disabledAt) return null;
   const { memberships: _memberships, activeOrg: _activeOrg, ...user } = row.user;
-  return { user, access: accessOf(row.user) };
+  return { user, access: accessOf(row.user), memberships: membershipsOf(row.user) };
 }
+
+export type Requester = NonNullable<Awaited<ReturnType<typeof requesterOfSession>>>;
 
 /** Signing out: this session only. */
 export async function endSession(db: DbOrTx, sessionId: string) {

@@ -106,16 +106,16 @@ export async function domainsOverview(
 ): Promise<{ total: number; expiringSoon: ExpiringItem[] }> {
   const { db, orgId } = scope;
   const now = scope.now();
-  const [total, rows] = await Promise.all([
-    db.$count(domains, eq(domains.orgId, orgId)),
-    db
-      .select()
-      .from(domains)
-      .where(and(eq(domains.orgId, orgId), expiringWithin30Days(now))),
-  ]);
+  // The expiring ones, each carrying the organization's total (one statement).
+  const rows = await db
+    .select({ domain: domains, total: db.$count(domains, eq(domains.orgId, orgId)) })
+    .from(sql`(select 1) as one`)
+    .leftJoin(domains, and(eq(domains.orgId, orgId), expiringWithin30Days(now)));
+  const total = Number(rows[0]?.total ?? 0);
   const today = isoDate(now);
   const items: ExpiringItem[] = [];
-  for (const domain of rows) {
+  for (const { domain } of rows) {
+    if (!domain) continue;
     for (const [kind, expiresOn] of expiriesOf(domain)) {
       const daysLeft = daysBetween(today, expiresOn);
       if (daysLeft >= 0 && daysLeft <= 30) {

@@ -1,10 +1,16 @@
-import { orgQuotas, storageFolders, storageItems, users } from "@arco/db/schema";
+import {
+  orgQuotas,
+  organizations,
+  plans,
+  storageFolders,
+  storageItems,
+  users,
+} from "@arco/db/schema";
 import { and, asc, desc, eq, ilike, isNull, sql } from "drizzle-orm";
 
 import type { OrgScope } from "../context";
 import { loadFolder, visible } from "./access";
 import { afterKey, encodeKeyCursor } from "./cursor";
-import { storageLimitOf } from "./quota";
 
 export type FileSort = "newest" | "name" | "size";
 
@@ -78,15 +84,21 @@ export async function listFiles(
 /** Storage use for the dashboard: bytes used (pending uploads included), the limit, files. */
 export async function filesOverview(scope: OrgScope) {
   const { db, orgId } = scope;
-  const [[quota], limitBytes, fileCount] = await Promise.all([
-    db
-      .select({ used: orgQuotas.storageUsedBytes })
-      .from(orgQuotas)
-      .where(eq(orgQuotas.orgId, orgId)),
-    storageLimitOf(db, orgId),
-    db.$count(storageItems, visible(orgId)),
-  ]);
-  return { usedBytes: quota?.used ?? 0, limitBytes, fileCount: Number(fileCount) };
+  const [row] = await db
+    .select({
+      usedBytes: orgQuotas.storageUsedBytes,
+      limitBytes: plans.storageBytes,
+      fileCount: db.$count(storageItems, visible(orgId)),
+    })
+    .from(organizations)
+    .innerJoin(plans, eq(plans.id, organizations.planId))
+    .leftJoin(orgQuotas, eq(orgQuotas.orgId, organizations.id))
+    .where(eq(organizations.id, orgId));
+  return {
+    usedBytes: row?.usedBytes ?? 0,
+    limitBytes: row?.limitBytes ?? null,
+    fileCount: Number(row?.fileCount ?? 0),
+  };
 }
 
 export const usage = filesOverview;

@@ -1,8 +1,7 @@
 import type { DbOrTx } from "@arco/db";
-import { memberships, organizations, plans, users } from "@arco/db/schema";
-import { and, asc, eq } from "drizzle-orm";
+import { memberships, organizations, plans } from "@arco/db/schema";
+import { and, eq } from "drizzle-orm";
 
-import type { UserScope } from "../context";
 import type { OrgRole, StaffRole } from "../roles";
 
 export interface OrgAccess {
@@ -53,40 +52,22 @@ export function accessOf(user: ViewerWithOrgs): OrgAccess | null {
   const member = user.memberships.find((m) => m.org.id === user.activeOrgId);
   if (member) return accessTo(member.org, member.role);
   if (user.staffRole && user.activeOrg) return accessTo(user.activeOrg, "staff");
-  const [first] = [...user.memberships].sort((a, b) => a.org.name.localeCompare(b.org.name));
+  const [first] = byName(user.memberships);
   return first ? accessTo(first.org, first.role) : null;
 }
 
-/** `accessOf` read fresh, for a user the request did not resolve with its organizations. */
-export async function resolveOrgAccess(db: DbOrTx, user: Viewer): Promise<OrgAccess | null> {
-  const row = await db.query.users.findFirst({
-    columns: { id: true, activeOrgId: true, staffRole: true },
-    where: eq(users.id, user.id),
-    with: withOrgs,
-  });
-  return row ? accessOf(row) : null;
-}
+const byName = <M extends { org: { name: string } }>(memberships: M[]) =>
+  [...memberships].sort((a, b) => a.org.name.localeCompare(b.org.name));
 
-/** Every organization the user belongs to, with their role and the org's tier. */
-export function listMemberships({ db, actor }: UserScope) {
-  return membershipsOf(db, actor.userId);
-}
-
-function membershipsOf(db: DbOrTx, userId: string) {
-  return db
-    .select({
-      orgId: organizations.id,
-      name: organizations.name,
-      slug: organizations.slug,
-      role: memberships.role,
-      tier: plans.tier,
-    })
-    .from(memberships)
-    .innerJoin(organizations, eq(organizations.id, memberships.orgId))
-    .innerJoin(plans, eq(plans.id, organizations.planId))
-    .where(eq(memberships.userId, userId))
-    .orderBy(asc(organizations.name));
-}
+/** Every organization the user belongs to, by name, with their role and the org's tier. */
+export const membershipsOf = (user: ViewerWithOrgs) =>
+  byName(user.memberships).map(({ role, org }) => ({
+    orgId: org.id,
+    name: org.name,
+    slug: org.slug,
+    role,
+    tier: org.plan.tier,
+  }));
 
 /**
  * The user's membership of one organization, with the organization and its plan, read fresh on

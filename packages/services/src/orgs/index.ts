@@ -1,4 +1,4 @@
-export { listMemberships, loadMembership, resolveOrgAccess } from "./access";
+export { loadMembership } from "./access";
 export type { LoadedMembership, OrgAccess } from "./access";
 export { createOrganization, switchOrganization, updateOrganization } from "./organizations";
 export { listActivity, organizationOverview } from "./read";

@@ -1,22 +1,26 @@
-import { auditLogs, invitations, memberships, users } from "@arco/db/schema";
+import { auditLogs, invitations, memberships, organizations, plans, users } from "@arco/db/schema";
 import { and, desc, eq } from "drizzle-orm";
 
 import type { OrgScope } from "../context";
 import { notFound } from "../errors";
 import { pendingInvitationsOf } from "../invitations/access";
 import { afterCursor, page } from "../pagination";
-import { loadOrg } from "./access";
 
 /** The active organization as its dashboard shows it: plan limits and team size. */
 export async function organizationOverview(scope: OrgScope) {
   const { db, orgId, role } = scope;
-  const loaded = await loadOrg(db, orgId);
+  const [loaded] = await db
+    .select({
+      org: organizations,
+      plan: plans,
+      memberCount: db.$count(memberships, eq(memberships.orgId, orgId)),
+      pendingInvitations: db.$count(invitations, pendingInvitationsOf(orgId)),
+    })
+    .from(organizations)
+    .innerJoin(plans, eq(plans.id, organizations.planId))
+    .where(eq(organizations.id, orgId));
   if (!loaded) throw notFound("Organization");
-  const { org, plan } = loaded;
-  const [memberCount, pendingInvitations] = await Promise.all([
-    db.$count(memberships, eq(memberships.orgId, org.id)),
-    db.$count(invitations, pendingInvitationsOf(org.id)),
-  ]);
+  const { org, plan, memberCount, pendingInvitations } = loaded;
   return {
     id: org.id,
     name: org.name,

@@ -6,7 +6,7 @@ import {
   storageItems,
   users,
 } from "@arco/db/schema";
-import { and, asc, desc, eq, ilike, inArray, isNotNull, isNull, sql } from "drizzle-orm";
+import { and, asc, desc, eq, ilike, isNull, sql } from "drizzle-orm";
 import type { SQL } from "drizzle-orm";
 
 import type { OrgScope } from "../context";
@@ -168,71 +168,74 @@ const STATUSES: ProjectStatus[] = [
 /** For the dashboard overview: how many projects, by status, and the latest active ones. */
 export async function projectsOverview(scope: OrgScope) {
   const { db, orgId } = scope;
-  const [grouped, recent] = await Promise.all([
-    db
-      .select({
-        status: projects.status,
-        archived: isNotNull(projects.archivedAt).mapWith(Boolean),
-        count: sql<number>`count(*)::int`,
-      })
-      .from(projects)
-      .where(eq(projects.orgId, orgId))
-      .groupBy(projects.status, isNotNull(projects.archivedAt)),
-    db
-      .select({
-        id: projects.id,
-        name: projects.name,
-        status: projects.status,
-        completionPercent: projects.completionPercent,
-        estimatedDelivery: projects.estimatedDelivery,
-      })
-      .from(projects)
-      .where(and(eq(projects.orgId, orgId), isNull(projects.archivedAt)))
-      .orderBy(desc(projects.updatedAt), desc(projects.id))
-      .limit(5),
-  ]);
+  const recent = db
+    .select({
+      id: projects.id,
+      name: projects.name,
+      status: projects.status,
+      completionPercent: projects.completionPercent,
+      estimatedDelivery: projects.estimatedDelivery,
+      updatedAt: projects.updatedAt,
+    })
+    .from(projects)
+    .where(and(eq(projects.orgId, orgId), isNull(projects.archivedAt)))
+    .orderBy(desc(projects.updatedAt), desc(projects.id))
+    .limit(5)
+    .as("recent");
+  const next = db
+    .select({ title: milestones.title, dueDate: milestones.dueDate })
+    .from(milestones)
+    .where(
+      and(
+        eq(milestones.orgId, orgId),
+        eq(milestones.projectId, recent.id),
+        isNull(milestones.completedAt),
+      ),
+    )
+    .orderBy(sql`${milestones.dueDate} asc nulls last`, asc(milestones.sortOrder))
+    .limit(1)
+    .as("next");
+  // One statement: the counts by status ride along with the (at most five) recent projects.
+  const counted = sql<{ status: ProjectStatus; archived: boolean; n: number }[]>`(
+    select coalesce(json_agg(json_build_object('status', g.status, 'archived', g.archived, 'n', g.n)), '[]'::json)
+    from (
+      select ${projects.status} as status, ${projects.archivedAt} is not null as archived, count(*)::int as n
+      from ${projects} where ${projects.orgId} = ${orgId} group by 1, 2
+    ) g)`;
+  const rows = await db
+    .select({
+      counted,
+      project: {
+        id: recent.id,
+        name: recent.name,
+        status: recent.status,
+        completionPercent: recent.completionPercent,
+        estimatedDelivery: recent.estimatedDelivery,
+      },
+      next: { title: next.title, dueDate: next.dueDate },
+    })
+    .from(sql`(select 1) as one`)
+    .leftJoin(recent, sql`true`)
+    .leftJoinLateral(next, sql`true`)
+    .orderBy(desc(recent.updatedAt), desc(recent.id));
 
   const byStatus = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<ProjectStatus, number>;
   let active = 0;
   let archived = 0;
-  for (const row of grouped) {
+  for (const row of rows[0]?.counted ?? []) {
     if (row.archived) {
-      archived += row.count;
+      archived += row.n;
     } else {
-      active += row.count;
-      byStatus[row.status] += row.count;
+      active += row.n;
+      byStatus[row.status] += row.n;
     }
   }
-
-  const next =
-    recent.length === 0
-      ? []
-      : await db
-          .selectDistinctOn([milestones.projectId], {
-            projectId: milestones.projectId,
-            title: milestones.title,
-            dueDate: milestones.dueDate,
-          })
-          .from(milestones)
-          .where(
-            and(
-              eq(milestones.orgId, orgId),
-              inArray(
-                milestones.projectId,
-                recent.map((p) => p.id),
-              ),
-              isNull(milestones.completedAt),
-            ),
-          )
-          .orderBy(
-            milestones.projectId,
-            sql`${milestones.dueDate} asc nulls last`,
-            asc(milestones.sortOrder),
-          );
-  const nextOf = new Map(next.map((m) => [m.projectId, { title: m.title, dueDate: m.dueDate }]));
+  const recentWithNext = rows.flatMap(({ project, next }) =>
+    project ? [{ ...project, nextMilestone: next?.title ? next : null }] : [],
+  );
 
   return {
     counts: { active, archived, byStatus },
-    recent: recent.map((p) => ({ ...p, nextMilestone: nextOf.get(p.id) ?? null })),
+    recent: recentWithNext,
   };
 }

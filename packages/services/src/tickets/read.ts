@@ -8,7 +8,7 @@ import {
   ticketMessages,
   users,
 } from "@arco/db/schema";
-import { and, asc, count, desc, eq, gte, ilike, inArray, isNull } from "drizzle-orm";
+import { and, asc, desc, eq, gte, ilike, inArray, isNull, sql } from "drizzle-orm";
 import type { SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 
@@ -228,42 +228,82 @@ export async function ticketsOverview(scope: OrgScope) {
   const { db, orgId } = scope;
   const now = scope.now();
   const mine = eq(supportTickets.orgId, orgId);
-  const [quota, counts, [breached], [nextDue], recent] = await Promise.all([
+  const nextDue = db
+    .select({
+      id: supportTickets.id,
+      number: supportTickets.number,
+      subject: supportTickets.subject,
+      dueAt: supportTickets.firstResponseDueAt,
+    })
+    .from(supportTickets)
+    .where(
+      and(
+        mine,
+        isActive(),
+        isNull(supportTickets.firstResponseAt),
+        gte(supportTickets.firstResponseDueAt, now),
+      ),
+    )
+    .orderBy(asc(supportTickets.firstResponseDueAt))
+    .limit(1)
+    .as("next_due");
+  const recent = db
+    .select({
+      id: supportTickets.id,
+      number: supportTickets.number,
+      subject: supportTickets.subject,
+      status: supportTickets.status,
+      priority: supportTickets.priority,
+      firstResponseDueAt: supportTickets.firstResponseDueAt,
+      firstResponseAt: supportTickets.firstResponseAt,
+      slaBreachedAt: supportTickets.slaBreachedAt,
+      updatedAt: supportTickets.updatedAt,
+    })
+    .from(supportTickets)
+    .where(and(mine, isActive()))
+    .orderBy(desc(supportTickets.updatedAt), desc(supportTickets.id))
+    .limit(5)
+    .as("recent");
+  // One statement for the tickets (the counts ride along with the five most recent), one for
+  // the month's allowance.
+  const [quota, rows] = await Promise.all([
     ticketQuota(scope),
     db
-      .select({ status: supportTickets.status, n: count() })
-      .from(supportTickets)
-      .where(mine)
-      .groupBy(supportTickets.status),
-    db
-      .select({ n: count() })
-      .from(supportTickets)
-      .where(and(mine, isActive(), breachedAt(now))),
-    db
       .select({
-        id: supportTickets.id,
-        number: supportTickets.number,
-        subject: supportTickets.subject,
-        dueAt: supportTickets.firstResponseDueAt,
+        counts: sql<{ status: TicketStatus; n: number }[]>`(
+          select coalesce(json_agg(json_build_object('status', g.status, 'n', g.n)), '[]'::json)
+          from (
+            select ${supportTickets.status} as status, count(*)::int as n
+            from ${supportTickets} where ${mine} group by 1
+          ) g)`,
+        breached: db.$count(supportTickets, and(mine, isActive(), breachedAt(now))),
+        nextDue: {
+          id: nextDue.id,
+          number: nextDue.number,
+          subject: nextDue.subject,
+          dueAt: nextDue.dueAt,
+        },
+        ticket: {
+          id: recent.id,
+          number: recent.number,
+          subject: recent.subject,
+          status: recent.status,
+          priority: recent.priority,
+          firstResponseDueAt: recent.firstResponseDueAt,
+          firstResponseAt: recent.firstResponseAt,
+          slaBreachedAt: recent.slaBreachedAt,
+          updatedAt: recent.updatedAt,
+        },
       })
-      .from(supportTickets)
-      .where(
-        and(
-          mine,
-          isActive(),
-          isNull(supportTickets.firstResponseAt),
-          gte(supportTickets.firstResponseDueAt, now),
-        ),
-      )
-      .orderBy(asc(supportTickets.firstResponseDueAt))
-      .limit(1),
-    db
-      .select()
-      .from(supportTickets)
-      .where(and(mine, isActive()))
-      .orderBy(desc(supportTickets.updatedAt), desc(supportTickets.id))
-      .limit(5),
+      .from(sql`(select 1) as one`)
+      .leftJoin(nextDue, sql`true`)
+      .leftJoin(recent, sql`true`)
+      .orderBy(desc(recent.updatedAt), desc(recent.id)),
   ]);
+  const counts = rows[0]?.counts ?? [];
+  const breached = Number(rows[0]?.breached ?? 0);
+  const due = rows[0]?.nextDue;
+  const recentTickets = rows.flatMap(({ ticket }) => (ticket ? [ticket] : []));
   const byStatus = Object.fromEntries(TICKET_STATUSES.map((s) => [s, 0])) as Record<
     TicketStatus,
     number
@@ -273,9 +313,9 @@ export async function ticketsOverview(scope: OrgScope) {
     quota: { used: quota.used, limit: quota.limit, periodEnd: quota.periodEnd },
     open: byStatus.open + byStatus.in_progress + byStatus.waiting_client,
     byStatus,
-    breached: breached?.n ?? 0,
-    nextDue: nextDue?.dueAt ? { ...nextDue, dueAt: nextDue.dueAt } : null,
-    recent: recent.map((t) => ({
+    breached,
+    nextDue: due?.dueAt ? { ...due, dueAt: due.dueAt } : null,
+    recent: recentTickets.map((t) => ({
       id: t.id,
       number: t.number,
       subject: t.subject,

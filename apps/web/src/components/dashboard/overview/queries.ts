@@ -11,7 +11,6 @@ export const overviewQueries = (trpc: TRPCOptionsProxy<AppRouter>) => [
   trpc.orgs.current.queryOptions(),
   trpc.projects.overview.queryOptions(),
   trpc.tickets.overview.queryOptions(),
-  trpc.tickets.quota.queryOptions(),
   trpc.domains.overview.queryOptions(),
   trpc.files.usage.queryOptions(),
   trpc.orgs.activity.queryOptions({ limit: ACTIVITY_LIMIT }),

@@ -13,7 +13,8 @@ import { useTRPC } from "~/trpc/react";
 export function UsageCard() {
   const trpc = useTRPC();
   const org = useQuery(trpc.orgs.current.queryOptions());
-  const tickets = useQuery(trpc.tickets.quota.queryOptions());
+  // The support card's query: its quota is the month's ticket allowance.
+  const tickets = useQuery(trpc.tickets.overview.queryOptions());
   const files = useQuery(trpc.files.usage.queryOptions());
   const projects = useQuery(trpc.projects.overview.queryOptions());
   const domains = useQuery(trpc.domains.overview.queryOptions());
@@ -35,7 +36,7 @@ export function UsageCard() {
     >
       {() => {
         const plan = org.data!.plan;
-        const quota = tickets.data!;
+        const quota = tickets.data!.quota;
         const limits = [
           [quota.used, quota.limit],
           [files.data!.usedBytes, files.data!.limitBytes],
