@@ -4,6 +4,7 @@ import { and, asc, eq, gte, ilike, lte, or, sql } from "drizzle-orm";
 import { z } from "zod";
 
 import type { OrgScope } from "../context";
+import { oneRow } from "../one-row";
 import { cursorPart, decodeCursor, encodeCursor } from "../pagination";
 import { addDays, daysBetween, domainOf, isoDate } from "./access";
 
@@ -109,7 +110,7 @@ export async function domainsOverview(
   // The expiring ones, each carrying the organization's total (one statement).
   const rows = await db
     .select({ domain: domains, total: db.$count(domains, eq(domains.orgId, orgId)) })
-    .from(sql`(select 1) as one`)
+    .from(oneRow())
     .leftJoin(domains, and(eq(domains.orgId, orgId), expiringWithin30Days(now)));
   const total = Number(rows[0]?.total ?? 0);
   const today = isoDate(now);

@@ -11,6 +11,7 @@ import type { SQL } from "drizzle-orm";
 
 import type { OrgScope } from "../context";
 import { notFound } from "../errors";
+import { oneRow } from "../one-row";
 import { afterCursor, page } from "../pagination";
 import { afterTextCursor, textPage } from "./cursor";
 
@@ -214,7 +215,7 @@ export async function projectsOverview(scope: OrgScope) {
       },
       next: { title: next.title, dueDate: next.dueDate },
     })
-    .from(sql`(select 1) as one`)
+    .from(oneRow())
     .leftJoin(recent, sql`true`)
     .leftJoinLateral(next, sql`true`)
     .orderBy(desc(recent.updatedAt), desc(recent.id));

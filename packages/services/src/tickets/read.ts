@@ -14,6 +14,7 @@ import { alias } from "drizzle-orm/pg-core";
 
 import type { OrgScope } from "../context";
 import { notFound } from "../errors";
+import { oneRow } from "../one-row";
 import { afterTicketCursor, cursorOf, orderOf, sorts, ticketPage } from "./cursor";
 import type { TicketSort } from "./cursor";
 import { ticketQuota } from "./quota";
@@ -295,7 +296,7 @@ export async function ticketsOverview(scope: OrgScope) {
           updatedAt: recent.updatedAt,
         },
       })
-      .from(sql`(select 1) as one`)
+      .from(oneRow())
       .leftJoin(nextDue, sql`true`)
       .leftJoin(recent, sql`true`)
       .orderBy(desc(recent.updatedAt), desc(recent.id)),
