@@ -206,6 +206,55 @@ describe("the local runner", () => {
     });
   });
 
+  it("drains the run a busy concurrency key held back, when the key frees during a look", async () => {
+    const { db } = testDb();
+    const orgId = crypto.randomUUID();
+    let releaseFirst!: () => void;
+    const firstReleased = new Promise<void>((resolve) => (releaseFirst = resolve));
+    let started = 0;
+    const perOrg = {
+      id: "per-org-race",
+      name: "One per organization",
+      trigger: { event: { name: "domains/check.due" } },
+      retries: 0,
+      concurrency: [{ key: "event.data.orgId", limit: 1 }],
+      handler: async () => {
+        started += 1;
+        if (started === 1) await firstReleased;
+      },
+    } as unknown as Job;
+    // The look's second claim finds the key busy; before it returns, the first run finishes.
+    let claims = 0;
+    const racing = new Proxy(db, {
+      get(target, property, receiver) {
+        if (property !== "transaction") return Reflect.get(target, property, receiver);
+        return async (...args: Parameters<typeof db.transaction>) => {
+          const claimed = await target.transaction(...args);
+          if (++claims === 2) {
+            releaseFirst();
+            for (;;) {
+              const runs = await runsOf("per-org-race");
+              if (runs.some((run) => run.status === "completed")) break;
+              await new Promise((resolve) => setTimeout(resolve, 5));
+            }
+            await new Promise((resolve) => setTimeout(resolve, 20));
+          }
+          return claimed;
+        };
+      },
+    });
+    const runner = createLocalRunner({ db: racing, jobs: [perOrg] });
+    await runner.send([
+      { name: "domains/check.due", data: { orgId } },
+      { name: "domains/check.due", data: { orgId } },
+    ]);
+    await runner.drain();
+    expect((await runsOf("per-org-race")).map((run) => run.status)).toEqual([
+      "completed",
+      "completed",
+    ]);
+  });
+
   it("never runs two runs with the same concurrency key at once", async () => {
     const { db } = testDb();
     const orgId = crypto.randomUUID();
