@@ -26,6 +26,17 @@ function clockAt(iso: string) {
 const runsOf = (functionId: string) =>
   testDb().db.select().from(jobRuns).where(eq(jobRuns.functionId, functionId));
 
+/** A function that runs once at a time per organization (`concurrency` limit 1 on its org id). */
+const onePerOrg = (id: string, handler: () => Promise<void>) =>
+  ({
+    id,
+    name: "One per organization",
+    trigger: { event: { name: "domains/check.due" } },
+    retries: 0,
+    concurrency: [{ key: "event.data.orgId", limit: 1 }],
+    handler,
+  }) as unknown as Job;
+
 describe("the local runner", () => {
   it("runs a cron function at each slot of its schedule, once per slot", async () => {
     const { db } = testDb();
@@ -212,17 +223,10 @@ describe("the local runner", () => {
     let releaseFirst!: () => void;
     const firstReleased = new Promise<void>((resolve) => (releaseFirst = resolve));
     let started = 0;
-    const perOrg = {
-      id: "per-org-race",
-      name: "One per organization",
-      trigger: { event: { name: "domains/check.due" } },
-      retries: 0,
-      concurrency: [{ key: "event.data.orgId", limit: 1 }],
-      handler: async () => {
-        started += 1;
-        if (started === 1) await firstReleased;
-      },
-    } as unknown as Job;
+    const perOrg = onePerOrg("per-org-race", async () => {
+      started += 1;
+      if (started === 1) await firstReleased;
+    });
     // The look's second claim finds the key busy; before it returns, the first run finishes.
     let claims = 0;
     const racing = new Proxy(db, {
@@ -261,19 +265,12 @@ describe("the local runner", () => {
     const gates: (() => void)[] = [];
     let running = 0;
     let peak = 0;
-    const perOrg = {
-      id: "per-org",
-      name: "One per organization",
-      trigger: { event: { name: "domains/check.due" } },
-      retries: 0,
-      concurrency: [{ key: "event.data.orgId", limit: 1 }],
-      handler: async () => {
-        running += 1;
-        peak = Math.max(peak, running);
-        await new Promise<void>((resolve) => gates.push(resolve));
-        running -= 1;
-      },
-    } as unknown as Job;
+    const perOrg = onePerOrg("per-org", async () => {
+      running += 1;
+      peak = Math.max(peak, running);
+      await new Promise<void>((resolve) => gates.push(resolve));
+      running -= 1;
+    });
     const runner = createLocalRunner({ db, jobs: [perOrg] });
     await runner.send([
       { name: "domains/check.due", data: { orgId } },
