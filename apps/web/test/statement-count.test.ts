@@ -36,11 +36,11 @@ beforeAll(async () => {
 });
 
 /** One request's context, as the tRPC route handler and the server components build it. */
-const requestContext = () =>
+const requestContext = (as = session) =>
   createTRPCContext({
     database: testDb(),
     headers: new Headers({ "x-arco-client-ip": "203.0.113.7" }),
-    session,
+    session: as,
     // In memory: no statements of its own, as with Redis.
     rateLimiter: createRateLimiter({ store: { kind: "memory" } }),
     emit: async () => ({ sent: false }),
@@ -55,22 +55,50 @@ describe("SQL statements per signed-in request", () => {
     expect(statements.length, statements.join("\n")).toBeLessThanOrEqual(2);
   });
 
-  it("the overview page: at most 8, its cards and the signed-in user included", async () => {
-    const { result, statements } = await testDb().statementsOf(async () => {
+  /** The overview as the page reads it: the user, then every card, in one request. */
+  async function overviewStatements(as = session) {
+    return testDb().statementsOf(async () => {
       const queryClient = createQueryClient();
       // One context per request, as `~/trpc/server` caches it.
-      const ctx = requestContext();
+      const ctx = requestContext(as);
       const trpc = createTRPCOptionsProxy({ router: appRouter, ctx: () => ctx, queryClient });
       // The layout and the page read the user (once, through the request's query cache), then
       // the page reads every card.
       const me = await queryClient.fetchQuery(trpc.me.get.queryOptions());
       // Each card's own options; the list's element type is their union.
-      await Promise.all(
+      const cards = await Promise.all(
         overviewQueries(trpc).map((query) => queryClient.fetchQuery(query as FetchQueryOptions)),
       );
-      return me;
+      return { me, cards };
     });
-    expect(result.activeOrg?.name).toBe("Counted Org");
+  }
+
+  it("the overview page: at most 8, its cards and the signed-in user included", async () => {
+    const { result, statements } = await overviewStatements();
+    expect(result.me.activeOrg?.name).toBe("Counted Org");
+    expect(statements.length, statements.join("\n")).toBeLessThanOrEqual(8);
+  });
+
+  it("a new organization's overview: zeros and empty lists, in as many statements", async () => {
+    const { db } = testDb();
+    const owner = await createUser(db);
+    await createOrg(db, { owner, name: "Empty Org" });
+    const fresh = { user: { id: owner.id }, sessionId: await accounts.startSession(db, owner.id) };
+    const { result, statements } = await overviewStatements(fresh);
+    const [org, projects, tickets, domains, files, activity] = result.cards as [
+      { memberCount: number; pendingInvitations: number },
+      { counts: { active: number; archived: number }; recent: unknown[] },
+      { open: number; breached: number; nextDue: unknown; recent: unknown[] },
+      { total: number; expiringSoon: unknown[] },
+      { usedBytes: number; fileCount: number },
+      { items: unknown[] },
+    ];
+    expect(org).toMatchObject({ memberCount: 1, pendingInvitations: 0 });
+    expect(projects).toMatchObject({ counts: { active: 0, archived: 0 }, recent: [] });
+    expect(tickets).toMatchObject({ open: 0, breached: 0, nextDue: null, recent: [] });
+    expect(domains).toEqual({ total: 0, expiringSoon: [] });
+    expect(files).toMatchObject({ usedBytes: 0, fileCount: 0 });
+    expect(activity.items).toBeInstanceOf(Array);
     expect(statements.length, statements.join("\n")).toBeLessThanOrEqual(8);
   });
 });
