@@ -61,7 +61,7 @@ export async function prepareDatabase(
   };
 }
 
-function freePort(): Promise<number> {
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once("error", reject);
@@ -76,13 +76,14 @@ function freePort(): Promise<number> {
   });
 }
 
-async function waitForHealth(baseUrl: string, server: ChildProcess, timeoutMs = 120_000) {
+/** Waits until `url` answers 200 (or `server` exits). */
+export async function waitUntilServing(url: string, server: ChildProcess, timeoutMs = 120_000) {
   const deadline = Date.now() + timeoutMs;
   let last = "no answer yet";
   while (Date.now() < deadline) {
     if (server.exitCode !== null) throw new Error(`The server exited with ${server.exitCode}`);
     try {
-      const response = await fetch(`${baseUrl}/api/health`);
+      const response = await fetch(url);
       if (response.ok) return;
       last = `${response.status} ${await response.text()}`;
     } catch (error) {
@@ -90,10 +91,10 @@ async function waitForHealth(baseUrl: string, server: ChildProcess, timeoutMs = 
     }
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
-  throw new Error(`The app did not become healthy within ${timeoutMs / 1000}s: ${last}`);
+  throw new Error(`${url} did not answer within ${timeoutMs / 1000}s: ${last}`);
 }
 
-function stop(server: ChildProcess) {
+export function stop(server: ChildProcess) {
   return new Promise<void>((resolve) => {
     if (server.exitCode !== null || server.pid === undefined) return resolve();
     const timer = setTimeout(() => {
@@ -129,6 +130,7 @@ export function buildApp(env: Record<string, string>) {
 
 export interface RunningArco {
   baseUrl: string;
+  port: number;
   pid: number;
   stop: () => Promise<void>;
 }
@@ -136,18 +138,21 @@ export interface RunningArco {
 /**
  * Builds the app (unless `build: false`: a second server of the same run) and starts Arco's
  * server (as `pnpm start` does) against `database`, writing its output to `logFile`. `env` adds
- * to the server's environment.
+ * to the server's environment; `port` is a port to share with another server (REUSE_PORT=1),
+ * else a free one.
  */
 export async function startArco({
   database,
   env = {},
   logFile,
   build = true,
+  port,
 }: {
   database: ArcoDatabase;
   env?: Record<string, string>;
   logFile: string;
   build?: boolean;
+  port?: number;
 }): Promise<RunningArco> {
   const baseEnv = {
     ...serverBaseEnv(),
@@ -155,7 +160,7 @@ export async function startArco({
     AUTH_SECRET: randomBytes(32).toString("base64url"),
   };
   if (build) buildApp(baseEnv);
-  const port = await freePort();
+  port ??= await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
   const log = createWriteStream(logFile);
   const server = spawn(process.execPath, [serverEntry], {
@@ -173,8 +178,19 @@ export async function startArco({
   });
   server.stdout?.pipe(log);
   server.stderr?.pipe(log);
+  // Its own "Arco at …" line first: on a shared port another process may be the one answering.
+  const listening = new Promise<void>((resolve) => {
+    let printed = "";
+    server.stdout?.on("data", (chunk: Buffer) => {
+      printed += chunk.toString("utf8");
+      if (printed.includes("Arco at http")) resolve();
+    });
+  });
   try {
-    await waitForHealth(baseUrl, server);
+    const exited = new Promise<number | null>((resolve) => server.once("exit", resolve));
+    const first = await Promise.race([listening.then(() => "listening" as const), exited]);
+    if (first !== "listening") throw new Error(`The server exited with ${first}`);
+    await waitUntilServing(`${baseUrl}/api/health`, server);
   } catch (error) {
     await stop(server);
     log.end();
@@ -182,6 +198,7 @@ export async function startArco({
   }
   return {
     baseUrl,
+    port,
     pid: server.pid!,
     stop: async () => {
       await stop(server);

@@ -7,6 +7,11 @@ export const e2eEnv = z
     TEST_DATABASE_URL: z.url().optional(),
     /** "1": reuse the existing `.next` build instead of building again (local iteration). */
     E2E_SKIP_BUILD: z.enum(["0", "1"]).optional(),
+    /**
+     * Redis for what must be shared between processes (the multi-process test, the API bench);
+     * the shared e2e server runs without it, as a fresh install does.
+     */
+    REDIS_URL: z.url().default("redis://127.0.0.1:6379"),
     /** Browser to drive; Debian's Chromium by default. */
     CHROMIUM_PATH: z.string().min(1).default("/usr/bin/chromium"),
   })

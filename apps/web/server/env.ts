@@ -13,5 +13,19 @@ export const serverEnv = z
      * headers from clients are dropped.
      */
     TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+    /**
+     * "1": share PORT with Arco's other processes on this machine (SO_REUSEPORT; Linux spreads
+     * connections among them). They need one Postgres (DATABASE_URL): the embedded database
+     * belongs to a single process.
+     */
+    REUSE_PORT: z
+      .enum(["0", "1"])
+      .default("0")
+      .transform((value) => value === "1"),
+    DATABASE_URL: z.string().min(1).optional(),
+  })
+  .refine((env) => !env.REUSE_PORT || env.DATABASE_URL, {
+    path: ["REUSE_PORT"],
+    message: "REUSE_PORT=1 needs DATABASE_URL: the embedded database serves one process only.",
   })
   .parse(Object.fromEntries(Object.entries(process.env).filter(([, value]) => value !== "")));

@@ -34,13 +34,17 @@ const app = next({
 
 await app.prepare();
 serve(app.getRequestHandler());
-server.listen(serverEnv.PORT, serverEnv.HOST, () => {
-  const proxies = serverEnv.TRUSTED_PROXY_HOPS;
-  process.stdout.write(
-    `Arco ${dev ? "(development) " : ""}at http://${host}:${serverEnv.PORT}` +
-      ` — ${proxies === 0 ? "no proxy in front" : `behind ${proxies} trusted proxy hop(s)`}\n`,
-  );
-});
+server.listen(
+  { port: serverEnv.PORT, host: serverEnv.HOST, reusePort: serverEnv.REUSE_PORT },
+  () => {
+    const proxies = serverEnv.TRUSTED_PROXY_HOPS;
+    process.stdout.write(
+      `Arco ${dev ? "(development) " : ""}at http://${host}:${serverEnv.PORT}` +
+        ` — ${proxies === 0 ? "no proxy in front" : `behind ${proxies} trusted proxy hop(s)`}` +
+        `${serverEnv.REUSE_PORT ? ", port shared with Arco's other processes" : ""}\n`,
+    );
+  },
+);
 
 const shutdown = () => {
   server.close();

@@ -47,7 +47,10 @@ export function getRateLimiter(): RateLimiter {
     if (store.kind === "memory" && env.NODE_ENV === "production") {
       logger.warn("No UPSTASH_REDIS_REST_URL or REDIS_URL: rate limits are kept per process.");
     }
-    globalForRateLimiter.arcoRateLimiter = createRateLimiter({ store });
+    globalForRateLimiter.arcoRateLimiter = createRateLimiter({
+      store,
+      rules: env.RATE_LIMIT_RULES,
+    });
   }
   return globalForRateLimiter.arcoRateLimiter;
 }

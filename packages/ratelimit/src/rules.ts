@@ -1,3 +1,5 @@
+import { z } from "zod";
+
 export type RateLimitRule =
   | "auth.signIn.ip"
   | "auth.signIn.account"
@@ -67,6 +69,21 @@ export const defaultRules: RateLimitRules = {
 };
 
 export type RateLimitRuleOverrides = Partial<Record<RateLimitRule, Partial<RateLimitRuleConfig>>>;
+
+const ruleNames = Object.keys(defaultRules) as [RateLimitRule, ...RateLimitRule[]];
+
+/**
+ * Overrides as the `RATE_LIMIT_RULES` variable spells them, e.g.
+ * `{"public.ip":{"limit":100000}}`: known rule names only, each field checked.
+ */
+export const ruleOverridesSchema = z.partialRecord(
+  z.enum(ruleNames),
+  z.strictObject({
+    limit: z.int().positive().optional(),
+    windowMs: z.int().positive().optional(),
+    whenStoreUnavailable: z.enum(["closed", "open"]).optional(),
+  }),
+);
 
 export function resolveRules(overrides: RateLimitRuleOverrides = {}): RateLimitRules {
   const rules = { ...defaultRules };

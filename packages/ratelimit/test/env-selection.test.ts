@@ -11,7 +11,12 @@ afterEach(() => {
 });
 
 function stub(vars: Record<string, string>) {
-  for (const name of ["UPSTASH_REDIS_REST_URL", "UPSTASH_REDIS_REST_TOKEN", "REDIS_URL"]) {
+  for (const name of [
+    "UPSTASH_REDIS_REST_URL",
+    "UPSTASH_REDIS_REST_TOKEN",
+    "REDIS_URL",
+    "RATE_LIMIT_RULES",
+  ]) {
     vi.stubEnv(name, vars[name] ?? "");
   }
 }
@@ -53,5 +58,33 @@ describe("store selection from the environment", () => {
     const { getRateLimiter } = await freshModule();
     expect(getRateLimiter()).toBe(getRateLimiter());
     expect(getRateLimiter().store).toBe("memory");
+  });
+});
+
+describe("rule overrides from RATE_LIMIT_RULES", () => {
+  it("applies them to the process-wide limiter", async () => {
+    stub({ RATE_LIMIT_RULES: JSON.stringify({ "public.ip": { limit: 2 } }) });
+    const limiter = (await freshModule()).getRateLimiter();
+    const first = await limiter.check("public.ip", "203.0.113.7");
+    expect(first).toMatchObject({ allowed: true, limit: 2, remaining: 1 });
+    await limiter.check("public.ip", "203.0.113.7");
+    expect((await limiter.check("public.ip", "203.0.113.7")).allowed).toBe(false);
+    // Rules not named keep their defaults.
+    expect((await limiter.check("auth.signIn.ip", "203.0.113.7")).limit).toBe(20);
+  });
+
+  it("refuses an unknown rule, a bad value and text that is not JSON, naming the variable", async () => {
+    const printed = vi.spyOn(console, "error").mockImplementation(() => {});
+    for (const [value, reason] of [
+      [JSON.stringify({ "public.everyone": { limit: 2 } }), /RATE_LIMIT_RULES/],
+      [JSON.stringify({ "public.ip": { limit: 0 } }), /RATE_LIMIT_RULES/],
+      ["{public.ip: 5}", /RATE_LIMIT_RULES must be JSON/],
+    ] as const) {
+      printed.mockClear();
+      stub({ RATE_LIMIT_RULES: value });
+      await expect(freshModule()).rejects.toThrow(/Invalid environment variables/);
+      expect(JSON.stringify(printed.mock.calls)).toMatch(reason);
+    }
+    printed.mockRestore();
   });
 });

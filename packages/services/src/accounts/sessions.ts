@@ -7,6 +7,7 @@ import { and, eq, gt, ne, sql } from "drizzle-orm";
 import { recordAudit } from "../audit";
 import type { UserScope } from "../context";
 import { accessOf, membershipsOf, withOrgs } from "../orgs/access";
+import { preparedPerDb } from "../prepared";
 
 /**
  * Every sign-in is a row in `sessions`; its id travels inside the encrypted session cookie. A
@@ -27,10 +28,8 @@ export async function startSession(db: DbOrTx, userId: string, now = new Date())
   return sessionId;
 }
 
-const requesterQueries = new WeakMap<DbOrTx, ReturnType<typeof prepareRequester>>();
-
-function prepareRequester(db: DbOrTx) {
-  return db.query.sessions
+const requesterQuery = preparedPerDb((db) =>
+  db.query.sessions
     .findFirst({
       columns: {},
       where: and(
@@ -40,8 +39,8 @@ function prepareRequester(db: DbOrTx) {
       ),
       with: { user: { with: withOrgs } },
     })
-    .prepare("requester_of_session");
-}
+    .prepare("requester_of_session"),
+);
 
 /**
  * Who is asking, from a session cookie's ids: the user behind a live session (it exists, has not
@@ -53,9 +52,7 @@ export async function requesterOfSession(
   db: DbOrTx,
   { userId, sessionId }: { userId: string; sessionId: string },
 ) {
-  let query = requesterQueries.get(db);
-  if (!query) requesterQueries.set(db, (query = prepareRequester(db)));
-  const row = await query.execute({ userId, sessionId });
+  const row = await requesterQuery(db).execute({ userId, sessionId });
   if (!row || row.user.disabledAt) return null;
   const { memberships: _memberships, activeOrg: _activeOrg, ...user } = row.user;
   return { user, access: accessOf(row.user), memberships: membershipsOf(row.user) };

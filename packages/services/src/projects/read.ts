@@ -1,3 +1,4 @@
+import type { DbOrTx } from "@arco/db";
 import {
   deliveries,
   milestones,
@@ -13,23 +14,20 @@ import type { OrgScope } from "../context";
 import { notFound } from "../errors";
 import { oneRow } from "../one-row";
 import { afterCursor, page } from "../pagination";
+import { preparedPerDb } from "../prepared";
 import { afterTextCursor, textPage } from "./cursor";
 
 export type ProjectStatus = (typeof projects.$inferSelect)["status"];
 export type ProjectSort = "updated" | "name" | "delivery";
 
+/** What the projects page shows of each project: the list sends nothing more. */
 const listColumns = {
   id: projects.id,
   name: projects.name,
   status: projects.status,
   completionPercent: projects.completionPercent,
-  startDate: projects.startDate,
   estimatedDelivery: projects.estimatedDelivery,
-  actualDelivery: projects.actualDelivery,
-  budgetTotalCents: projects.budgetTotalCents,
-  budgetUsedCents: projects.budgetUsedCents,
   archivedAt: projects.archivedAt,
-  updatedAt: projects.updatedAt,
   projectManager: { id: users.id, name: users.name },
 };
 
@@ -43,6 +41,21 @@ const textKeys: Record<Exclude<ProjectSort, "updated">, SQL<string>> = {
 };
 
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+const listed = (db: DbOrTx) =>
+  db
+    .select({ ...listColumns, sortAt: projects.updatedAt })
+    .from(projects)
+    .leftJoin(users, eq(users.id, projects.projectManagerId));
+
+/** The list as the projects page opens it (no filter, by last update): prepared. */
+const firstPageQuery = preparedPerDb((db) =>
+  listed(db)
+    .where(and(eq(projects.orgId, sql.placeholder("orgId")), isNull(projects.archivedAt)))
+    .orderBy(desc(projects.updatedAt), desc(projects.id))
+    .limit(sql.placeholder("limit"))
+    .prepare("projects_first_page"),
+);
 
 /** The organization's projects, a page at a time, filtered and sorted. */
 export async function listProjects(
@@ -70,19 +83,21 @@ export async function listProjects(
     search ? ilike(projects.name, `%${escapeLike(search)}%`) : undefined,
     includeArchived ? undefined : isNull(projects.archivedAt),
   );
-  const base = () =>
-    db
-      .select(listColumns)
-      .from(projects)
-      .leftJoin(users, eq(users.id, projects.projectManagerId))
-      .$dynamic();
-
   if (sort === "updated") {
-    const rows = await base()
-      .where(and(filters, afterCursor(cursor, { at: projects.updatedAt, id: projects.id }, "desc")))
-      .orderBy(desc(projects.updatedAt), desc(projects.id))
-      .limit(limit + 1);
-    return page(rows, limit, (p) => ({ at: p.updatedAt, id: p.id }));
+    const opening = !status && !search && !includeArchived && !cursor;
+    const rows = opening
+      ? await firstPageQuery(db).execute({ orgId, limit: limit + 1 })
+      : await listed(db)
+          .where(
+            and(filters, afterCursor(cursor, { at: projects.updatedAt, id: projects.id }, "desc")),
+          )
+          .orderBy(desc(projects.updatedAt), desc(projects.id))
+          .limit(limit + 1);
+    const result = page(rows, limit, (p) => ({ at: p.sortAt, id: p.id }));
+    return {
+      nextCursor: result.nextCursor,
+      items: result.items.map(({ sortAt: _at, ...p }) => p),
+    };
   }
   const key = textKeys[sort];
   const rows = await db

@@ -22,7 +22,9 @@ export default async function DashboardPage() {
       </>
     );
   }
-  await Promise.all(overviewQueries(trpc).map((query) => prefetch(query)));
+  // Started, not awaited: the shell is sent at once and each card streams in when its query is
+  // done (see SectionCard).
+  for (const query of overviewQueries(trpc)) void prefetch(query);
   return (
     <HydrateClient>
       <Overview />

@@ -1,6 +1,6 @@
 "use client";
 
-import { useQuery } from "@tanstack/react-query";
+import { useSuspenseQuery } from "@tanstack/react-query";
 import { Globe } from "lucide-react";
 import Link from "next/link";
 
@@ -10,45 +10,46 @@ import { formatDate, plural } from "~/lib/format";
 import { useTRPC } from "~/trpc/react";
 
 export function DomainsCard() {
-  const trpc = useTRPC();
-  const domains = useQuery(trpc.domains.overview.queryOptions());
   return (
     <SectionCard
       title="Domains and certificates"
       description="Renewals and certificates that expire within 30 days."
       icon={Globe}
       link={{ href: "/dashboard/domains", label: "All domains" }}
-      query={domains}
     >
-      {() =>
-        domains.data!.expiringSoon.length === 0 ? (
-          <Empty>
-            {domains.data!.total === 0
-              ? "No domains yet."
-              : `Nothing expires in the next 30 days across ${plural(domains.data!.total, "domain")}.`}
-          </Empty>
-        ) : (
-          <ul className="grid gap-2">
-            {domains.data!.expiringSoon.map((item) => (
-              <li key={`${item.id}-${item.kind}`} className="grid gap-1 text-sm">
-                <Link
-                  href={`/dashboard/domains/${item.id}`}
-                  className="w-fit max-w-full truncate font-medium underline-offset-4 hover:underline"
-                >
-                  {item.name}
-                </Link>
-                <span className="flex flex-wrap items-center gap-2 text-muted-foreground">
-                  {item.kind === "renewal" ? "Registration" : "Certificate"} expires{" "}
-                  {formatDate(new Date(item.expiresOn))}
-                  <Badge variant={item.daysLeft <= 7 ? "destructive" : "secondary"}>
-                    {item.daysLeft <= 0 ? "Expired" : `${plural(item.daysLeft, "day")} left`}
-                  </Badge>
-                </span>
-              </li>
-            ))}
-          </ul>
-        )
-      }
+      <ExpiringDomains />
     </SectionCard>
+  );
+}
+
+function ExpiringDomains() {
+  const trpc = useTRPC();
+  const { data: domains } = useSuspenseQuery(trpc.domains.overview.queryOptions());
+  return domains.expiringSoon.length === 0 ? (
+    <Empty>
+      {domains.total === 0
+        ? "No domains yet."
+        : `Nothing expires in the next 30 days across ${plural(domains.total, "domain")}.`}
+    </Empty>
+  ) : (
+    <ul className="grid gap-2">
+      {domains.expiringSoon.map((item) => (
+        <li key={`${item.id}-${item.kind}`} className="grid gap-1 text-sm">
+          <Link
+            href={`/dashboard/domains/${item.id}`}
+            className="w-fit max-w-full truncate font-medium underline-offset-4 hover:underline"
+          >
+            {item.name}
+          </Link>
+          <span className="flex flex-wrap items-center gap-2 text-muted-foreground">
+            {item.kind === "renewal" ? "Registration" : "Certificate"} expires{" "}
+            {formatDate(new Date(item.expiresOn))}
+            <Badge variant={item.daysLeft <= 7 ? "destructive" : "secondary"}>
+              {item.daysLeft <= 0 ? "Expired" : `${plural(item.daysLeft, "day")} left`}
+            </Badge>
+          </span>
+        </li>
+      ))}
+    </ul>
   );
 }

@@ -1,6 +1,7 @@
 "use client";
 
-import { useQuery } from "@tanstack/react-query";
+import { useSuspenseQuery } from "@tanstack/react-query";
+import { Suspense } from "react";
 
 import { PageHeader } from "~/components/app-shell/app-shell";
 import { ActivityCard } from "~/components/dashboard/overview/activity-card";
@@ -15,25 +16,18 @@ import { useTRPC } from "~/trpc/react";
 
 /** The client's home: work in progress, support, what is about to expire, and plan usage. */
 export function Overview() {
-  const trpc = useTRPC();
-  const org = useQuery(trpc.orgs.current.queryOptions());
-
   return (
     <>
-      {org.data ? (
-        <PageHeader
-          title={org.data.name}
-          description="Your projects, support and plan at a glance."
-          actions={
-            <Badge className="px-2.5 py-1 text-sm">{tierLabel[org.data.plan.tier]} plan</Badge>
-          }
-        />
-      ) : (
-        <div className="grid gap-2">
-          <Skeleton className="h-8 w-64" />
-          <Skeleton className="h-5 w-48" />
-        </div>
-      )}
+      <Suspense
+        fallback={
+          <div className="grid gap-2">
+            <Skeleton className="h-8 w-64" />
+            <Skeleton className="h-5 w-48" />
+          </div>
+        }
+      >
+        <OrganizationHeader />
+      </Suspense>
       <div className="grid gap-4 lg:grid-cols-2">
         <ProjectsCard />
         <SupportCard />
@@ -44,5 +38,17 @@ export function Overview() {
         <ActivityCard />
       </div>
     </>
+  );
+}
+
+function OrganizationHeader() {
+  const trpc = useTRPC();
+  const { data: org } = useSuspenseQuery(trpc.orgs.current.queryOptions());
+  return (
+    <PageHeader
+      title={org.name}
+      description="Your projects, support and plan at a glance."
+      actions={<Badge className="px-2.5 py-1 text-sm">{tierLabel[org.plan.tier]} plan</Badge>}
+    />
   );
 }
