@@ -66,11 +66,19 @@ export async function createTRPCContext(opts: CreateContextOptions) {
     }),
     actor,
   };
+  const rateLimiter = opts.rateLimiter ?? getRateLimiter();
+  let ipLimit: Promise<void> | undefined;
   return {
     database,
     db: database.db,
     headers: opts.headers,
     ip,
+    /**
+     * The per-IP limit, counted once per request: a page that prefetches eight procedures, or a
+     * batch of calls, is one request against it (and one round trip to the store).
+     */
+    withinIpLimit: (): Promise<void> =>
+      (ipLimit ??= enforceRateLimit({ rateLimiter }, "public.ip", ip)),
     /** The effective user: whose data this request acts on. */
     user: signedIn,
     /** The organization they act in and their role there (see `requireOrg`). */
@@ -82,7 +90,7 @@ export async function createTRPCContext(opts: CreateContextOptions) {
      * (`UserScope`), a member in their organization (`OrgScope`), or agency staff (`StaffScope`).
      */
     scope,
-    rateLimiter: opts.rateLimiter ?? getRateLimiter(),
+    rateLimiter,
   };
 }
 

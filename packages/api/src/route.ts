@@ -29,7 +29,7 @@ export async function orgCaller(
   { permission, rateLimit }: { permission?: Permission; rateLimit?: RateLimitRule } = {},
 ) {
   const ctx = await createTRPCContext(opts);
-  await enforceRateLimit(ctx, "public.ip", ctx.ip);
+  await ctx.withinIpLimit();
   const { user, scope } = requireUser(ctx);
   const org = requireOrg(ctx, scope);
   if (permission) requirePermission(org.scope, permission);

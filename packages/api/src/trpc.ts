@@ -13,13 +13,7 @@ import { inSpan } from "@arco/log/telemetry";
 import superjson from "superjson";
 import { ZodError, z } from "zod";
 
-import {
-  enforceRateLimit,
-  requireOrg,
-  requirePermission,
-  requireStaff,
-  requireUser,
-} from "./caller";
+import { requireOrg, requirePermission, requireStaff, requireUser } from "./caller";
 import type { RequestContext } from "./caller";
 import { INTERNAL_MESSAGE, errorMap } from "./errors";
 import { findUnstorableText } from "./unstorable-text";
@@ -102,7 +96,7 @@ export const publicProcedure = t.procedure
   .use(mapServiceErrors)
   .use(refuseUnstorableText)
   .use(async ({ ctx, next }) => {
-    await enforceRateLimit(ctx, "public.ip", ctx.ip);
+    await ctx.withinIpLimit();
     return next();
   });
 

@@ -99,10 +99,7 @@ function openPostgres(
   };
 }
 
-async function openPglite(
-  dataDir: string,
-  onStatement?: (sql: string) => void,
-): Promise<DbHandle> {
+async function openPglite(dataDir: string, onStatement?: (sql: string) => void): Promise<DbHandle> {
   const inMemory = dataDir === "memory://";
   if (!inMemory) mkdirSync(dataDir, { recursive: true });
   const client = inMemory ? new PGlite() : new PGlite(dataDir);

@@ -54,18 +54,19 @@ const DEFAULT_TIMEOUT_MS = 1_000;
 /** What a fail-closed rule tells the caller to wait while the store is down. */
 const UNAVAILABLE_RETRY_SECONDS = 5;
 
-const EMAIL = /^[^\s@]+@[^\s@]+$/;
+const HOLDS_EMAIL = /[^\s@]+@[^\s@]+/;
 
 /**
- * Emails become a SHA-256 of their normalised form: "Ann@X.com " and "ann@x.com" share a bucket,
- * and no address is stored in Redis in the clear. IPv6 addresses count by their /64 (see
- * `addressBucket`). Other identifiers (IPv4 addresses, user ids) stay readable.
+ * Identifiers holding an email ("ann@x.com", "ann@x.com from 203.0.113.0") become a SHA-256 of
+ * their normalised form: "Ann@X.com " and "ann@x.com" share a bucket, and no address is stored
+ * in Redis in the clear. IPv6 addresses count by their /64 (see `addressBucket`). Other
+ * identifiers (IPv4 addresses, user ids) stay readable.
  */
 export function identifierKey(identifier: string): string {
   const bucket = addressBucket(identifier);
   if (bucket !== identifier) return bucket;
   const normalised = identifier.trim().toLowerCase();
-  if (!EMAIL.test(normalised)) return identifier;
+  if (!HOLDS_EMAIL.test(normalised)) return identifier;
   return `email:${createHash("sha256").update(normalised).digest("hex")}`;
 }
 

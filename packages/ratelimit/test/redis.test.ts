@@ -127,6 +127,15 @@ describe("Redis store", () => {
     const digest = createHash("sha256").update("ann.lee@example.com").digest("hex");
     expect(keys.length).toBeGreaterThan(0);
     expect(keys.every((key) => key.includes(digest) && !key.includes("@"))).toBe(true);
+
+    // The same for an account counted together with an address (as sign-ins are).
+    await limiter.check("auth.signIn.account", "Ann.Lee@Example.com from 203.0.113.0");
+    await limiter.check("auth.signIn.account", "ann.lee@example.com from 203.0.113.0");
+    await limiter.check("auth.signIn.account", "ann.lee@example.com from 203.0.113.0 ");
+    expect(
+      await limiter.check("auth.signIn.account", "ANN.LEE@example.com from 203.0.113.0"),
+    ).toMatchObject({ allowed: false, reason: "exceeded" });
+    expect((await admin.keys(`${prefix}:*`)).some((key) => key.includes("@"))).toBe(false);
   });
 
   it("keeps counting after the server's script cache is flushed", async () => {

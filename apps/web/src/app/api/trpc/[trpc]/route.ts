@@ -13,7 +13,8 @@ const handler = (req: Request) =>
     endpoint: "/api/trpc",
     router: appRouter,
     req,
-    createContext: async () => createTRPCContext({ headers: req.headers, session: await sessionOf(req.headers) }),
+    createContext: async () =>
+      createTRPCContext({ headers: req.headers, session: await sessionOf(req.headers) }),
     onError: logProcedureFailure,
   });
 
