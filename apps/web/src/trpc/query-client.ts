@@ -1,4 +1,5 @@
 import { defaultShouldDehydrateQuery, QueryClient } from "@tanstack/react-query";
+import type { Query } from "@tanstack/react-query";
 import superjson from "superjson";
 
 /**
@@ -18,13 +19,19 @@ export function createQueryClient() {
       },
       dehydrate: {
         serializeData: superjson.serialize,
-        shouldDehydrateQuery: (query) =>
-          defaultShouldDehydrateQuery(query) || query.state.status === "pending",
+        shouldDehydrateQuery: sentToBrowser,
       },
       hydrate: { deserializeData: superjson.deserialize },
     },
   });
 }
+
+/**
+ * What the server hands to the browser: finished queries, and pending ones as promises that
+ * resolve in the stream (a page that does not await its prefetches).
+ */
+export const sentToBrowser = (query: Query) =>
+  defaultShouldDehydrateQuery(query) || query.state.status === "pending";
 
 /** A 4xx answer will be the same on the next attempt: retrying only delays the message. */
 function isClientError(error: unknown) {

@@ -1,6 +1,7 @@
 import "server-only";
 
-import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
+import { dehydrate, hashKey, HydrationBoundary } from "@tanstack/react-query";
+import type { QueryKey } from "@tanstack/react-query";
 import { createTRPCOptionsProxy } from "@trpc/tanstack-react-query";
 import type { TRPCQueryOptions } from "@trpc/tanstack-react-query";
 import { TRPCError } from "@trpc/server";
@@ -11,7 +12,7 @@ import { cache } from "react";
 import { appRouter, createCaller, createTRPCContext } from "@arco/api";
 import { sessionOf } from "@arco/auth";
 
-import { createQueryClient } from "./query-client";
+import { createQueryClient, sentToBrowser } from "./query-client";
 
 /** One context per request: the session is read once however many procedures a page calls. */
 const createContext = cache(async () => {
@@ -33,9 +34,24 @@ export const trpc = createTRPCOptionsProxy({
 /** Calls a procedure directly, for server components that only need its result. */
 export const getCaller = cache(async () => createCaller(await createContext()));
 
-/** Sends what this request prefetched to the client components below. */
-export function HydrateClient({ children }: { children: React.ReactNode }) {
-  return <HydrationBoundary state={dehydrate(getQueryClient())}>{children}</HydrationBoundary>;
+/**
+ * Sends what this request prefetched to the client components below. A layout names the few
+ * queries its shell reads (`only`): the page below has a boundary of its own, and without the
+ * filter each of the page's queries would travel twice, once in each.
+ */
+export function HydrateClient({
+  children,
+  only,
+}: {
+  children: React.ReactNode;
+  only?: readonly QueryKey[];
+}) {
+  const hashes = only && new Set(only.map((key) => hashKey(key)));
+  const state = dehydrate(getQueryClient(), {
+    shouldDehydrateQuery: (query) =>
+      (!hashes || hashes.has(query.queryHash)) && sentToBrowser(query),
+  });
+  return <HydrationBoundary state={state}>{children}</HydrationBoundary>;
 }
 
 /**

@@ -6,7 +6,7 @@ import { UserMenu } from "~/components/app-shell/user-menu";
 import { Badge } from "~/components/ui/badge";
 import { Button } from "~/components/ui/button";
 import { requireStaff } from "~/trpc/me";
-import { HydrateClient } from "~/trpc/server";
+import { HydrateClient, trpc } from "~/trpc/server";
 
 export const metadata: Metadata = {
   title: { default: "Admin", template: "%s · Admin · Arco" },
@@ -21,7 +21,8 @@ export default async function AdminLayout({ children }: LayoutProps<"/admin">) {
   const me = await requireStaff();
 
   return (
-    <HydrateClient>
+    // The shell reads who is signed in; each page sends its own data.
+    <HydrateClient only={[trpc.me.get.queryKey()]}>
       <AppShell
         area="admin"
         agencyAdmin={me.staffRole === "admin"}

@@ -6,7 +6,7 @@ import { UserMenu } from "~/components/app-shell/user-menu";
 import { OrgSwitcher } from "~/components/dashboard/org-switcher";
 import { StaffBanner } from "~/components/dashboard/staff-banner";
 import { requireMe } from "~/trpc/me";
-import { HydrateClient } from "~/trpc/server";
+import { HydrateClient, trpc } from "~/trpc/server";
 
 export const metadata: Metadata = {
   title: { default: "Dashboard", template: "%s · Dashboard · Arco" },
@@ -17,7 +17,8 @@ export default async function DashboardLayout({ children }: LayoutProps<"/dashbo
   const me = await requireMe("/dashboard");
 
   return (
-    <HydrateClient>
+    // The shell reads who is signed in; each page sends its own data.
+    <HydrateClient only={[trpc.me.get.queryKey()]}>
       <AppShell
         area="dashboard"
         showAdminLink={me.staffRole !== null}
