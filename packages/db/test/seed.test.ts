@@ -6,7 +6,7 @@ import { eq } from "drizzle-orm";
 import { afterAll, describe, expect, it } from "vitest";
 
 import { createDb, migrationStatus } from "../src";
-import { memberships, organizations, plans, users } from "../src/schema";
+import { auditLogs, memberships, organizations, plans, users } from "../src/schema";
 import { demoOrgs, seed, seedSummary } from "../src/seed";
 import { useTestDb } from "../src/testing";
 
@@ -39,6 +39,24 @@ describe("demo data", () => {
     expect(new Set(rows.map((r) => r.role))).toEqual(
       new Set(["owner", "admin", "member", "viewer"]),
     );
+  });
+
+  it("gives every organization a history of what was done in it, the agency's replies included", async () => {
+    const { db } = testDb();
+    await seed(db);
+    for (const org of demoOrgs) {
+      const [row] = await db.select().from(organizations).where(eq(organizations.slug, org.slug));
+      const entries = await db.select().from(auditLogs).where(eq(auditLogs.orgId, row!.id));
+      const replies = org.tickets.filter((t) => t.reply).length;
+      expect(entries).toHaveLength(
+        org.projects.length + org.domains.length + org.tickets.length + replies,
+      );
+      const support = await db.query.users.findFirst({
+        where: eq(users.email, "support@arco.test"),
+      });
+      expect(entries.filter((e) => e.actorUserId === support!.id)).toHaveLength(replies);
+      expect(entries.every((e) => e.createdAt.getTime() <= Date.now())).toBe(true);
+    }
   });
 
   it("never overwrites what a user changed", async () => {

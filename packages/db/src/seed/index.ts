@@ -3,6 +3,7 @@ import { eq, sql } from "drizzle-orm";
 import { selectRows } from "../client";
 import type { DbOrTx } from "../client";
 import {
+  auditLogs,
   creditAccounts,
   creditLedger,
   dnsRecords,
@@ -278,6 +279,80 @@ async function seedOrg(tx: DbOrTx, org: DemoOrg, planId: string, now: Date) {
         .onConflictDoNothing();
     }
   }
+
+  await seedActivity(tx, { org, orgId, ownerId, id, now });
+}
+
+/**
+ * The organization's recent activity, as the services would have recorded it: the owner
+ * creating each project, domain and ticket, and the agency's replies.
+ */
+async function seedActivity(
+  tx: DbOrTx,
+  args: {
+    org: DemoOrg;
+    orgId: string;
+    ownerId: string;
+    id: (name: string) => string;
+    now: Date;
+  },
+) {
+  const { org, orgId, ownerId, id, now } = args;
+  const support = seedId("user:support@arco.test");
+  const ago = (days: number) => new Date(now.getTime() - days * DAY);
+  const entries = [
+    ...org.projects.map((p, i) => ({
+      key: `project:${p.key}`,
+      action: "projects.create",
+      resourceType: "project",
+      resourceId: id(`project:${p.key}`),
+      actorUserId: ownerId,
+      createdAt: ago(120 - i),
+    })),
+    ...org.domains.map((d, i) => ({
+      key: `domain:${d.name}`,
+      action: "domains.create",
+      resourceType: "domain",
+      resourceId: id(`domain:${d.name}`),
+      actorUserId: ownerId,
+      createdAt: ago(100 - i),
+    })),
+    ...org.tickets.flatMap((t, i) => {
+      const createdAt = ago((org.tickets.length - i) * 2);
+      const created = {
+        key: `ticket:${i}`,
+        action: "tickets.create",
+        resourceType: "support_ticket",
+        resourceId: id(`ticket:${i}`),
+        actorUserId: ownerId,
+        createdAt,
+      };
+      if (!t.reply) return [created];
+      const replied = new Date(createdAt.getTime() + 2 * 3600 * 1000);
+      return [
+        created,
+        {
+          ...created,
+          key: `ticket:${i}:reply`,
+          action: "tickets.reply",
+          actorUserId: support,
+          createdAt: replied,
+        },
+      ];
+    }),
+  ];
+  if (entries.length === 0) return;
+  await tx
+    .insert(auditLogs)
+    .values(
+      entries.map(({ key, ...entry }) => ({
+        id: id(`audit:${key}`),
+        orgId,
+        effectiveUserId: entry.actorUserId,
+        ...entry,
+      })),
+    )
+    .onConflictDoNothing();
 }
 
 async function seedMonitor(
@@ -371,6 +446,7 @@ export async function seedSummary(db: DbOrTx) {
     "support_tickets",
     "monitors",
     "uptime_checks",
+    "audit_logs",
   ];
   return Object.fromEntries(await Promise.all(tables.map(async (t) => [t, await count(t)])));
 }
