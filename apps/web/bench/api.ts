@@ -229,7 +229,7 @@ async function main() {
     REDIS_URL: redisUrl,
   };
 
-  buildBaseline();
+  buildBaseline(baselineDb.url);
   const baseline = await startBaseline({
     databaseUrl: baselineDb.url,
     logFile: path.join(logDir, ".bench-baseline.log"),

@@ -48,13 +48,21 @@ export async function createBaselineDatabase(adminUrl: string) {
   };
 }
 
-/** `next build` of the baseline, unless E2E_SKIP_BUILD=1 and a build exists. */
-export function buildBaseline() {
+/**
+ * `next build` of the baseline, unless E2E_SKIP_BUILD=1 and a build exists. Like
+ * create-t3-app's, its environment is validated when the build loads its routes.
+ */
+export function buildBaseline(databaseUrl: string) {
   if (e2eEnv.E2E_SKIP_BUILD === "1" && existsSync(path.join(appDir, ".next/BUILD_ID"))) return;
   console.log("[baseline] next build …");
   const build = spawnSync(process.execPath, [nextBin, "build"], {
     cwd: appDir,
-    env: { ...serverBaseEnv(), NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
+    env: {
+      ...serverBaseEnv(),
+      NODE_ENV: "production",
+      NEXT_TELEMETRY_DISABLED: "1",
+      DATABASE_URL: databaseUrl,
+    },
     stdio: ["ignore", "inherit", "inherit"],
   });
   if (build.status !== 0) throw new Error(`The baseline's next build failed (${build.status}).`);
