@@ -8,7 +8,7 @@ import {
   closeAccessibilityWorker,
   runAccessibility,
 } from "../../src/audits/accessibility-runner.ts";
-import { stripNoscript } from "../../src/audits/axe-engine.mjs";
+import * as engine from "../../src/audits/axe-engine.mjs";
 import { doc, page } from "./helpers.ts";
 
 afterAll(() => closeAccessibilityWorker());
@@ -124,6 +124,13 @@ describe("accessibility audits (axe-core on a server-side DOM)", { timeout: 60_0
       expect(inProcess.verdict(id)).toBe(inWorker.verdict(id));
   });
 
+  it("builds axe's selector index only on demand (nothing reported needs a selector)", async () => {
+    await axeVerdicts(doc(""), "in-process");
+    // False after an axe-core upgrade that changes the line deferred: audits stay right, but
+    // each pays again for an index of every element.
+    expect(engine.selectorIndexDeferred).toBe(true);
+  });
+
   it("audits frames without waiting for them to load (jsdom never loads one)", async () => {
     const frames = Array.from({ length: 8 }, (_, i) => `<iframe src="/f/${i}"></iframe>`).join("");
     const { verdict, outcome } = await axeVerdicts(
@@ -131,6 +138,33 @@ describe("accessibility audits (axe-core on a server-side DOM)", { timeout: 60_0
     );
     expect(verdict("frame-title")).toBe("fail");
     expect(outcome.run?.outcomes.get("frame-title")?.itemCount).toBe(8);
+  });
+
+  it("shows each flagged element's markup, or only its opening tag when it is long", async () => {
+    const longSrc = `/images/${"x".repeat(400)}.png`;
+    const { outcome } = await axeVerdicts(
+      doc("", `<main><img src="a.png"><a href="/big"><img src="${longSrc}" alt=""></a></main>`),
+    );
+    const evidence = (id: string) => outcome.run?.outcomes.get(id)?.items.map((i) => i.value);
+    expect(evidence("image-alt")).toEqual(['<img src="a.png">']);
+    expect(evidence("link-name")).toEqual(['<a href="/big">']);
+  });
+
+  it("leaves elements hidden from screen readers out of rules that look at every element", async () => {
+    // aria-allowed-attr selects every element and keeps those with ARIA attributes: the
+    // visibility test must still drop the hidden ones, whether hidden by a style sheet or aria.
+    const misused = (text: string) => `<div role="link" aria-checked="true">${text}</div>`;
+    const { verdict, outcome } = await axeVerdicts(
+      doc(
+        "<style>.closed { display: none }</style>",
+        `<main>${misused("Shown")}<div class="closed">${misused("Styled away")}</div>` +
+          `<div aria-hidden="true">${misused("Aria-hidden")}</div></main>`,
+      ),
+    );
+    expect(verdict("aria-allowed-attr")).toBe("fail");
+    expect(outcome.run?.outcomes.get("aria-allowed-attr")?.items.map((i) => i.value)).toEqual([
+      misused("Shown"),
+    ]);
   });
 
   it("audits a large page in the larger worker", async () => {
@@ -146,11 +180,13 @@ describe("accessibility audits (axe-core on a server-side DOM)", { timeout: 60_0
 
 describe("stripNoscript", () => {
   it("removes noscript elements up to their end tag", () => {
-    expect(stripNoscript("a<noscript><img src=x></noscript>b<NOSCRIPT>c</NOSCRIPT>d")).toBe("abd");
+    expect(engine.stripNoscript("a<noscript><img src=x></noscript>b<NOSCRIPT>c</NOSCRIPT>d")).toBe(
+      "abd",
+    );
   });
 
   it("leaves a '<noscript>' inside a script or a comment alone", () => {
     const html = "<script>var s = '<noscript>';</script><!-- <noscript> --><p>kept</p>";
-    expect(stripNoscript(html)).toBe(html);
+    expect(engine.stripNoscript(html)).toBe(html);
   });
 });
