@@ -300,33 +300,25 @@ async function seedActivity(
   const { org, orgId, ownerId, id, now } = args;
   const support = seedId("user:support@arco.test");
   const ago = (days: number) => new Date(now.getTime() - days * DAY);
+  /** The owner creating the resource seeded under `key`. */
+  const createdByOwner = (key: string, resourceType: string, action: string, createdAt: Date) => ({
+    key,
+    action,
+    resourceType,
+    resourceId: id(key),
+    actorUserId: ownerId,
+    createdAt,
+  });
   const entries = [
-    ...org.projects.map((p, i) => ({
-      key: `project:${p.key}`,
-      action: "projects.create",
-      resourceType: "project",
-      resourceId: id(`project:${p.key}`),
-      actorUserId: ownerId,
-      createdAt: ago(120 - i),
-    })),
-    ...org.domains.map((d, i) => ({
-      key: `domain:${d.name}`,
-      action: "domains.create",
-      resourceType: "domain",
-      resourceId: id(`domain:${d.name}`),
-      actorUserId: ownerId,
-      createdAt: ago(100 - i),
-    })),
+    ...org.projects.map((p, i) =>
+      createdByOwner(`project:${p.key}`, "project", "projects.create", ago(120 - i)),
+    ),
+    ...org.domains.map((d, i) =>
+      createdByOwner(`domain:${d.name}`, "domain", "domains.create", ago(100 - i)),
+    ),
     ...org.tickets.flatMap((t, i) => {
       const createdAt = ago((org.tickets.length - i) * 2);
-      const created = {
-        key: `ticket:${i}`,
-        action: "tickets.create",
-        resourceType: "support_ticket",
-        resourceId: id(`ticket:${i}`),
-        actorUserId: ownerId,
-        createdAt,
-      };
+      const created = createdByOwner(`ticket:${i}`, "support_ticket", "tickets.create", createdAt);
       if (!t.reply) return [created];
       const replied = new Date(createdAt.getTime() + 2 * 3600 * 1000);
       return [
