@@ -1,6 +1,7 @@
 import path from "node:path";
 
 import type { NextConfig } from "next";
+import createNextIntlPlugin from "next-intl/plugin";
 
 import "./src/env";
 
@@ -36,6 +37,7 @@ const config: NextConfig = {
     "@arco/auth",
     "@arco/db",
     "@arco/email",
+    "@arco/i18n",
     "@arco/jobs",
     "@arco/log",
     "@arco/ratelimit",
@@ -49,4 +51,5 @@ const config: NextConfig = {
   headers: async () => [{ source: "/:path*", headers: securityHeaders }],
 };
 
-export default config;
+// Each request's language and messages: src/i18n/request.ts.
+export default createNextIntlPlugin("./src/i18n/request.ts")(config);

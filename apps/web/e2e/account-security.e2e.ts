@@ -90,7 +90,7 @@ describe("sessions", () => {
     await signIn(page, "viewer@lumen.test");
     const copied = await page.context().storageState();
 
-    await page.getByRole("button", { name: /account menu/i }).click();
+    await page.getByRole("button", { name: "Elisa Prado" }).click();
     await page.getByRole("menuitem", { name: "Sign out" }).click();
     await page.waitForURL((url) => url.pathname === "/");
     await page.context().close();

@@ -62,13 +62,16 @@ export async function newPage(browser: Browser, options: BrowserContextOptions =
   return page;
 }
 
-/** Signs in through the password form, as a person would, and waits for the dashboard. */
+/**
+ * Signs in through the password form, as a person would, and waits for their home: the
+ * dashboard, or the admin area for agency staff without an organization.
+ */
 export async function signIn(page: Page, email: string, password = DEMO_PASSWORD) {
   await page.goto("/sign-in");
   await page.getByLabel("Email", { exact: true }).first().fill(email);
   await page.getByRole("textbox", { name: "Password", exact: true }).fill(password);
   await page.getByRole("button", { name: "Sign in", exact: true }).click();
-  await page.waitForURL(/\/dashboard$/);
+  await page.waitForURL(/\/(dashboard|admin)$/);
 }
 
 /** Asks for an email sign-in link for `email`, up to the "Check your inbox" screen. */

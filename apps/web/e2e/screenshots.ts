@@ -25,8 +25,13 @@ import {
 const folder = path.join(import.meta.dirname, "screenshots");
 const themes = ["light", "dark"] as const;
 const widths = [1280, 390] as const;
+const languages = ["en", "pt-BR"] as const;
 
-type Variant = { theme: (typeof themes)[number]; width: (typeof widths)[number] };
+type Variant = {
+  theme: (typeof themes)[number];
+  width: (typeof widths)[number];
+  locale: (typeof languages)[number];
+};
 type StorageState = Awaited<ReturnType<Awaited<ReturnType<Browser["newContext"]>>["storageState"]>>;
 
 interface Shot {
@@ -47,10 +52,13 @@ async function settle(page: Page) {
 }
 
 async function capture(browser: Browser, who: string, shots: Shot[], storageState?: StorageState) {
-  for (const theme of themes) {
-    for (const width of widths) {
-      const variant = { theme, width };
+  for (const [locale, theme, width] of languages.flatMap((l) =>
+    themes.flatMap((t) => widths.map((w) => [l, t, w] as const)),
+  )) {
+    {
+      const variant = { theme, width, locale };
       const options: BrowserContextOptions = {
+        locale,
         colorScheme: theme,
         viewport: { width, height: width > 600 ? 900 : 844 },
         ...(storageState ? { storageState } : {}),
@@ -66,7 +74,7 @@ async function capture(browser: Browser, who: string, shots: Shot[], storageStat
         await shot.act?.(page, variant);
         if (shot.settle !== false) await settle(page);
         await page.screenshot({
-          path: path.join(folder, `${who}--${shot.name}--${theme}-${width}.png`),
+          path: path.join(folder, `${who}--${shot.name}--${locale}-${theme}-${width}.png`),
           fullPage: true,
           animations: "disabled",
         });
@@ -346,7 +354,7 @@ describe("screenshots of every page", () => {
           name: "user-menu",
           path: "/dashboard",
           act: async (page) => {
-            await page.getByRole("button", { name: /^Account menu/ }).click();
+            await page.getByRole("button", { name: "Fernanda Alves" }).click();
             await visible(page.getByRole("menuitem", { name: "Sign out" }));
           },
         },

@@ -7,13 +7,17 @@ export const env = createEnv({
   shared: {
     NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
   },
-  client: {
-    /** Public origin of the app, used for canonical links and absolute URLs in metadata. */
-    NEXT_PUBLIC_APP_URL: z.url().default("http://localhost:3000"),
+  server: {
+    /**
+     * Public origin of the app: canonical links, share previews, the same-site check. Read when
+     * the server starts, so one build serves any address.
+     */
+    APP_URL: z.url().default("http://localhost:3000"),
   },
-  experimental__runtimeEnv: {
+  client: {},
+  runtimeEnv: {
     NODE_ENV: process.env.NODE_ENV,
-    NEXT_PUBLIC_APP_URL: process.env.NEXT_PUBLIC_APP_URL,
+    APP_URL: process.env.APP_URL ?? process.env.NEXT_PUBLIC_APP_URL,
   },
   emptyStringAsUndefined: true,
 });

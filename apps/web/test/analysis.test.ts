@@ -1,17 +1,22 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 
+import { createFormatter, createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
 
+import { catalogs } from "~/i18n/messages";
 import {
   displayUrl,
-  failureMessage,
+  failureKey,
   formatDuration,
   formatMs,
   parseReport,
-  retryIn,
+  retryWait,
 } from "~/lib/analysis";
-import { gaugeLabel, scoreBand } from "~/lib/score";
+import { scoreBand, scoreVerdict } from "~/lib/score";
+
+const failureMessage = (code: string | null, locale: "en" | "pt-BR" = "en") =>
+  catalogs[locale].report.failures[failureKey(code)];
 
 const report = JSON.parse(
   readFileSync(path.join(import.meta.dirname, "fixtures/report.json"), "utf8"),
@@ -31,18 +36,20 @@ const CODES = [
 ];
 
 describe("what a failed analysis tells the site owner", () => {
-  it("has its own explanation for every way a fetch can fail", () => {
-    const internal = failureMessage("INTERNAL");
-    const titles = new Set<string>();
-    for (const code of CODES) {
-      const { title, message } = failureMessage(code);
-      expect(title, code).not.toBe(internal.title);
-      expect(message.length, code).toBeGreaterThan(40);
-      // No codes or stack-trace words for a non-technical reader.
-      expect(`${title} ${message}`, code).not.toMatch(/[A-Z]{3,}_|undefined|Error:/);
-      titles.add(title);
+  it("has its own explanation for every way a fetch can fail, in both languages", () => {
+    for (const locale of ["en", "pt-BR"] as const) {
+      const internal = failureMessage("INTERNAL", locale);
+      const titles = new Set<string>();
+      for (const code of CODES) {
+        const { title, message } = failureMessage(code, locale);
+        expect(title, code).not.toBe(internal.title);
+        expect(message.length, code).toBeGreaterThan(40);
+        // No codes or stack-trace words for a non-technical reader.
+        expect(`${title} ${message}`, code).not.toMatch(/[A-Z]{3,}_|undefined|Error:/);
+        titles.add(title);
+      }
+      expect(titles.size).toBe(CODES.length);
     }
-    expect(titles.size).toBe(CODES.length);
   });
 
   it("says plainly that private addresses are never fetched", () => {
@@ -74,16 +81,27 @@ describe("the numbers on a report", () => {
       "good",
       "good",
     ]);
-    expect(gaugeLabel("Performance", 72)).toBe("Performance: 72 out of 100, needs improvement");
-    expect(gaugeLabel("SEO", null)).toBe("SEO: not scored");
+    // A serious finding keeps a good score from being called good; lower bands stay as they are.
+    expect(scoreVerdict(100, 0)).toBe("good");
+    expect(scoreVerdict(100, 1)).toBe("attention");
+    expect(scoreVerdict(72, 2)).toBe("average");
+    const t = createTranslator({ locale: "en", messages: catalogs.en, namespace: "report.gauge" });
+    expect(t("scored", { label: "Performance", score: 72, verdict: "average" })).toBe(
+      "Performance: 72 out of 100, needs improvement",
+    );
+    expect(t("notScored", { label: "SEO" })).toBe("SEO: not scored");
   });
 
   it("writes times and lifetimes for people", () => {
-    expect(formatMs(10.6)).toBe("11 ms");
-    expect(formatMs(1234)).toBe("1.2 s");
-    expect(formatDuration(31_536_000)).toBe("1 year");
-    expect(formatDuration(7200)).toBe("2 hours");
-    expect(formatDuration(0)).toBe("no time");
+    const en = createFormatter({ locale: "en", timeZone: "UTC" });
+    const pt = createFormatter({ locale: "pt-BR", timeZone: "UTC" });
+    expect(formatMs(10.6, en)).toBe("11 ms");
+    expect(formatMs(1234, en)).toBe("1.2 s");
+    expect(formatMs(1234, pt)).toBe("1,2 s");
+    expect(formatDuration(31_536_000, en)).toBe("1 year");
+    expect(formatDuration(7200, en)).toBe("2 hours");
+    expect(formatDuration(7200, pt)).toBe("2 horas");
+    expect(formatDuration(0, en)).toBeNull();
   });
 
   it("shortens addresses to what identifies the page", () => {
@@ -93,10 +111,12 @@ describe("the numbers on a report", () => {
   });
 
   it("tells a rate-limited visitor when to come back", () => {
-    expect(retryIn(3540)).toBe("in 59 minutes");
-    expect(retryIn(60)).toBe("in 1 minute");
-    expect(retryIn(61)).toBe("in 2 minutes");
-    expect(retryIn(5)).toBe("in a few seconds");
-    expect(retryIn(null)).toBe("later");
+    const t = createTranslator({ locale: "en", messages: catalogs.en, namespace: "report" });
+    const when = (seconds: number | null) => t("rateLimit.body", retryWait(seconds));
+    expect(when(3540)).toMatch(/another page in 59 minutes\.$/);
+    expect(when(60)).toMatch(/in 1 minute\.$/);
+    expect(when(61)).toMatch(/in 2 minutes\.$/);
+    expect(when(5)).toMatch(/in a few seconds\.$/);
+    expect(when(null)).toMatch(/another page later\.$/);
   });
 });

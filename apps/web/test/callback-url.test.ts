@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { safeCallbackUrl, withCallbackUrl } from "~/lib/callback-url";
+import { homeFor, safeCallbackUrl, withCallbackUrl } from "~/lib/callback-url";
 
 describe("where sign-in sends people afterwards", () => {
   it("returns to the page they came from, with its query and hash", () => {
@@ -12,6 +12,21 @@ describe("where sign-in sends people afterwards", () => {
     expect(safeCallbackUrl(undefined)).toBe("/dashboard");
     expect(safeCallbackUrl("")).toBe("/dashboard");
     expect(safeCallbackUrl(["/a"])).toBe("/dashboard");
+  });
+
+  it("can tell that there was nowhere valid to return to", () => {
+    expect(safeCallbackUrl(undefined, null)).toBeNull();
+    expect(safeCallbackUrl("//evil.example", null)).toBeNull();
+    expect(safeCallbackUrl("/invite/abc", null)).toBe("/invite/abc");
+  });
+
+  it("sends agency staff without an organization to the admin area, everyone else home", () => {
+    const org = { id: "o1" };
+    expect(homeFor({ staffRole: "admin", activeOrg: null })).toBe("/admin");
+    expect(homeFor({ staffRole: "support", activeOrg: null })).toBe("/admin");
+    expect(homeFor({ staffRole: "admin", activeOrg: org })).toBe("/dashboard");
+    expect(homeFor({ staffRole: null, activeOrg: org })).toBe("/dashboard");
+    expect(homeFor({ staffRole: null, activeOrg: null })).toBe("/dashboard");
   });
 
   it("never leaves the site, however the address is disguised", () => {

@@ -1,10 +1,16 @@
 // @vitest-environment jsdom
-import { renderToStaticMarkup } from "react-dom/server";
+import type { ReactNode } from "react";
+import { renderToStaticMarkup as render } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 
 import { BarChart } from "~/components/charts/bar-chart";
 import type { ChartConfig } from "~/components/charts/chart";
 import { TimeSeriesChart } from "~/components/charts/time-series-chart";
+
+import { WithIntl } from "./intl";
+
+/** The kit's own words (toggles, axis titles) come from the `report` catalog. */
+const renderToStaticMarkup = (chart: ReactNode) => render(<WithIntl>{chart}</WithIntl>);
 
 const config: ChartConfig = {
   uptime: { label: "Uptime", color: "var(--chart-1)" },

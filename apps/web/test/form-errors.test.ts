@@ -5,13 +5,16 @@ import { accounts } from "@arco/services";
 import { createTRPCClient, httpLink } from "@trpc/client";
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { JSDOM } from "jsdom";
+import { createTranslator } from "next-intl";
 import { createFormControl } from "react-hook-form";
 import superjson from "superjson";
 import { describe, expect, it } from "vitest";
 
+import { catalogs } from "~/i18n/messages";
 import { applyServerErrors } from "~/lib/form-errors";
 
 const testDb = useTestDb();
+const t = createTranslator({ locale: "en", messages: catalogs.en, namespace: "common.errors" });
 // The API's modules read server-only variables, so the page is a separate document.
 const { document } = new JSDOM("<!doctype html><body></body>").window;
 
@@ -67,7 +70,7 @@ describe("server field errors on a form", () => {
       "password",
     ]);
 
-    expect(applyServerErrors(signUp.control, error, ["name", "email", "password"])).toBeNull();
+    expect(applyServerErrors(signUp.control, error, ["name", "email", "password"], t)).toBeNull();
     expect(signUp.messageOf("name")).toBeUndefined();
     expect(signUp.messageOf("email")).toMatch(/email/i);
     expect(signUp.messageOf("password")).toMatch(/\d+ characters/);
@@ -84,7 +87,7 @@ describe("server field errors on a form", () => {
     );
     const invite = form<{ address: string }>(["address"]);
 
-    expect(applyServerErrors(invite.control, error, { email: "address" })).toBeNull();
+    expect(applyServerErrors(invite.control, error, { email: "address" }, t)).toBeNull();
     expect(invite.messageOf("address")).toMatch(/email/i);
   });
 
@@ -92,7 +95,7 @@ describe("server field errors on a form", () => {
     const error = await failure(client().me.get.query());
     const profile = form<{ name: string }>(["name"]);
 
-    expect(applyServerErrors(profile.control, error, ["name"])).toMatch(/sign in/i);
+    expect(applyServerErrors(profile.control, error, ["name"], t)).toMatch(/sign in/i);
     expect(profile.messageOf("name")).toBeUndefined();
   });
 
@@ -108,12 +111,12 @@ describe("server field errors on a form", () => {
 
     const addDomain = form<{ name: string; projectId: string }>(["name", "projectId"]);
     expect(
-      applyServerErrors(addDomain.control, error, ["name", "projectId"], { conflict: "name" }),
+      applyServerErrors(addDomain.control, error, ["name", "projectId"], t, { conflict: "name" }),
     ).toBeNull();
     expect(addDomain.messageOf("name")).toBe(`${taken.name} is already in your domains.`);
 
     const elsewhere = form<{ name: string }>(["name"]);
-    expect(applyServerErrors(elsewhere.control, error, ["name"])).toBe(
+    expect(applyServerErrors(elsewhere.control, error, ["name"], t)).toBe(
       `${taken.name} is already in your domains.`,
     );
   });

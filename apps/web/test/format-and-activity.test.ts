@@ -1,38 +1,64 @@
+import { createFormatter, createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
 
-import { describeActivity } from "~/lib/activity";
-import { formatBytes } from "~/lib/format";
+import { catalogs } from "~/i18n/messages";
+import { activityHref, activityKey } from "~/lib/activity";
+import { initials } from "~/lib/format";
+import { formatBytes } from "~/lib/use-format-bytes";
 
 describe("formatBytes", () => {
+  const sizeIn = (locale: "en" | "pt-BR") => {
+    const t = createTranslator({ locale, messages: catalogs[locale], namespace: "common.bytes" });
+    const format = createFormatter({ locale, timeZone: "UTC" });
+    return (bytes: number) => formatBytes(bytes, t, format);
+  };
+
   it("uses the binary multiples plans are measured in, with at most one decimal", () => {
-    expect(formatBytes(0)).toBe("0 bytes");
-    expect(formatBytes(928)).toBe("928 bytes");
-    expect(formatBytes(1536)).toBe("1.5 KB");
-    expect(formatBytes(1_310_720)).toBe("1.3 MB");
-    expect(formatBytes(5 * 1024 ** 3)).toBe("5 GB");
-    expect(formatBytes(123 * 1024 ** 3)).toBe("123 GB");
+    const size = sizeIn("en");
+    expect(size(0)).toBe("0 bytes");
+    expect(size(1)).toBe("1 byte");
+    expect(size(928)).toBe("928 bytes");
+    expect(size(1536)).toBe("1.5 KB");
+    expect(size(1_310_720)).toBe("1.3 MB");
+    expect(size(5 * 1024 ** 3)).toBe("5 GB");
+    expect(size(123 * 1024 ** 3)).toBe("123 GB");
+  });
+
+  it("writes the decimal the reader's way", () => {
+    const size = sizeIn("pt-BR");
+    expect(size(1536)).toBe("1,5 KB");
+    expect(size(1)).toBe("1 byte");
   });
 });
 
-describe("describeActivity", () => {
-  it("turns an audit action and the object's kind into a phrase", () => {
-    expect(describeActivity("projects.create", "project")).toBe("created a project");
-    expect(describeActivity("projects.milestones.update", "milestone")).toBe("updated a milestone");
-    expect(describeActivity("files.upload", "storage_item")).toBe("uploaded a file");
-    expect(describeActivity("tickets.reply", "ticket_message")).toBe("replied to a ticket");
-    expect(describeActivity("analyses.run", "url_analysis")).toBe("ran a site analysis");
-    expect(describeActivity("files.createFolder", "storage_folder")).toBe("created a folder");
-    expect(describeActivity("domains.records.create", "dns_record")).toBe("created a DNS record");
-    expect(describeActivity("invitations.create", "invitation")).toBe("created an invitation");
-    expect(describeActivity("projects.deliveries.create", "projectDelivery")).toBe(
-      "created a project delivery",
+describe("initials", () => {
+  it("come from the name, else from the address", () => {
+    expect(initials("Ana Souza", "a@x.test")).toBe("AS");
+    expect(initials(null, "paulo.mendes@x.test")).toBe("PM");
+  });
+});
+
+describe("an activity row", () => {
+  const sentence = (action: string, locale: "en" | "pt-BR" = "en") =>
+    catalogs[locale].dashboard.activity[activityKey(action)];
+
+  it("says what was done, in both languages", () => {
+    expect(sentence("projects.milestones.complete")).not.toBe(
+      sentence("projects.milestones.update"),
     );
+    expect(sentence("files.upload", "pt-BR")).not.toBe(sentence("files.upload", "en"));
+    expect(sentence("members.leave")).toMatch(/left/i);
   });
 
-  it("has its own words for organization-wide events", () => {
-    expect(describeActivity("admin.clients.open", "organization")).toBe(
-      "opened the organization as agency staff",
-    );
-    expect(describeActivity("members.leave", "membership")).toBe("left the organization");
+  it("falls back to a plain sentence for actions it has no words for", () => {
+    expect(activityKey("something.new")).toBe("other");
+    expect(activityKey("constructor")).toBe("other");
+  });
+
+  it("links to the item when it has a page of its own", () => {
+    expect(activityHref("project", "p1")).toBe("/dashboard/projects/p1");
+    expect(activityHref("support_ticket", "t1")).toBe("/dashboard/tickets/t1");
+    expect(activityHref("storage_item", "f1")).toBeNull();
+    expect(activityHref("project", null)).toBeNull();
   });
 });

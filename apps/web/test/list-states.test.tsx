@@ -8,6 +8,8 @@ import { EmptyState } from "~/components/empty-state";
 import { ListStates } from "~/components/list-states";
 import type { ListQuery } from "~/components/list-states";
 
+import { WithIntl } from "./intl";
+
 // React reports updates outside act() unless told it runs under a test.
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -21,24 +23,26 @@ function show(query: ListQuery, items: string[] | undefined) {
   const root = createRoot(container);
   act(() =>
     root.render(
-      <ListStates
-        query={query}
-        items={items}
-        loadingLabel="Loading tickets"
-        empty={
-          <EmptyState icon={Inbox} title="No tickets yet" action={<button>Open a ticket</button>}>
-            Tickets you open appear here.
-          </EmptyState>
-        }
-      >
-        {(tickets) => (
-          <ul>
-            {tickets.map((ticket) => (
-              <li key={ticket}>{ticket}</li>
-            ))}
-          </ul>
-        )}
-      </ListStates>,
+      <WithIntl>
+        <ListStates
+          query={query}
+          items={items}
+          loadingLabel="Loading tickets"
+          empty={
+            <EmptyState icon={Inbox} title="No tickets yet" action={<button>Open a ticket</button>}>
+              Tickets you open appear here.
+            </EmptyState>
+          }
+        >
+          {(tickets) => (
+            <ul>
+              {tickets.map((ticket) => (
+                <li key={ticket}>{ticket}</li>
+              ))}
+            </ul>
+          )}
+        </ListStates>
+      </WithIntl>,
     ),
   );
   unmount = () => {

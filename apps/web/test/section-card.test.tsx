@@ -13,6 +13,8 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 
 import { SectionCard } from "~/components/dashboard/overview/section-card";
 
+import { WithIntl } from "./intl";
+
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
 let unmount = () => {};
@@ -35,18 +37,20 @@ async function show(cards: { title: string; load: () => Promise<string[]> }[]) {
   const root = createRoot(container);
   await act(async () =>
     root.render(
-      <QueryClientProvider client={client}>
-        {cards.map(({ title, load }, i) => (
-          <SectionCard
-            key={title}
-            title={title}
-            description="…"
-            icon={i === 0 ? FolderKanban : LifeBuoy}
-          >
-            <Names queryKey={title} load={load} />
-          </SectionCard>
-        ))}
-      </QueryClientProvider>,
+      <WithIntl>
+        <QueryClientProvider client={client}>
+          {cards.map(({ title, load }, i) => (
+            <SectionCard
+              key={title}
+              title={title}
+              description="…"
+              icon={i === 0 ? FolderKanban : LifeBuoy}
+            >
+              <Names queryKey={title} load={load} />
+            </SectionCard>
+          ))}
+        </QueryClientProvider>
+      </WithIntl>,
     ),
   );
   unmount = () => {
@@ -74,7 +78,7 @@ describe("an overview card", () => {
     let finish: (names: string[]) => void = () => {};
     const load = () => new Promise<string[]>((resolve) => (finish = resolve));
     const card = await show([{ title: "Projects", load }]);
-    expect(card.busy()).toEqual(["Loading projects"]);
+    expect(card.busy()).toEqual(["Loading Projects"]);
     await act(async () => finish(["Online store", "Trail app"]));
     expect(card.busy()).toEqual([]);
     expect(card.text()).toContain("Online store");

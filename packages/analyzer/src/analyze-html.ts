@@ -38,6 +38,7 @@ import { computeSignals } from "./extras/signals.ts";
 import { MAX_NESTING_DEPTH } from "./parse/page.ts";
 import type { AnalyzeHtmlInput, AnalyzeOptions } from "./input.ts";
 import { DECIDABLE_AUDITS, LIGHTHOUSE_AUDITS } from "./lighthouse/registry.ts";
+import { AUDIT_TEXT, SCORE_BASIS, WARNINGS } from "./report/catalog.ts";
 import {
   lighthouseFindings,
   signalFindings,
@@ -51,6 +52,7 @@ import {
   performanceScore,
   securityScore,
 } from "./report/scoring.ts";
+import { formatText } from "./text/format.ts";
 import { ANALYZER_VERSION, LIGHTHOUSE_VERSION } from "./version.ts";
 
 export interface StaticAnalysis {
@@ -136,7 +138,7 @@ export async function analyzeHtml(
   const warnings: string[] = [];
   if (truncatedAt !== null) {
     warnings.push(
-      `The markup is nested more than ${MAX_NESTING_DEPTH} levels deep (browsers render 512): only the first ${truncatedAt} characters were analyzed.`,
+      formatText(WARNINGS.truncated, { depth: MAX_NESTING_DEPTH, chars: truncatedAt }, "en"),
     );
   }
   if (options.accessibility !== false) {
@@ -154,9 +156,7 @@ export async function analyzeHtml(
     // The report is read by site owners: the technical reason goes to the server log only.
     if (outcome.error) {
       console.error(`Accessibility audits failed for ${pageUrl}: ${outcome.error}`);
-      warnings.push(
-        "Accessibility could not be checked on this page this time (very large pages can exceed the time or memory allowed), so it has no score. Try again later.",
-      );
+      warnings.push(WARNINGS.accessibilityFailed);
     }
   }
 
@@ -178,7 +178,9 @@ export async function analyzeHtml(
         engine: "axe",
         items: fromAxe.items,
         itemCount: fromAxe.itemCount,
-        ...(fromAxe.error ? { explanation: `axe-core error: ${fromAxe.error}` } : {}),
+        ...(fromAxe.error
+          ? { explanation: formatText(AUDIT_TEXT.axeError, { error: fromAxe.error }, "en") }
+          : {}),
       };
       continue;
     }
@@ -203,7 +205,7 @@ export async function analyzeHtml(
 
   const accessibility = axe
     ? lighthouseCategoryScore("accessibility", lighthouse)
-    : { score: null, estimated: false, basis: warnings[0] ?? "Accessibility audits were not run" };
+    : { score: null, estimated: false, basis: warnings[0] ?? SCORE_BASIS.accessibilityNotRun };
   const categories = {
     performance: performanceScore(signals),
     accessibility,

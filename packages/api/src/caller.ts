@@ -6,6 +6,7 @@
  */
 import { getDb } from "@arco/db";
 import type { DbHandle } from "@arco/db";
+import type { Locale } from "@arco/i18n/locales";
 import { emit as emitToJobs } from "@arco/jobs";
 import { clientIp, getRateLimiter } from "@arco/ratelimit";
 import type { RateLimitRule, RateLimiter } from "@arco/ratelimit";
@@ -25,6 +26,7 @@ import { allows } from "@arco/services/roles";
 import type { Permission } from "@arco/services/roles";
 
 import { env } from "./env";
+import { requestLocale } from "./locale";
 
 export interface CreateContextOptions {
   headers: Headers;
@@ -68,6 +70,7 @@ export async function createTRPCContext(opts: CreateContextOptions) {
   };
   const rateLimiter = opts.rateLimiter ?? getRateLimiter();
   let ipLimit: Promise<void> | undefined;
+  let locale: Locale | undefined;
   return {
     database,
     db: database.db,
@@ -79,6 +82,12 @@ export async function createTRPCContext(opts: CreateContextOptions) {
      */
     withinIpLimit: (): Promise<void> =>
       (ipLimit ??= enforceRateLimit({ rateLimiter }, "public.ip", ip)),
+    /** The language this request is answered in (see `./locale`), worked out when first asked. */
+    locale: (): Locale =>
+      (locale ??= requestLocale(opts.headers, {
+        userLocale: signedIn?.locale,
+        orgLocale: requester?.access?.org.settings.locale,
+      })),
     /** The effective user: whose data this request acts on. */
     user: signedIn,
     /** The organization they act in and their role there (see `requireOrg`). */

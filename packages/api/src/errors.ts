@@ -3,6 +3,9 @@
  * answered with, side by side. tRPC procedures and route handlers (file transfers, webhooks,
  * the public API) answer a failure the same way; a test checks the two columns agree.
  */
+import { defaultLocale } from "@arco/i18n/locales";
+import type { Locale } from "@arco/i18n/locales";
+import { translateMessage } from "@arco/i18n/translate";
 import { ServiceError } from "@arco/services";
 import type { ServiceErrorCode } from "@arco/services";
 import type { TRPC_ERROR_CODE_KEY } from "@trpc/server";
@@ -26,13 +29,13 @@ const noStore = { "Cache-Control": "private, no-store" };
 
 /**
  * A route handler's answer to a failure: `{ error: { code, message, retryAfterSeconds? } }`
- * with the status from the map. Anything that is not a service error is the caller's to log;
- * it is answered 500 without detail.
+ * with the status from the map, the message in `locale`. Anything that is not a service error is
+ * the caller's to log; it is answered 500 without detail.
  */
-export function errorResponse(error: unknown) {
+export function errorResponse(error: unknown, locale: Locale = defaultLocale) {
   if (!(error instanceof ServiceError)) {
     return Response.json(
-      { error: { code: "INTERNAL", message: INTERNAL_MESSAGE } },
+      { error: { code: "INTERNAL", message: translateMessage(INTERNAL_MESSAGE, locale) } },
       { status: 500, headers: noStore },
     );
   }
@@ -41,7 +44,7 @@ export function errorResponse(error: unknown) {
     {
       error: {
         code: error.code,
-        message: error.message,
+        message: translateMessage(error.message, locale),
         ...(retry === undefined ? {} : { retryAfterSeconds: retry }),
       },
     },

@@ -18,6 +18,7 @@ import {
 } from "./caller";
 import type { CreateContextOptions } from "./caller";
 import { errorResponse } from "./errors";
+import { requestLocale } from "./locale";
 
 /**
  * What `orgProcedure` (with `requirePermissionTo`) resolves, for a route handler: a signed-in
@@ -39,16 +40,21 @@ export async function orgCaller(
 
 /**
  * Runs a route handler's work: a service error is answered with its status and message, and
- * anything else is logged and answered 500 without detail.
+ * anything else is logged and answered 500 without detail. With the request's `headers`, the
+ * message is in the caller's language (their language switch, else their browser's).
  */
 export async function answer(
   work: () => Promise<Response>,
-  { log = logger, what = "A request" }: { log?: Logger; what?: string } = {},
+  {
+    log = logger,
+    what = "A request",
+    headers,
+  }: { log?: Logger; what?: string; headers?: Headers } = {},
 ): Promise<Response> {
   try {
     return await work();
   } catch (error) {
     if (!(error instanceof ServiceError)) log.error({ err: error }, `${what} failed`);
-    return errorResponse(error);
+    return errorResponse(error, headers ? requestLocale(headers) : undefined);
   }
 }

@@ -4,6 +4,8 @@
  */
 import { z } from "zod";
 
+import { locales } from "@arco/i18n/locales";
+
 export const nameSchema = z
   .string()
   .trim()
@@ -63,7 +65,21 @@ export const tokenInput = z.object({
   token: z.string().trim().min(20, "This link is incomplete.").max(200, "This link is not valid."),
 });
 
+export const requestPasswordResetInput = z.object({ email: emailSchema });
+
+export const resetPasswordInput = tokenInput.extend({ password: passwordSchema });
+
 export const updateProfileInput = z.object({ name: nameSchema });
+
+export const setLocaleInput = z.object({
+  locale: z.enum(locales, "Choose English or Portuguese (Brazil)."),
+});
+
+export const emailPreferencesInput = z
+  .object({ ticketUpdates: z.boolean().optional(), domainExpiry: z.boolean().optional() })
+  .refine((changes) => Object.values(changes).some((value) => value !== undefined), {
+    message: "Change at least one email preference.",
+  });
 
 export const changePasswordInput = z.object({
   currentPassword: z.string().max(200).optional(),
@@ -71,6 +87,35 @@ export const changePasswordInput = z.object({
 });
 
 export const orgNameInput = z.object({ name: nameSchema });
+
+const isTimeZone = (zone: string) => {
+  try {
+    new Intl.DateTimeFormat("en", { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+/** A logo of at most 256 KB, read in the browser as a data URL. */
+export const MAX_LOGO_BYTES = 256 * 1024;
+
+export const orgSettingsInput = z
+  .object({
+    name: nameSchema.optional(),
+    logoUrl: z
+      .string()
+      .regex(/^data:image\/(png|jpeg|webp);base64,/, "The logo must be a PNG, JPEG or WebP image.")
+      .max(Math.ceil((MAX_LOGO_BYTES * 4) / 3) + 40, "The logo must be at most 256 KB.")
+      .nullable()
+      .optional(),
+    locale: z.enum(locales, "Choose English or Portuguese (Brazil).").optional(),
+    timeZone: z.string().max(64).refine(isTimeZone, "Choose a time zone from the list.").optional(),
+    invitePolicy: z.enum(["managers", "members"], "Choose who may invite people.").optional(),
+  })
+  .refine((changes) => Object.values(changes).some((value) => value !== undefined), {
+    message: "Change at least one setting.",
+  });
 export const orgIdInput = z.object({ orgId: z.uuid("That organization id is not valid.") });
 
 export const paginationInput = z.object({

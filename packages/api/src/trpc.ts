@@ -3,6 +3,9 @@
  * tRPC errors, 2. the procedure ladder, built on "who is asking" (`./caller`), which route
  * handlers share. Routers import only from here.
  */
+import { defaultLocale } from "@arco/i18n/locales";
+import type { Locale } from "@arco/i18n/locales";
+import { translateMessage } from "@arco/i18n/translate";
 import { ServiceError } from "@arco/services";
 import type { OrgScope } from "@arco/services";
 import type { Permission } from "@arco/services/roles";
@@ -24,20 +27,36 @@ export type Context = RequestContext;
 
 // 1. Initialisation ------------------------------------------------------------------------------
 
+/** A validation failure's messages, field by field, in the caller's language. */
+function translatedIssues(error: ZodError, locale: Locale) {
+  const { formErrors, fieldErrors } = z.flattenError(error);
+  const say = (message: string) => translateMessage(message, locale);
+  return {
+    formErrors: formErrors.map(say),
+    fieldErrors: Object.fromEntries(
+      Object.entries(fieldErrors as Record<string, string[] | undefined>).map(
+        ([field, messages]) => [field, messages?.map(say)],
+      ),
+    ) as typeof fieldErrors,
+  };
+}
+
 const t = initTRPC.context<Context>().create({
   transformer: superjson,
-  errorFormatter: ({ shape, error }) => {
+  // Messages are written in English in code and answered in the caller's language.
+  errorFormatter: ({ shape, error, ctx }) => {
     const internal = error.code === "INTERNAL_SERVER_ERROR";
     const cause = error.cause;
+    const locale = ctx?.locale() ?? defaultLocale;
     return {
       ...shape,
       // Unexpected failures are logged on the server; the client gets no internals.
-      message: internal ? INTERNAL_MESSAGE : shape.message,
+      message: translateMessage(internal ? INTERNAL_MESSAGE : shape.message, locale),
       data: {
         code: shape.data.code,
         httpStatus: shape.data.httpStatus,
         path: shape.data.path,
-        zodError: cause instanceof ZodError ? z.flattenError(cause) : null,
+        zodError: cause instanceof ZodError ? translatedIssues(cause, locale) : null,
         retryAfterSeconds: cause instanceof ServiceError ? (cause.retryAfterSeconds ?? null) : null,
       },
     };

@@ -43,6 +43,7 @@ const magicLink: EmailConfig = {
     if (checks.some((d) => !d.allowed)) throw new Error("Sign-in link refused by the rate limiter");
     const { db } = await getDb();
     const result = await sendEmail(db, {
+      locale: await accountsService.recipientLocale(db, { email: identifier }),
       to: identifier,
       idempotencyKey: `magic-link:${token}`,
       template: "magic-link",

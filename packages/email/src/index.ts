@@ -12,6 +12,7 @@ export {
 } from "./send";
 export type { EmailSenderOptions, SendEmail } from "./send";
 export type {
+  AnalysisCategory,
   EmailMessage,
   EmailProvider,
   EmailStatus,

@@ -6,6 +6,7 @@ import { DomainExpiryEmail, domainExpirySubject } from "./templates/domain-expir
 import { InvitationEmail, invitationSubject } from "./templates/invitation";
 import { MagicLinkEmail, magicLinkSubject } from "./templates/magic-link";
 import { NurtureEmail, nurtureSubject } from "./templates/nurture";
+import { PasswordResetEmail, passwordResetSubject } from "./templates/password-reset";
 import { SignUpAttemptEmail, signUpAttemptSubject } from "./templates/sign-up-attempt";
 import { TicketMessageEmail, ticketMessageSubject } from "./templates/ticket-message";
 import { VerifyEmailEmail, verifyEmailSubject } from "./templates/verify-email";
@@ -23,59 +24,66 @@ function compose(message: EmailMessage): {
   element: ReactElement;
   urls: string[];
 } {
+  const { locale } = message;
   switch (message.template) {
     case "welcome":
       return {
-        subject: welcomeSubject(),
-        element: <WelcomeEmail {...message.props} />,
+        subject: welcomeSubject({ locale }),
+        element: <WelcomeEmail locale={locale} {...message.props} />,
         urls: [message.props.dashboardUrl],
       };
     case "magic-link":
       return {
-        subject: magicLinkSubject(),
-        element: <MagicLinkEmail {...message.props} />,
+        subject: magicLinkSubject({ locale }),
+        element: <MagicLinkEmail locale={locale} {...message.props} />,
         urls: [message.props.url],
       };
     case "verify-email":
       return {
-        subject: verifyEmailSubject(),
-        element: <VerifyEmailEmail {...message.props} />,
+        subject: verifyEmailSubject({ locale }),
+        element: <VerifyEmailEmail locale={locale} {...message.props} />,
+        urls: [message.props.url],
+      };
+    case "password-reset":
+      return {
+        subject: passwordResetSubject({ locale }),
+        element: <PasswordResetEmail locale={locale} {...message.props} />,
         urls: [message.props.url],
       };
     case "sign-up-attempt":
       return {
-        subject: signUpAttemptSubject(),
-        element: <SignUpAttemptEmail {...message.props} />,
+        subject: signUpAttemptSubject({ locale }),
+        element: <SignUpAttemptEmail locale={locale} {...message.props} />,
         urls: [message.props.signInUrl],
       };
     case "invitation":
       return {
-        subject: invitationSubject(message.props),
-        element: <InvitationEmail {...message.props} />,
+        subject: invitationSubject({ locale, ...message.props }),
+        element: <InvitationEmail locale={locale} {...message.props} />,
         urls: [message.props.acceptUrl],
       };
     case "analysis-report":
       return {
-        subject: analysisReportSubject(message.props),
-        element: <AnalysisReportEmail {...message.props} />,
+        subject: analysisReportSubject({ locale, ...message.props }),
+        element: <AnalysisReportEmail locale={locale} {...message.props} />,
         urls: [message.props.reportUrl, message.props.signUpUrl],
       };
     case "nurture":
       return {
-        subject: nurtureSubject(message.props),
-        element: <NurtureEmail {...message.props} />,
+        subject: nurtureSubject({ locale, ...message.props }),
+        element: <NurtureEmail locale={locale} {...message.props} />,
         urls: [message.props.ctaUrl, message.props.unsubscribeUrl],
       };
     case "domain-expiry":
       return {
-        subject: domainExpirySubject(message.props),
-        element: <DomainExpiryEmail {...message.props} />,
+        subject: domainExpirySubject({ locale, ...message.props }),
+        element: <DomainExpiryEmail locale={locale} {...message.props} />,
         urls: [message.props.domainUrl],
       };
     case "ticket-message":
       return {
-        subject: ticketMessageSubject(message.props),
-        element: <TicketMessageEmail {...message.props} />,
+        subject: ticketMessageSubject({ locale, ...message.props }),
+        element: <TicketMessageEmail locale={locale} {...message.props} />,
         urls: [message.props.ticketUrl],
       };
   }

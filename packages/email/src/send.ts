@@ -34,6 +34,7 @@ type Delivery = { status: "sent"; providerMessageId: string } | { status: "faile
 export const SECRET_LINK_TEMPLATES: ReadonlySet<EmailTemplate> = new Set([
   "magic-link",
   "verify-email",
+  "password-reset",
   "invitation",
 ]);
 
@@ -44,6 +45,7 @@ function storedCopy(message: EmailMessage): EmailMessage {
   switch (message.template) {
     case "magic-link":
     case "verify-email":
+    case "password-reset":
       return { ...message, props: { ...message.props, url: WITHHELD_LINK } } as EmailMessage;
     case "invitation":
       return { ...message, props: { ...message.props, acceptUrl: WITHHELD_LINK } };

@@ -1,17 +1,30 @@
+import type { Locale } from "@arco/i18n/locales";
+
 export type InvitationRole = "admin" | "member" | "viewer";
 
 export type FindingSeverity = "critical" | "high" | "medium" | "low" | "info";
 
+/** The analysis report's categories, named in the recipient's language by the email. */
+export type AnalysisCategory =
+  "performance" | "accessibility" | "bestPractices" | "seo" | "security";
+
 /** The days after capture on which a lead's nurture emails go out. */
 export type NurtureDay = 3 | 7 | 14 | 30;
 
-/** Every email Arco sends: a template and exactly the props it needs. URLs are absolute. */
-export type EmailMessage =
+/**
+ * Every email Arco sends: a template and exactly the props it needs, in the recipient's
+ * language (`locale`). URLs are absolute.
+ */
+export type EmailMessage = { locale: Locale } & (
   | { template: "welcome"; props: { name: string | null; dashboardUrl: string } }
   | { template: "magic-link"; props: { url: string; expiresInMinutes: number } }
   | {
       template: "verify-email";
       props: { name: string | null; url: string; expiresInHours: number };
+    }
+  | {
+      template: "password-reset";
+      props: { name: string | null; url: string; expiresInMinutes: number };
     }
   | { template: "sign-up-attempt"; props: { name: string | null; signInUrl: string } }
   | {
@@ -29,7 +42,7 @@ export type EmailMessage =
       props: {
         url: string;
         score: number;
-        categories: { name: string; score: number }[];
+        categories: { category: AnalysisCategory; score: number }[];
         topFindings: { title: string; severity: FindingSeverity; fix: string }[];
         reportUrl: string;
         signUpUrl: string;
@@ -68,7 +81,8 @@ export type EmailMessage =
         excerpt: string;
         ticketUrl: string;
       };
-    };
+    }
+);
 
 export type EmailTemplate = EmailMessage["template"];
 

@@ -19,6 +19,7 @@ let counter = 0;
 function welcome(overrides: Partial<SendEmailInput> = {}): SendEmailInput {
   counter += 1;
   return {
+    locale: "en",
     template: "welcome",
     props: { name: "Rita", dashboardUrl: "https://app.arco.test/dashboard" },
     to: `rita-${counter}@example.test`,
@@ -71,6 +72,10 @@ describe("sendEmail without a Resend key (dev outbox)", () => {
       template: "verify-email",
       props: { url: "https://app.arco.test/verify-email?token=dev-token" },
     },
+    {
+      template: "password-reset",
+      props: { url: "https://app.arco.test/reset-password?token=dev-token" },
+    },
     { template: "invitation", props: { acceptUrl: "https://app.arco.test/invite/dev-token" } },
   ])(
     "keeps the $template link out of the outbox and hands it whole to the mail drop only",
@@ -81,9 +86,11 @@ describe("sendEmail without a Resend key (dev outbox)", () => {
       const defaults = {
         "magic-link": { expiresInMinutes: 15 },
         "verify-email": { name: "Dev", expiresInHours: 48 },
+        "password-reset": { name: "Dev", expiresInMinutes: 60 },
         invitation: { orgName: "Lumen", inviterName: "Ana", role: "member", expiresAt: new Date() },
       }[template];
       const result = await createEmailSender({ from, dropDir })(db, {
+        locale: "en",
         template,
         props: { ...defaults, ...props },
         to,
@@ -255,6 +262,7 @@ describe("sendEmail through Resend", () => {
     const url = "https://app.arco.test/api/auth/callback/email?token=secret-token";
 
     const result = await send()(db, {
+      locale: "en",
       template: "magic-link",
       props: { url, expiresInMinutes: 15 },
       to: "rita@example.test",

@@ -7,6 +7,8 @@ export type RateLimitRule =
   | "auth.signUp.account"
   | "auth.magicLink.ip"
   | "auth.magicLink.account"
+  | "auth.passwordReset.ip"
+  | "auth.passwordReset.account"
   | "account.changePassword.user"
   | "invitations.create.user"
   | "invitations.create.ip"
@@ -45,6 +47,13 @@ export const defaultRules: RateLimitRules = {
   "auth.signUp.account": { limit: 3, windowMs: HOUR, whenStoreUnavailable: "closed" },
   "auth.magicLink.ip": { limit: 10, windowMs: HOUR, whenStoreUnavailable: "closed" },
   "auth.magicLink.account": { limit: 3, windowMs: 15 * MINUTE, whenStoreUnavailable: "closed" },
+  // Each request emails the account: as tight as sign-in links.
+  "auth.passwordReset.ip": { limit: 10, windowMs: HOUR, whenStoreUnavailable: "closed" },
+  "auth.passwordReset.account": {
+    limit: 3,
+    windowMs: 15 * MINUTE,
+    whenStoreUnavailable: "closed",
+  },
   // A stolen session must not become a way to guess the current password.
   "account.changePassword.user": {
     limit: 5,

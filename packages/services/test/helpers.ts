@@ -10,6 +10,7 @@ export const actorFor = (user: { id: string }): Actor => ({
 const LINKS = {
   invite: /\/invite\/([\w-]+)/,
   "verify-email": /verify-email\?token=([\w-]+)/,
+  "reset-password": /reset-password\?token=([\w-]+)/,
 };
 
 /**

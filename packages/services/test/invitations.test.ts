@@ -10,6 +10,7 @@ import {
   invitationByToken,
   revokeInvitation,
 } from "../src/invitations";
+import { updateOrganization } from "../src/orgs";
 import { orgScope, publicScope, userScope } from "../src/testing";
 import { actorFor, linkTokenSentTo } from "./helpers";
 
@@ -21,6 +22,29 @@ async function invite(tier: "free" | "basic" | "pro" = "pro") {
   const org = await createOrg(db, { tier, owner });
   return { db, owner, org };
 }
+
+describe("the invite policy", () => {
+  it("lets members invite only when the organization allows it, and viewers never", async () => {
+    const { db, owner, org } = await invite();
+    const member = await createUser(db);
+    const viewer = await createUser(db);
+    await addMember(db, { orgId: org.id, userId: member.id, role: "member" });
+    await addMember(db, { orgId: org.id, userId: viewer.id, role: "viewer" });
+    const inviteAs = (user: typeof member, role: "member" | "viewer", email: string) =>
+      createInvitation(orgScope(db, actorFor(user), org.id, { role }), { email, role: "viewer" });
+
+    await expect(inviteAs(member, "member", "a@example.test")).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
+    await updateOrganization(orgScope(db, actorFor(owner), org.id), { invitePolicy: "members" });
+    await expect(inviteAs(member, "member", "b@example.test")).resolves.toMatchObject({
+      email: "b@example.test",
+    });
+    await expect(inviteAs(viewer, "viewer", "c@example.test")).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
+  });
+});
 
 describe("invitations", () => {
   it("emails a single-use link that adds the invited person with the invited role", async () => {

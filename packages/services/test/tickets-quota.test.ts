@@ -1,4 +1,4 @@
-import { orgQuotas, supportTickets } from "@arco/db/schema";
+import { orgQuotas, organizations, supportTickets } from "@arco/db/schema";
 import { createOrg, createUser, useTestDb } from "@arco/db/testing";
 import { eq, lte } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
@@ -9,14 +9,20 @@ import { createTicket, resetDueTicketQuotas, ticketQuota } from "../src/tickets"
 const testDb = useTestDb();
 const silent = async () => ({}) as never;
 
+/** Periods below are written in UTC, so the organizations keep their calendar in UTC. */
 async function orgWith(
   tier: "free" | "basic" | "pro" | "enterprise",
   quota: Partial<typeof orgQuotas.$inferInsert>,
+  timeZone = "UTC",
 ) {
   const { db } = testDb();
   const owner = await createUser(db);
   const org = await createOrg(db, { tier, owner });
   await db.update(orgQuotas).set(quota).where(eq(orgQuotas.orgId, org.id));
+  await db
+    .update(organizations)
+    .set({ settings: { timezone: timeZone } })
+    .where(eq(organizations.id, org.id));
   return { org, owner };
 }
 
@@ -51,14 +57,14 @@ describe("the monthly ticket quota", () => {
     expect(tickets.map((t) => t.number).sort()).toEqual([1, 2]);
   });
 
-  it("says when the count restarts and suggests upgrading", async () => {
+  it("says the allowance is used up and suggests upgrading", async () => {
     const end = new Date("2030-03-05T00:00:00Z");
     const { org, owner } = await orgWith("free", { ticketsUsed: 15, ticketPeriodEnd: end });
 
-    await expect(open(org.id, owner)).rejects.toMatchObject({
+    await expect(open(org.id, owner, new Date("2030-03-01T00:00:00Z"))).rejects.toMatchObject({
       code: "QUOTA_EXCEEDED",
       message:
-        "You’ve used all 15 tickets of this month. The count restarts on March 5, 2030; upgrade for more.",
+        "You’ve used all 15 tickets of this month. Upgrade for more, or wait for the count to restart.",
     });
   });
 
@@ -157,6 +163,36 @@ describe("resetDueTicketQuotas", () => {
     expect((await quotaRow(dueNow.org.id)).ticketPeriodEnd).toEqual(
       new Date("2031-05-15T08:00:00Z"),
     );
+  });
+});
+
+describe("ticket periods on the organization's calendar", () => {
+  it("rolls a São Paulo month end to the next São Paulo month end, not UTC's", async () => {
+    const { db } = testDb();
+    // 23:00 on Jan 30 in São Paulo (UTC−3) is 02:00 on Jan 31 in UTC.
+    const saoPaulo = await orgWith(
+      "basic",
+      {
+        ticketsUsed: 5,
+        ticketPeriodStart: new Date("2030-12-31T02:00:00Z"),
+        ticketPeriodEnd: new Date("2031-01-31T02:00:00Z"),
+      },
+      "America/Sao_Paulo",
+    );
+    const now = new Date("2031-02-15T12:00:00Z");
+
+    expect(
+      await ticketQuota(orgScope(db, saoPaulo.owner, saoPaulo.org.id, { now: () => now })),
+    ).toMatchObject({ used: 0, periodEnd: new Date("2031-03-01T02:00:00Z") });
+    await resetDueTicketQuotas(systemScope(db, { now: () => now }));
+
+    // Jan 30 + 1 month is Feb 28 (23:00 there, Mar 1 in UTC); on UTC's calendar it would have
+    // been Feb 28 02:00 UTC, a day early for the client.
+    expect(await quotaRow(saoPaulo.org.id)).toMatchObject({
+      ticketsUsed: 0,
+      ticketPeriodStart: new Date("2031-01-31T02:00:00Z"),
+      ticketPeriodEnd: new Date("2031-03-01T02:00:00Z"),
+    });
   });
 });
 

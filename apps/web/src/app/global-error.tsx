@@ -2,7 +2,10 @@
 
 import "./globals.css";
 
-/** The root layout itself failed: a plain document, since nothing of the app can be trusted. */
+/**
+ * The root layout itself failed: a plain document, since nothing of the app can be trusted, not
+ * even the messages of the person's language. So it says it in both of Arco's languages.
+ */
 export default function GlobalError({ retry }: { error: unknown; retry: () => void }) {
   return (
     <html lang="en">
@@ -12,12 +15,18 @@ export default function GlobalError({ retry }: { error: unknown; retry: () => vo
           <p className="text-muted-foreground">
             Something went wrong on our side. Try again in a moment.
           </p>
+          <div lang="pt-BR" className="grid gap-1">
+            <p className="font-semibold">O Arco não conseguiu carregar esta página</p>
+            <p className="text-muted-foreground">
+              Algo deu errado do nosso lado. Tente novamente em instantes.
+            </p>
+          </div>
           <button
             type="button"
             onClick={retry}
             className="rounded-md bg-primary px-4 py-2 text-sm font-medium text-primary-foreground"
           >
-            Try again
+            Try again · <span lang="pt-BR">Tentar novamente</span>
           </button>
         </main>
       </body>

@@ -1,5 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import { headers } from "next/headers";
+import { NextIntlClientProvider } from "next-intl";
+import { getLocale, getTranslations } from "next-intl/server";
 
 import "./globals.css";
 
@@ -9,16 +11,22 @@ import { Toaster } from "~/components/ui/sonner";
 import { env } from "~/env";
 import { TRPCReactProvider } from "~/trpc/react";
 
-export const metadata: Metadata = {
-  metadataBase: new URL(env.NEXT_PUBLIC_APP_URL),
-  title: {
-    default: "Arco · Website analysis and client platform",
-    template: "%s · Arco",
-  },
-  description:
-    "Analyze any website for SEO, performance, security, accessibility and best practices for free. Arco is also where clients follow their projects, tickets, files, uptime and campaigns.",
-  applicationName: "Arco",
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const [locale, t] = await Promise.all([getLocale(), getTranslations("common.meta")]);
+  return {
+    metadataBase: new URL(env.APP_URL),
+    title: { default: t("title"), template: "%s · Arco" },
+    description: t("description"),
+    applicationName: "Arco",
+    openGraph: {
+      type: "website",
+      siteName: "Arco",
+      title: t("title"),
+      description: t("description"),
+      locale: locale.replace("-", "_"),
+    },
+  };
+}
 
 export const viewport: Viewport = {
   themeColor: [
@@ -34,9 +42,10 @@ export const viewport: Viewport = {
 export default async function RootLayout({ children }: Readonly<{ children: React.ReactNode }>) {
   // The nonce of this response's Content-Security-Policy (see proxy.ts), for our inline script.
   const nonce = (await headers()).get("x-nonce") ?? undefined;
+  const [locale, t] = await Promise.all([getLocale(), getTranslations("common")]);
   return (
     // next-themes sets the theme class on <html> before hydration.
-    <html lang="en" data-scroll-behavior="smooth" suppressHydrationWarning>
+    <html lang={locale} data-scroll-behavior="smooth" suppressHydrationWarning>
       <body className="flex min-h-svh flex-col">
         <ThemeProvider
           nonce={nonce}
@@ -49,13 +58,15 @@ export default async function RootLayout({ children }: Readonly<{ children: Reac
             href="#main"
             className="fixed top-3 left-3 z-50 -translate-y-20 rounded-md bg-primary px-4 py-2 text-sm font-medium text-primary-foreground shadow-lg transition-transform outline-none focus:translate-y-0 focus-visible:ring-[3px] focus-visible:ring-ring/50"
           >
-            Skip to content
+            {t("skipToContent")}
           </a>
-          <TRPCReactProvider>
-            {children}
-            <Toaster position="top-center" richColors closeButton />
-            <HydrationMark />
-          </TRPCReactProvider>
+          <NextIntlClientProvider>
+            <TRPCReactProvider>
+              {children}
+              <Toaster position="top-center" richColors closeButton />
+              <HydrationMark />
+            </TRPCReactProvider>
+          </NextIntlClientProvider>
         </ThemeProvider>
       </body>
     </html>

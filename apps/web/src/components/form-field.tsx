@@ -3,6 +3,7 @@
 import { useId } from "react";
 
 import { Label } from "~/components/ui/label";
+import { useTranslateMessage } from "~/lib/translate-message";
 import { cn } from "~/lib/utils";
 
 export interface FieldControlProps {
@@ -33,6 +34,8 @@ export function FormField({
   children: (props: FieldControlProps) => React.ReactNode;
 }) {
   const id = useId();
+  // The shared schemas' messages are English in code; the browser checks them before sending.
+  const translate = useTranslateMessage();
   const descriptionId = description ? `${id}-description` : undefined;
   const errorId = error ? `${id}-error` : undefined;
   const describedBy = [descriptionId, errorId].filter(Boolean).join(" ") || undefined;
@@ -53,7 +56,7 @@ export function FormField({
       ) : null}
       {error ? (
         <p id={errorId} className="text-sm font-medium text-destructive">
-          {error}
+          {translate(error)}
         </p>
       ) : null}
     </div>

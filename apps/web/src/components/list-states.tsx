@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 
 import { LoadMore } from "~/components/load-more";
@@ -47,6 +48,7 @@ export function ListStates<Item>({
   empty: ReactNode;
   children: (items: Item[]) => ReactNode;
 }) {
+  const t = useTranslations("common.queryError");
   if (query.isPending) {
     return (
       <div
@@ -75,11 +77,7 @@ export function ListStates<Item>({
     <>
       {children(loaded)}
       {query.isError && fetchNextPage ? (
-        <QueryError
-          title="The next page couldn’t be loaded"
-          error={query.error}
-          retry={() => void fetchNextPage()}
-        />
+        <QueryError title={t("nextPage")} error={query.error} retry={() => void fetchNextPage()} />
       ) : fetchNextPage ? (
         <LoadMore
           query={{

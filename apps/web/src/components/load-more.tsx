@@ -1,4 +1,5 @@
 import { LoaderCircle } from "lucide-react";
+import { useTranslations } from "next-intl";
 
 import { Button } from "~/components/ui/button";
 
@@ -8,6 +9,7 @@ export function LoadMore({
 }: {
   query: { hasNextPage: boolean; isFetchingNextPage: boolean; fetchNextPage: () => unknown };
 }) {
+  const t = useTranslations("common.actions");
   if (!query.hasNextPage) return null;
   return (
     <div className="flex justify-center">
@@ -20,10 +22,10 @@ export function LoadMore({
         {query.isFetchingNextPage ? (
           <>
             <LoaderCircle aria-hidden className="animate-spin" />
-            Loading…
+            {t("loading")}
           </>
         ) : (
-          "Load more"
+          t("loadMore")
         )}
       </Button>
     </div>

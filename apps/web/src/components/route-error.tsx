@@ -2,6 +2,7 @@
 
 import { CircleAlert, RefreshCw } from "lucide-react";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useEffect, useRef } from "react";
 
 import { Button } from "~/components/ui/button";
@@ -14,13 +15,15 @@ export function RouteError({
   error,
   retry,
   homeHref = "/",
-  homeLabel = "Go to the home page",
+  homeLabel,
 }: {
   error: unknown;
   retry: () => void;
   homeHref?: "/" | "/dashboard" | "/admin";
+  /** Defaults to "Go to the home page". */
   homeLabel?: string;
 }) {
+  const t = useTranslations("common");
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     heading.current?.focus();
@@ -42,23 +45,21 @@ export function RouteError({
         tabIndex={-1}
         className="text-2xl font-semibold tracking-tight outline-none"
       >
-        Something went wrong
+        {t("routeError.title")}
       </h1>
-      <p className="text-muted-foreground">
-        This page couldn’t be shown. It may be a hiccup on our side; trying again usually helps.
-      </p>
+      <p className="text-muted-foreground">{t("routeError.body")}</p>
       {digest ? (
         <p className="text-xs text-muted-foreground">
-          Reference: <code>{digest}</code>
+          {t.rich("routeError.reference", { digest, code: (chunks) => <code>{chunks}</code> })}
         </p>
       ) : null}
       <div className="flex flex-wrap justify-center gap-3">
         <Button type="button" onClick={retry}>
           <RefreshCw aria-hidden />
-          Try again
+          {t("actions.tryAgain")}
         </Button>
         <Button asChild variant="outline">
-          <Link href={homeHref}>{homeLabel}</Link>
+          <Link href={homeHref}>{homeLabel ?? t("routeError.home")}</Link>
         </Button>
       </div>
     </div>

@@ -1,26 +1,26 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 
 import { Logo } from "~/components/logo";
 
 const links = [
-  { href: "/analyze", label: "Analyze a site" },
-  { href: "/#clients", label: "For clients" },
-  { href: "/#agency", label: "For the agency" },
-  { href: "/#pricing", label: "Pricing" },
-  { href: "/sign-in", label: "Sign in" },
+  { href: "/analyze", label: "analyze" },
+  { href: "/#clients", label: "clients" },
+  { href: "/#agency", label: "agency" },
+  { href: "/#pricing", label: "pricing" },
+  { href: "/sign-in", label: "signIn" },
 ] as const;
 
 export function SiteFooter() {
+  const t = useTranslations("marketing");
   return (
     <footer className="border-t bg-muted/40">
       <div className="mx-auto grid max-w-6xl gap-8 px-4 py-10 sm:px-6 md:grid-cols-[1fr_auto] md:items-start">
         <div className="grid max-w-sm gap-3">
           <Logo />
-          <p className="text-sm text-muted-foreground">
-            Site analysis, client dashboards and agency operations on one platform.
-          </p>
+          <p className="text-sm text-muted-foreground">{t("footer.tagline")}</p>
         </div>
-        <nav aria-label="Footer">
+        <nav aria-label={t("nav.footerLabel")}>
           <ul className="grid grid-cols-2 gap-x-8 gap-y-2 text-sm">
             {links.map((link) => (
               <li key={link.href}>
@@ -28,7 +28,7 @@ export function SiteFooter() {
                   href={link.href}
                   className="rounded-sm text-muted-foreground underline-offset-4 outline-none hover:text-foreground hover:underline focus-visible:ring-[3px] focus-visible:ring-ring/50"
                 >
-                  {link.label}
+                  {t(`nav.${link.label}`)}
                 </Link>
               </li>
             ))}

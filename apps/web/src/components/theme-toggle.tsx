@@ -1,6 +1,7 @@
 "use client";
 
 import { Moon, Sun } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useTheme } from "next-themes";
 import { useSyncExternalStore } from "react";
 
@@ -18,10 +19,11 @@ function useHydrated() {
 }
 
 export function ThemeToggle() {
+  const t = useTranslations("common.theme");
   const { resolvedTheme, setTheme } = useTheme();
   const hydrated = useHydrated();
   const isDark = hydrated && resolvedTheme === "dark";
-  const label = isDark ? "Switch to light theme" : "Switch to dark theme";
+  const label = isDark ? t("toLight") : t("toDark");
 
   return (
     <Button

@@ -1,5 +1,6 @@
 import { ArrowRight } from "lucide-react";
 import Form from "next/form";
+import { useTranslations } from "next-intl";
 import { useId } from "react";
 
 import { Button } from "~/components/ui/button";
@@ -16,13 +17,8 @@ interface UrlFormProps {
 }
 
 /** The one way into an analysis: a GET to /analyze, so results are shareable links. */
-export function UrlForm({
-  defaultValue,
-  error,
-  label = "Website address",
-  hint = "Free, no account needed. Checks SEO, performance, security, accessibility and best practices.",
-  className,
-}: UrlFormProps) {
+export function UrlForm({ defaultValue, error, label, hint, className }: UrlFormProps) {
+  const t = useTranslations("marketing.urlForm");
   const id = useId();
   const inputId = `${id}-url`;
   const hintId = `${id}-hint`;
@@ -30,7 +26,7 @@ export function UrlForm({
 
   return (
     <Form action="/analyze" className={cn("grid gap-2", className)}>
-      <Label htmlFor={inputId}>{label}</Label>
+      <Label htmlFor={inputId}>{label ?? t("label")}</Label>
       <div className="flex flex-col gap-2 sm:flex-row">
         <Input
           id={inputId}
@@ -42,7 +38,7 @@ export function UrlForm({
           autoCorrect="off"
           spellCheck={false}
           required
-          placeholder="example.com"
+          placeholder={t("placeholder")}
           defaultValue={defaultValue}
           autoFocus={Boolean(error)}
           aria-invalid={error ? true : undefined}
@@ -50,7 +46,7 @@ export function UrlForm({
           className="h-11 bg-background text-base md:text-base"
         />
         <Button type="submit" size="lg" className="h-11 px-6">
-          Analyze
+          {t("submit")}
           <ArrowRight aria-hidden />
         </Button>
       </div>
@@ -60,7 +56,7 @@ export function UrlForm({
         </p>
       ) : null}
       <p id={hintId} className="text-sm text-muted-foreground">
-        {hint}
+        {hint ?? t("hint")}
       </p>
     </Form>
   );

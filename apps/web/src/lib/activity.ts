@@ -1,73 +1,78 @@
+import type { Route } from "next";
+
+import type { Messages } from "~/i18n/messages";
+
 /**
- * One line of the organization's activity, from an audit action such as "projects.create" or
- * "projects.milestones.update" and the kind of object it touched ("milestone").
+ * One line of the organization's activity, from its audit action ("projects.milestones.update")
+ * and the id of the object it touched. The log keeps what changed for staff; the line says what
+ * was done, and to which item when that item has a page of its own.
  */
-const pastTense: Record<string, string> = {
-  create: "created",
-  update: "updated",
-  delete: "deleted",
-  remove: "removed",
-  archive: "archived",
-  unarchive: "restored",
-  rename: "renamed",
-  move: "moved",
-  upload: "uploaded",
-  reply: "replied to",
-  assign: "assigned",
-  setStatus: "changed the status of",
-  check: "checked",
-  revoke: "revoked",
-  accept: "accepted",
-  decline: "declined",
-  leave: "left",
-  open: "opened",
-  switch: "switched to",
-  updateRole: "changed the role of",
-  toggle: "updated",
-  complete: "completed",
-  reopen: "reopened",
-  run: "ran",
-  share: "shared",
-  createFolder: "created",
-  renameFolder: "renamed",
-  moveFolder: "moved",
-  deleteFolder: "deleted",
-  capture: "emailed",
+export type ActivityKey = keyof Messages["dashboard"]["activity"];
+
+const keys: Record<string, ActivityKey> = {
+  "admin.clients.open": "adminClientsOpen",
+  "admin.clients.leave": "adminClientsLeave",
+  "analyses.run": "analysesRun",
+  "analyses.share": "analysesShare",
+  "domains.create": "domainsCreate",
+  "domains.update": "domainsUpdate",
+  "domains.delete": "domainsDelete",
+  "domains.check": "domainsCheck",
+  "domains.records.create": "domainsRecordsCreate",
+  "domains.records.update": "domainsRecordsUpdate",
+  "domains.records.delete": "domainsRecordsDelete",
+  "files.upload": "filesUpload",
+  "files.rename": "filesRename",
+  "files.move": "filesMove",
+  "files.delete": "filesDelete",
+  "files.createFolder": "filesCreateFolder",
+  "files.renameFolder": "filesRenameFolder",
+  "files.moveFolder": "filesMoveFolder",
+  "files.deleteFolder": "filesDeleteFolder",
+  "invitations.create": "invitationsCreate",
+  "invitations.accept": "invitationsAccept",
+  "invitations.decline": "invitationsDecline",
+  "invitations.revoke": "invitationsRevoke",
+  "members.updateRole": "membersUpdateRole",
+  "members.remove": "membersRemove",
+  "members.leave": "membersLeave",
+  "orgs.create": "orgsCreate",
+  "orgs.update": "orgsUpdate",
+  "orgs.switch": "orgsSwitch",
+  "projects.create": "projectsCreate",
+  "projects.update": "projectsUpdate",
+  "projects.archive": "projectsArchive",
+  "projects.unarchive": "projectsUnarchive",
+  "projects.milestones.create": "projectsMilestonesCreate",
+  "projects.milestones.update": "projectsMilestonesUpdate",
+  "projects.milestones.complete": "projectsMilestonesComplete",
+  "projects.milestones.reopen": "projectsMilestonesReopen",
+  "projects.milestones.delete": "projectsMilestonesDelete",
+  "projects.deliveries.create": "projectsDeliveriesCreate",
+  "projects.deliveries.delete": "projectsDeliveriesDelete",
+  "tickets.create": "ticketsCreate",
+  "tickets.reply": "ticketsReply",
+  "tickets.assign": "ticketsAssign",
+  "tickets.setStatus": "ticketsSetStatus",
 };
 
-const special: Record<string, string> = {
-  "admin.clients.open": "opened the organization as agency staff",
-  "admin.clients.leave": "left the organization (agency staff)",
-  "members.leave": "left the organization",
-  "orgs.switch": "switched to this organization",
-  "orgs.create": "created the organization",
-  "orgs.update": "renamed the organization",
-  "tickets.reply": "replied to a ticket",
-};
+/** Its sentence under `dashboard.activity`; actions without one read "made a change". */
+export const activityKey = (action: string): ActivityKey =>
+  Object.hasOwn(keys, action) ? keys[action]! : "other";
 
-/** Table-ish names as people say them. */
-const nouns: Record<string, string> = {
-  storage_item: "file",
-  url_analysis: "site analysis",
-  storage_folder: "folder",
-  dns_record: "DNS record",
-  support_ticket: "ticket",
-  ticket_message: "ticket reply",
-  membership: "member",
-  org_quota: "plan usage",
-};
-
-const article = (noun: string) => (/^[aeiou]/i.test(noun) ? "an" : "a");
-
-export function describeActivity(action: string, resourceType: string) {
-  if (special[action]) return special[action];
-  const verb = action.split(".").at(-1) ?? action;
-  const noun =
-    nouns[resourceType] ??
-    resourceType
-      .replace(/([a-z])([A-Z])/g, "$1 $2")
-      .replace(/[_-]+/g, " ")
-      .toLowerCase();
-  const past = pastTense[verb] ?? `${verb.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase()}`;
-  return `${past} ${article(noun)} ${noun}`;
+/** The page of the item an entry touched, for the kinds of item that have one. */
+export function activityHref(resourceType: string, resourceId: string | null): Route | null {
+  if (!resourceId) return null;
+  switch (resourceType) {
+    case "project":
+      return `/dashboard/projects/${resourceId}`;
+    case "domain":
+      return `/dashboard/domains/${resourceId}`;
+    case "support_ticket":
+      return `/dashboard/tickets/${resourceId}`;
+    case "url_analysis":
+      return `/analyze/${resourceId}`;
+    default:
+      return null;
+  }
 }

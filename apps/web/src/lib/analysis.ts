@@ -1,6 +1,7 @@
-import type { Category, Report, Severity } from "@arco/analyzer/report";
+import type { Category, Finding, Report, Severity } from "@arco/analyzer/report";
 import type { RouterOutputs } from "@arco/api";
 import { reportSchema } from "@arco/analyzer/report";
+import type { createFormatter } from "next-intl";
 
 export type AnalysisStatus = RouterOutputs["analyses"]["byId"]["status"];
 
@@ -22,106 +23,55 @@ export const categories: readonly Category[] = [
   "security",
 ];
 
-export const categoryLabel: Record<Category, string> = {
-  performance: "Performance",
-  accessibility: "Accessibility",
-  "best-practices": "Best practices",
-  seo: "SEO",
-  security: "Security",
-};
+/** Each category's key in the `report.categories` catalog (keys are camelCase). */
+export const categoryKey = {
+  performance: "performance",
+  accessibility: "accessibility",
+  "best-practices": "bestPractices",
+  seo: "seo",
+  security: "security",
+} as const satisfies Record<Category, string>;
 
 export const severities: readonly Severity[] = ["critical", "high", "medium", "low", "info"];
 
-export const severityLabel: Record<Severity, string> = {
-  critical: "Critical",
-  high: "High impact",
-  medium: "Medium impact",
-  low: "Low impact",
-  info: "Worth knowing",
-};
+/** Severities that make a category need attention, whatever its score. */
+export const isSerious = (severity: Severity) => severity === "critical" || severity === "high";
 
-export const severityHint: Record<Severity, string> = {
-  critical: "Fix these first: they block visitors, search engines or security.",
-  high: "Significant problems most visitors or crawlers run into.",
-  medium: "Worth fixing soon; each one costs a little.",
-  low: "Small improvements once the rest is done.",
-  info: "Not problems as such, but things you may want to act on.",
-};
-
-export interface FailureMessage {
-  title: string;
-  message: string;
+/**
+ * A category's problems (its findings other than "worth knowing"), and how many of them are
+ * serious: what its counts and wording are computed from, beside its score.
+ */
+export function categoryProblems(findings: Finding[], category: Category) {
+  const problems = findings.filter((f) => f.category === category && f.severity !== "info");
+  return { problems, serious: problems.filter((f) => isSerious(f.severity)).length };
 }
 
 /**
- * Why a run failed, in words for the site owner. The codes are the analyzer's fetch errors plus
- * INTERNAL (our own failure); every one says what happened and what to do about it.
+ * The failure codes (the analyzer's fetch errors plus INTERNAL, our own failure) and their
+ * messages under `report.failures`: each says what happened and what to do about it.
  */
-export const failureMessages: Record<string, FailureMessage> = {
-  INVALID_URL: {
-    title: "That address can’t be opened",
-    message:
-      "It isn’t a complete web address Arco can open. Check it for typos: it should look like https://example.com/page.",
-  },
-  SSRF_BLOCKED: {
-    title: "This address points to a private network",
-    message:
-      "It leads to a private or reserved network address, such as a home router or a company’s internal server, which Arco never fetches. Only pages on the public internet can be analyzed.",
-  },
-  DNS_FAILURE: {
-    title: "We couldn’t find this website",
-    message:
-      "The domain name doesn’t exist or has no address on the internet. Check the spelling; if the domain is brand new, try again in a few hours.",
-  },
-  TIMEOUT: {
-    title: "The website took too long to answer",
-    message:
-      "Its server didn’t send the page in time. It may be slow or down at the moment: open it in your browser, then try again in a few minutes.",
-  },
-  STALLED: {
-    title: "The analysis took too long",
-    message:
-      "It didn’t finish in time, so Arco stopped it. This is on our side, not your site’s: try again in a minute.",
-  },
-  TOO_LARGE: {
-    title: "The page is too large to analyze",
-    message:
-      "Its HTML is over 5 MB, more than Arco analyzes for one page. A page this heavy is slow for visitors too; consider splitting it up.",
-  },
-  TOO_MANY_REDIRECTS: {
-    title: "The address redirects too many times",
-    message:
-      "Following it led through more than 5 redirects, or round in a loop. Open it in your browser to see where it ends up, and analyze that address instead.",
-  },
-  NOT_HTML: {
-    title: "This address isn’t a web page",
-    message:
-      "The server answered with something other than a web page, such as an image, a PDF or data. Enter the address of a page people visit.",
-  },
-  HTTP_ERROR: {
-    title: "The website answered with an error",
-    message:
-      "Instead of the page, its server returned an error. Check that the page opens in your browser, then try again.",
-  },
-  CONNECTION_FAILED: {
-    title: "We couldn’t connect to the website",
-    message:
-      "Its server refused or dropped the connection, or its security certificate isn’t valid. Check that the site is up and that its HTTPS certificate hasn’t expired.",
-  },
-  INVALID_RESPONSE: {
-    title: "The website’s answer couldn’t be read",
-    message:
-      "Its server sent a broken response (malformed headers or content that can’t be decoded). Browsers sometimes cope with this; search engines and other tools often don’t.",
-  },
-  INTERNAL: {
-    title: "Something went wrong on our side",
-    message:
-      "The analysis failed because of a problem in Arco, not in your website. Try again in a moment.",
-  },
-};
+const failureKeys = {
+  INVALID_URL: "invalidUrl",
+  SSRF_BLOCKED: "ssrfBlocked",
+  DNS_FAILURE: "dnsFailure",
+  TIMEOUT: "timeout",
+  STALLED: "stalled",
+  TOO_LARGE: "tooLarge",
+  TOO_MANY_REDIRECTS: "tooManyRedirects",
+  NOT_HTML: "notHtml",
+  HTTP_ERROR: "httpError",
+  CONNECTION_FAILED: "connectionFailed",
+  INVALID_RESPONSE: "invalidResponse",
+  INTERNAL: "internal",
+} as const;
 
-export const failureMessage = (code: string | null): FailureMessage =>
-  (code && failureMessages[code]) || failureMessages.INTERNAL!;
+export type FailureKey = (typeof failureKeys)[keyof typeof failureKeys];
+
+/** Why a run failed, as its key under `report.failures`; unknown codes are our failure. */
+export const failureKey = (code: string | null): FailureKey =>
+  code !== null && Object.hasOwn(failureKeys, code)
+    ? failureKeys[code as keyof typeof failureKeys]
+    : "internal";
 
 /**
  * The stored report, checked against the analyzer's schema: a report written by another version
@@ -140,33 +90,47 @@ export function displayUrl(url: string) {
   return `${parsed.host}${path}${parsed.search}`;
 }
 
-export function formatMs(ms: number) {
-  if (ms < 1000) return `${Math.round(ms)} ms`;
-  return `${(ms / 1000).toFixed(ms < 10_000 ? 1 : 0)} s`;
+type NumberFormat = Pick<ReturnType<typeof createFormatter>, "number">;
+
+/** "850 ms", "1.5 s" (pt-BR "1,5 s"): a duration as the report shows it. */
+export function formatMs(ms: number, format: NumberFormat) {
+  if (ms < 1000) return `${format.number(Math.round(ms))} ms`;
+  const digits = ms < 10_000 ? 1 : 0;
+  const seconds = format.number(ms / 1000, {
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  });
+  return `${seconds} s`;
 }
 
-/** When a rate-limited person may try again: "in 42 minutes", "in a few seconds". */
-export function retryIn(seconds: number | null) {
-  if (seconds === null) return "later";
-  if (seconds < 60) return "in a few seconds";
-  const minutes = Math.ceil(seconds / 60);
-  return `in ${minutes} minute${minutes === 1 ? "" : "s"}`;
+/**
+ * When a rate-limited person may try again, for the `{wait}`/`{minutes}` of a message: "later"
+ * when unknown, "seconds" within the minute, else "minutes" with the minutes rounded up.
+ */
+export function retryWait(seconds: number | null) {
+  if (seconds === null) return { wait: "later", minutes: 0 } as const;
+  if (seconds < 60) return { wait: "seconds", minutes: 0 } as const;
+  return { wait: "minutes", minutes: Math.ceil(seconds / 60) } as const;
 }
 
-/** "1 year", "2 hours", "no time": a cache lifetime in words. */
-export function formatDuration(seconds: number) {
-  const units: [string, number][] = [
-    ["year", 365 * 86_400],
-    ["day", 86_400],
-    ["hour", 3_600],
-    ["minute", 60],
-    ["second", 1],
-  ];
-  for (const [unit, size] of units) {
+const durationUnits = [
+  ["year", 365 * 86_400],
+  ["day", 86_400],
+  ["hour", 3_600],
+  ["minute", 60],
+  ["second", 1],
+] as const;
+
+/** "1 year", "2 hours" (pt-BR "2 horas"): a cache lifetime in words; null under a second. */
+export function formatDuration(seconds: number, format: NumberFormat) {
+  for (const [unit, size] of durationUnits) {
     if (seconds >= size) {
-      const n = Math.floor(seconds / size);
-      return `${n} ${unit}${n === 1 ? "" : "s"}`;
+      return format.number(Math.floor(seconds / size), {
+        style: "unit",
+        unit,
+        unitDisplay: "long",
+      });
     }
   }
-  return "no time";
+  return null;
 }

@@ -25,7 +25,7 @@ export const changesState = (method: string) => !SAFE_METHODS.has(method.toUpper
  * token, and /api/inngest takes signed calls from Inngest only).
  */
 export function refuseCrossSite(request: Request): Response | null {
-  if (!changesState(request.method) || !isCrossSite(request.headers, env.NEXT_PUBLIC_APP_URL)) {
+  if (!changesState(request.method) || !isCrossSite(request.headers, env.APP_URL)) {
     return null;
   }
   return Response.json(

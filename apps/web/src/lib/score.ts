@@ -10,12 +10,6 @@ export function scoreBand(score: number): ScoreBand {
   return "poor";
 }
 
-export const bandLabel: Record<ScoreBand, string> = {
-  good: "good",
-  average: "needs improvement",
-  poor: "poor",
-};
-
 const tones = {
   good: { text: "text-success", fill: "bg-success", stroke: "stroke-success" },
   average: { text: "text-warning", fill: "bg-warning", stroke: "stroke-warning" },
@@ -24,9 +18,13 @@ const tones = {
 
 export const scoreTone = (score: number) => tones[scoreBand(score)];
 
-/** What a screen reader hears for a gauge: "Performance: 72 out of 100, needs improvement". */
-export function gaugeLabel(label: string, score: number | null) {
-  return score === null
-    ? `${label}: not scored`
-    : `${label}: ${score} out of 100, ${bandLabel[scoreBand(score)]}`;
+/**
+ * What a category's score and findings say together: its score band, except that a category
+ * with a critical or high-impact finding is never called good, whatever its score ("attention").
+ */
+export type ScoreVerdict = ScoreBand | "attention";
+
+export function scoreVerdict(score: number, serious: number): ScoreVerdict {
+  const band = scoreBand(score);
+  return band === "good" && serious > 0 ? "attention" : band;
 }

@@ -5,28 +5,39 @@ export type TrendPoint = RouterOutputs["analyses"]["trend"][number];
 
 export type TrendSeriesKey = Exclude<keyof TrendPoint, "id" | "createdAt">;
 
-export const trendSeries: { key: TrendSeriesKey; label: string }[] = [
-  { key: "score", label: "Overall" },
-  { key: "performance", label: "Performance" },
-  { key: "accessibility", label: "Accessibility" },
-  { key: "bestPractices", label: "Best practices" },
-  { key: "seo", label: "SEO" },
-  { key: "security", label: "Security" },
+/** The chart's lines, in order; each is named by `report.trend.series.<key>`. */
+export const trendSeries: readonly TrendSeriesKey[] = [
+  "score",
+  "performance",
+  "accessibility",
+  "bestPractices",
+  "seo",
+  "security",
 ];
 
-/** The chart's text alternative in one sentence: where the overall score went. */
-export function trendSummary(points: TrendPoint[], formatDate: (date: Date) => string) {
-  const scored = points.filter((p) => p.score !== null);
-  if (scored.length === 0) return "No scored runs yet.";
-  const first = scored[0]!;
-  const last = scored.at(-1)!;
+/** What the chart's one-sentence text alternative says: where the overall score went. */
+export type TrendSummary =
+  | { kind: "none" }
+  | { kind: "one"; date: string; score: number }
+  | { kind: "many"; runs: number; from: string; to: string; first: number; last: number };
+
+export function trendSummary(
+  points: TrendPoint[],
+  formatDate: (date: Date) => string,
+): TrendSummary {
+  const scored = points.flatMap((p) => (p.score === null ? [] : [{ ...p, score: p.score }]));
+  const first = scored[0];
+  const last = scored.at(-1);
+  if (!first || !last) return { kind: "none" };
   if (scored.length === 1) {
-    return `One run so far, on ${formatDate(first.createdAt)}: overall score ${first.score}.`;
+    return { kind: "one", date: formatDate(first.createdAt), score: first.score };
   }
-  const change = last.score! - first.score!;
-  const direction =
-    change === 0 ? `stayed at ${last.score}` : `went from ${first.score} to ${last.score}`;
-  const [from, to] = [formatDate(first.createdAt), formatDate(last.createdAt)];
-  const when = from === to ? `on ${from}` : `between ${from} and ${to}`;
-  return `Over ${scored.length} runs ${when}, the overall score ${direction}.`;
+  return {
+    kind: "many",
+    runs: scored.length,
+    from: formatDate(first.createdAt),
+    to: formatDate(last.createdAt),
+    first: first.score,
+    last: last.score,
+  };
 }

@@ -1,8 +1,15 @@
 import { TRPCClientError } from "@trpc/client";
+import { useTranslations } from "next-intl";
+import { useCallback } from "react";
 
 import type { AppRouter } from "@arco/api";
 
+import type { Messages } from "~/i18n/messages";
+
 type ApiError = TRPCClientError<AppRouter>;
+
+/** `useTranslations("common.errors")` / `getTranslations("common.errors")`. */
+export type ErrorTranslator = (key: keyof Messages["common"]["errors"]) => string;
 
 function asApiError(error: unknown): ApiError | null {
   return error instanceof TRPCClientError ? (error as ApiError) : null;
@@ -27,28 +34,33 @@ export function fieldErrors(error: unknown): Record<string, string[] | undefined
   return zodError?.fieldErrors ?? {};
 }
 
-const FALLBACK: Record<string, string> = {
-  TOO_MANY_REQUESTS: "Too many attempts. Wait a moment and try again.",
-  SERVICE_UNAVAILABLE: "This is temporarily unavailable. Try again in a minute.",
-  UNAUTHORIZED: "Your session has ended. Sign in again.",
-  FORBIDDEN: "You don’t have permission to do that.",
-  NOT_FOUND: "That no longer exists.",
-  INTERNAL_SERVER_ERROR: "Something went wrong on our side. Try again.",
+const FALLBACK: Partial<Record<string, Parameters<ErrorTranslator>[0]>> = {
+  TOO_MANY_REQUESTS: "tooManyRequests",
+  SERVICE_UNAVAILABLE: "serviceUnavailable",
+  UNAUTHORIZED: "unauthorized",
+  FORBIDDEN: "forbidden",
+  NOT_FOUND: "notFound",
+  INTERNAL_SERVER_ERROR: "internal",
 };
 
 /**
  * A sentence to show the person. Service errors are written for users and arrive as they are;
- * crashes and network failures get a plain fallback instead of a stack-trace fragment.
+ * crashes and network failures get a plain fallback (in the person's language, from `t`)
+ * instead of a stack-trace fragment.
  */
-export function errorMessage(
-  error: unknown,
-  fallback = "Something went wrong. Try again.",
-): string {
+export function errorMessage(error: unknown, t: ErrorTranslator): string {
   const apiError = asApiError(error);
-  if (!apiError) return fallback;
+  if (!apiError) return t("generic");
   const code = apiError.data?.code;
-  if (!code) return "We couldn’t reach Arco. Check your connection and try again.";
-  if (code === "INTERNAL_SERVER_ERROR") return FALLBACK[code]!;
-  if (code === "BAD_REQUEST" && apiError.data?.zodError) return "Check the highlighted fields.";
-  return apiError.message || FALLBACK[code] || fallback;
+  if (!code) return t("network");
+  if (code === "INTERNAL_SERVER_ERROR") return t("internal");
+  if (code === "BAD_REQUEST" && apiError.data?.zodError) return t("checkFields");
+  const fallback = FALLBACK[code];
+  return apiError.message || (fallback ? t(fallback) : t("generic"));
+}
+
+/** `errorMessage` with the person's language already applied, for client components. */
+export function useErrorMessage() {
+  const t = useTranslations("common.errors");
+  return useCallback((error: unknown) => errorMessage(error, t), [t]);
 }

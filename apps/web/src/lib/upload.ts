@@ -10,14 +10,22 @@ export interface UploadedFile {
   mimeType: string;
 }
 
+/**
+ * Why an upload failed, for the page to put in words: refused, the server failed, the network
+ * failed, or cancelled.
+ */
+export type UploadFailure = "failed" | "server" | "offline" | "aborted";
+
 export class UploadError extends Error {
   override readonly name = "UploadError";
   constructor(
-    message: string,
+    readonly reason: UploadFailure,
     readonly status: number,
     readonly code: string | null,
+    /** The server's own explanation, written for people (a file too large, storage full). */
+    readonly serverMessage: string | null = null,
   ) {
-    super(message);
+    super(serverMessage ?? `Upload ${reason}`);
   }
 }
 
@@ -51,14 +59,12 @@ export function uploadFile(
         resolve(body as UploadedFile);
         return;
       }
-      const message =
-        body?.error?.message ??
-        (xhr.status >= 500 ? "Something went wrong on our side. Try again." : "Upload failed.");
-      reject(new UploadError(message, xhr.status, body?.error?.code ?? null));
+      const reason = xhr.status >= 500 ? "server" : "failed";
+      const error = body?.error;
+      reject(new UploadError(reason, xhr.status, error?.code ?? null, error?.message ?? null));
     };
-    xhr.onerror = () =>
-      reject(new UploadError("We couldn’t reach Arco. Check your connection.", 0, null));
-    xhr.onabort = () => reject(new UploadError("Upload cancelled.", 0, "ABORTED"));
+    xhr.onerror = () => reject(new UploadError("offline", 0, null));
+    xhr.onabort = () => reject(new UploadError("aborted", 0, "ABORTED"));
     signal?.addEventListener("abort", () => xhr.abort(), { once: true });
     xhr.send(form);
   });

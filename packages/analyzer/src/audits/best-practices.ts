@@ -7,6 +7,7 @@
  */
 import { directiveValues, evaluateCsps, parseCsp, splitPolicies } from "../lib/csp.ts";
 import { isLocalhostLike, isSecureRequestUrl, tryParseUrl } from "../lib/url.ts";
+import { AUDIT_SEVERITY, AUDIT_TEXT, EVIDENCE_TEXT } from "../report/catalog.ts";
 import type { Evidence } from "../report/schema.ts";
 import type { AuditContext, StaticAuditResult } from "./context.ts";
 import type { Subresource } from "./resources.ts";
@@ -29,12 +30,7 @@ function fromRows(rows: Row[], evidence: Evidence[] = []): StaticAuditResult {
     verdict: high ? "fail" : "warn",
     items: evidence.slice(0, MAX_ITEMS),
     itemCount: evidence.length,
-    explanation: rows
-      .map(
-        (r) =>
-          `${r.severity === "syntax" ? "Syntax" : r.severity[0]?.toUpperCase() + r.severity.slice(1)}: ${r.description}`,
-      )
-      .join("\n"),
+    explanation: rows.map((r) => `${AUDIT_SEVERITY[r.severity]}: ${r.description}`).join("\n"),
   };
 }
 
@@ -43,7 +39,7 @@ function fromRows(rows: Row[], evidence: Evidence[] = []): StaticAuditResult {
 export function isOnHttps(ctx: AuditContext, resources: Subresource[]): StaticAuditResult {
   const insecure: Evidence[] = [];
   if (!isSecureRequestUrl(ctx.url))
-    insecure.push({ kind: "url", label: "document", value: ctx.url.href });
+    insecure.push({ kind: "url", label: EVIDENCE_TEXT.document, value: ctx.url.href });
   const seen = new Set<string>();
   for (const r of resources) {
     if (isSecureRequestUrl(r.url) || seen.has(r.url.href)) continue;
@@ -64,9 +60,9 @@ export function redirectsHttp(ctx: AuditContext): StaticAuditResult {
   if (ctx.url.protocol === "https:") return { verdict: "pass", items: [], itemCount: 0 };
   return {
     verdict: "fail",
-    items: [{ kind: "url", label: "final URL", value: ctx.url.href }],
+    items: [{ kind: "url", label: EVIDENCE_TEXT.finalUrl, value: ctx.url.href }],
     itemCount: 1,
-    explanation: "The HTTP URL does not redirect to HTTPS.",
+    explanation: AUDIT_TEXT.noHttpsRedirect,
   };
 }
 
@@ -86,8 +82,8 @@ export function cspXss(ctx: AuditContext): StaticAuditResult {
   const ev = evaluateCsps(header, meta);
   if (ev.missing) {
     return fromRows(
-      [{ severity: "high", description: "No CSP found in enforcement mode" }],
-      [{ kind: "header", label: "Content-Security-Policy", value: "(not set)" }],
+      [{ severity: "high", description: AUDIT_TEXT.noCsp }],
+      [{ kind: "header", label: "Content-Security-Policy", value: EVIDENCE_TEXT.notSet }],
     );
   }
   const rows: Row[] = [
@@ -110,8 +106,7 @@ export function cspXss(ctx: AuditContext): StaticAuditResult {
   if (ev.metaOnlyWarning) {
     rows.push({
       severity: "medium",
-      description:
-        "The page contains a CSP defined in a <meta> tag. Consider moving the CSP to an HTTP header.",
+      description: AUDIT_TEXT.metaCsp,
     });
   }
   const evidence: Evidence[] = [
@@ -136,14 +131,14 @@ export function trustedTypesXss(ctx: AuditContext): StaticAuditResult {
     [
       {
         severity: "high",
-        description: "No `Content-Security-Policy` header with Trusted Types directive found",
+        description: AUDIT_TEXT.noTrustedTypes,
       },
     ],
     [
       {
         kind: "header",
         label: "Content-Security-Policy",
-        value: header.length ? header.join(", ") : "(not set)",
+        value: header.length ? header.join(", ") : EVIDENCE_TEXT.notSet,
       },
     ],
   );
@@ -224,24 +219,23 @@ export function hasHsts(ctx: AuditContext): StaticAuditResult {
     .map((d) => d.toLowerCase().replace(/\s/g, ""));
   const evidence: Evidence[] = raw.length
     ? raw.map((v) => ({ kind: "header", label: "Strict-Transport-Security", value: v }))
-    : [{ kind: "header", label: "Strict-Transport-Security", value: "(not set)" }];
+    : [{ kind: "header", label: "Strict-Transport-Security", value: EVIDENCE_TEXT.notSet }];
   if (directives.length === 0)
-    return fromRows([{ severity: "high", description: "No HSTS header found" }], evidence);
+    return fromRows([{ severity: "high", description: AUDIT_TEXT.noHsts }], evidence);
   const rows: Row[] = [];
   const all = directives.join(",");
-  if (!all.includes("max-age"))
-    rows.push({ severity: "high", description: "No `max-age` directive" });
+  if (!all.includes("max-age")) rows.push({ severity: "high", description: AUDIT_TEXT.noMaxAge });
   if (!all.includes("includesubdomains"))
-    rows.push({ severity: "medium", description: "No `includeSubDomains` directive found" });
+    rows.push({ severity: "medium", description: AUDIT_TEXT.noIncludeSubDomains });
   if (!all.includes("preload") && !coveredByPreloadedSuffix(ctx.url.hostname)) {
-    rows.push({ severity: "medium", description: "No `preload` directive found" });
+    rows.push({ severity: "medium", description: AUDIT_TEXT.noPreload });
   }
   for (const d of directives) {
     if (d.includes("max-age") && Number.parseInt(d.split("=")[1] ?? "", 10) < 31536000) {
-      rows.push({ severity: "high", description: "`max-age` is too low", directive: d });
+      rows.push({ severity: "high", description: AUDIT_TEXT.lowMaxAge, directive: d });
     }
     if (!["max-age", "includesubdomains", "preload"].includes(d) && !d.includes("max-age")) {
-      rows.push({ severity: "low", description: "Invalid syntax", directive: d });
+      rows.push({ severity: "low", description: AUDIT_TEXT.invalidSyntax, directive: d });
     }
   }
   return fromRows(rows, evidence);
@@ -254,10 +248,10 @@ export function originIsolation(ctx: AuditContext): StaticAuditResult {
     .getAll("cross-origin-opener-policy")
     .map((v) => v.toLowerCase().replace(/\s/g, ""));
   const rows: Row[] = [];
-  if (!values.length) rows.push({ severity: "high", description: "No COOP header found" });
+  if (!values.length) rows.push({ severity: "high", description: AUDIT_TEXT.noCoop });
   for (const v of values) {
     if (!["unsafe-none", "same-origin-allow-popups", "same-origin"].includes(v)) {
-      rows.push({ severity: "low", description: "Invalid syntax", directive: v });
+      rows.push({ severity: "low", description: AUDIT_TEXT.invalidSyntax, directive: v });
     }
   }
   const raw = ctx.headers.getAll("cross-origin-opener-policy");
@@ -265,7 +259,7 @@ export function originIsolation(ctx: AuditContext): StaticAuditResult {
     {
       kind: "header",
       label: "Cross-Origin-Opener-Policy",
-      value: raw.length ? raw.join(", ") : "(not set)",
+      value: raw.length ? raw.join(", ") : EVIDENCE_TEXT.notSet,
     },
   ]);
 }
@@ -278,12 +272,12 @@ export function clickjackingMitigation(ctx: AuditContext): StaticAuditResult {
   const xfo = ctx.headers.getAll("x-frame-options").map((v) => v.toLowerCase().replace(/\s/g, ""));
   if (xfo.some((v) => v === "deny" || v === "sameorigin")) return CLEAN;
   return fromRows(
-    [{ severity: "high", description: "No XFO or CSP frame-ancestors found" }],
+    [{ severity: "high", description: AUDIT_TEXT.noFrameProtection }],
     [
       {
         kind: "header",
         label: "X-Frame-Options",
-        value: xfo.length ? xfo.join(", ") : "(not set)",
+        value: xfo.length ? xfo.join(", ") : EVIDENCE_TEXT.notSet,
       },
     ],
   );
@@ -301,20 +295,19 @@ export function doctype(ctx: AuditContext): StaticAuditResult {
         label: "doctype",
         value: dt
           ? `<!DOCTYPE ${dt.name}${dt.publicId ? ` PUBLIC "${dt.publicId}"` : ""}${dt.systemId ? ` "${dt.systemId}"` : ""}>`
-          : "(none)",
+          : EVIDENCE_TEXT.none,
       },
     ],
     itemCount: 1,
     explanation,
   });
-  if (!dt) return fail("Document must contain a doctype");
+  if (!dt) return fail(AUDIT_TEXT.noDoctype);
   if (mode === "no-quirks") return { verdict: "pass", items: [], itemCount: 0 };
-  if (mode === "limited-quirks")
-    return fail("Document contains a `doctype` that triggers `limited-quirks-mode`");
-  if (dt.publicId !== "") return fail("Expected publicId to be an empty string");
-  if (dt.systemId !== "") return fail("Expected systemId to be an empty string");
-  if (dt.name !== "html") return fail("Doctype name must be the string `html`");
-  return fail("Document contains a `doctype` that triggers `quirks-mode`");
+  if (mode === "limited-quirks") return fail(AUDIT_TEXT.limitedQuirks);
+  if (dt.publicId !== "") return fail(AUDIT_TEXT.publicId);
+  if (dt.systemId !== "") return fail(AUDIT_TEXT.systemId);
+  if (dt.name !== "html") return fail(AUDIT_TEXT.doctypeName);
+  return fail(AUDIT_TEXT.quirks);
 }
 
 const IANA_CHARSET = /^[a-zA-Z0-9-_:.()]{2,}$/;
@@ -338,9 +331,8 @@ export function charset(ctx: AuditContext): StaticAuditResult {
   if (ok) return { verdict: "pass", items: [], itemCount: 0 };
   return {
     verdict: "fail",
-    items: [{ kind: "header", label: "Content-Type", value: contentType ?? "(not set)" }],
+    items: [{ kind: "header", label: "Content-Type", value: contentType ?? EVIDENCE_TEXT.notSet }],
     itemCount: 1,
-    explanation:
-      "No charset in the Content-Type header, no byte-order mark, and no <meta charset> in the first 1024 characters.",
+    explanation: AUDIT_TEXT.noCharset,
   };
 }

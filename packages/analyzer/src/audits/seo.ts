@@ -8,7 +8,9 @@ import { type AnyNode, isTag, isText } from "domhandler";
 import { innerText, textContent, truncate } from "../lib/dom.ts";
 import { equalIgnoringFragment, tryParseUrl } from "../lib/url.ts";
 import { elementsOf, openingTag } from "../parse/page.ts";
+import { AUDIT_TEXT, EVIDENCE_TEXT } from "../report/catalog.ts";
 import type { Evidence } from "../report/schema.ts";
+import { formatText } from "../text/format.ts";
 import type { AuditContext, StaticAuditResult } from "./context.ts";
 
 const MAX_ITEMS = 10;
@@ -89,7 +91,9 @@ export function isCrawlable(ctx: AuditContext): StaticAuditResult {
           : undefined;
         sources.push({
           kind: "robots-txt",
-          label: decision.line ? `robots.txt line ${decision.line}` : "robots.txt",
+          label: decision.line
+            ? formatText(EVIDENCE_TEXT.robotsLine, { line: decision.line }, "en")
+            : "robots.txt",
           value: line?.trim() ?? "Disallow",
         });
       }
@@ -132,10 +136,17 @@ export function documentTitleText(ctx: AuditContext): string | null {
 export function documentTitle(ctx: AuditContext): StaticAuditResult {
   const text = documentTitleText(ctx);
   if (text && text.replace(/\s+/g, "")) return result([]);
-  return result([{ kind: "text", value: text === null ? "No <title> element" : "Empty <title>" }], {
-    explanation:
-      text === null ? "The document has no <title> element." : "The <title> element is empty.",
-  });
+  return result(
+    [
+      {
+        kind: "text",
+        value: text === null ? EVIDENCE_TEXT.noTitleElement : EVIDENCE_TEXT.emptyTitle,
+      },
+    ],
+    {
+      explanation: text === null ? AUDIT_TEXT.noTitle : AUDIT_TEXT.emptyTitle,
+    },
+  );
 }
 
 // --- meta-description --------------------------------------------------------------------------
@@ -144,11 +155,11 @@ export function metaDescription(ctx: AuditContext): StaticAuditResult {
   const meta = ctx.headMetas.find((m) => m.name === "description");
   if (!meta) {
     return result([{ kind: "text", value: 'No <meta name="description"> in <head>' }], {
-      explanation: "No meta description found in the document head.",
+      explanation: AUDIT_TEXT.noMetaDescription,
     });
   }
   if (meta.content.trim() === "") {
-    return result([elementEvidence(meta.el)], { explanation: "The meta description is empty." });
+    return result([elementEvidence(meta.el)], { explanation: AUDIT_TEXT.emptyMetaDescription });
   }
   return result([]);
 }
@@ -157,8 +168,8 @@ export function metaDescription(ctx: AuditContext): StaticAuditResult {
 
 export function httpStatusCode(ctx: AuditContext): StaticAuditResult {
   if (ctx.status >= 400 && ctx.status <= 599) {
-    return result([{ kind: "text", label: "HTTP status", value: String(ctx.status) }], {
-      explanation: `The page returned HTTP ${ctx.status}.`,
+    return result([{ kind: "text", label: EVIDENCE_TEXT.httpStatus, value: String(ctx.status) }], {
+      explanation: formatText(AUDIT_TEXT.httpStatus, { status: ctx.status }, "en"),
     });
   }
   return result([]);
@@ -406,25 +417,27 @@ export function crawlableAnchors(ctx: AuditContext, anchors: Anchor[]): StaticAu
 export function robotsTxt(ctx: AuditContext): StaticAuditResult {
   const r = ctx.robots;
   if (!r.checked)
-    return { verdict: "na", items: [], itemCount: 0, explanation: "robots.txt was not fetched." };
+    return { verdict: "na", items: [], itemCount: 0, explanation: AUDIT_TEXT.robotsNotFetched };
   if (r.status && (r.status >= 500 || r.status === 429)) {
-    return result([{ kind: "text", label: "HTTP status", value: String(r.status) }], {
-      explanation: `Request for robots.txt returned HTTP status ${r.status}.`,
+    return result([{ kind: "text", label: EVIDENCE_TEXT.httpStatus, value: String(r.status) }], {
+      explanation: formatText(AUDIT_TEXT.robotsServerError, { status: r.status }, "en"),
     });
   }
   if ((r.status && r.status >= 400) || r.body === "") {
     return { verdict: "na", items: [], itemCount: 0 };
   }
   if (r.error || !r.status) {
-    return result([{ kind: "text", value: r.error ?? "Fetch failed" }], {
-      explanation: `Fetch of robots.txt failed${r.error ? `: ${r.error}` : ""}.`,
+    return result([{ kind: "text", value: r.error ?? EVIDENCE_TEXT.fetchFailed }], {
+      explanation: r.error
+        ? formatText(AUDIT_TEXT.robotsFetchError, { error: r.error }, "en")
+        : AUDIT_TEXT.robotsFetchFailed,
     });
   }
   const errors = validateRobotsTxt(r.body ?? "");
   return result(
     errors.map((e) => ({
       kind: "robots-txt",
-      label: `line ${e.line}: ${e.message}`,
+      label: formatText(EVIDENCE_TEXT.robotsError, { line: e.line, message: e.message }, "en"),
       value: truncate(e.content, 120),
     })),
   );
@@ -487,9 +500,10 @@ export function hreflang(ctx: AuditContext): StaticAuditResult {
     const code = link.hreflang;
     const lang = code.split("-")[0] ?? "";
     if (code.toLowerCase() !== "x-default" && !isValidLanguageSubtag(lang.toLowerCase()))
-      reasons.push("Unexpected language code");
+      reasons.push(EVIDENCE_TEXT.unexpectedLanguage);
     const raw = link.hrefRaw.toLowerCase();
-    if (!raw.startsWith("http:") && !raw.startsWith("https:")) reasons.push("Relative href value");
+    if (!raw.startsWith("http:") && !raw.startsWith("https:"))
+      reasons.push(EVIDENCE_TEXT.relativeHref);
     if (!reasons.length) continue;
     failing.push(
       link.source === "headers"
@@ -533,22 +547,24 @@ export function canonical(ctx: AuditContext): StaticAuditResult {
   }
   const fail = (explanation: string, value: string): StaticAuditResult =>
     result([{ kind: "url", label: "rel=canonical", value }], { explanation });
-  if (invalid !== undefined) return fail(`Invalid URL (${invalid})`, invalid);
-  if (relative !== undefined) return fail(`Is not an absolute URL (${relative})`, relative);
+  if (invalid !== undefined)
+    return fail(formatText(AUDIT_TEXT.canonicalInvalid, { url: invalid }, "en"), invalid);
+  if (relative !== undefined)
+    return fail(formatText(AUDIT_TEXT.canonicalRelative, { url: relative }, "en"), relative);
   const urls = [...unique];
   if (urls.length === 0) return { verdict: "na", items: [], itemCount: 0 };
   if (urls.length > 1)
-    return fail(`Multiple conflicting URLs (${urls.join(", ")})`, urls.join(", "));
+    return fail(
+      formatText(AUDIT_TEXT.canonicalConflict, { urls: urls.join(", ") }, "en"),
+      urls.join(", "),
+    );
   const canon = new URL(urls[0] as string);
   const base = ctx.url;
   if (hreflangUrls.has(base.href) && hreflangUrls.has(canon.href) && base.href !== canon.href) {
-    return fail(`Points to another hreflang location (${base.href})`, canon.href);
+    return fail(formatText(AUDIT_TEXT.canonicalHreflang, { url: base.href }, "en"), canon.href);
   }
   if (canon.origin === base.origin && canon.pathname === "/" && base.pathname !== "/") {
-    return fail(
-      "Points to the domain's root URL (the homepage) instead of an equivalent page of content",
-      canon.href,
-    );
+    return fail(AUDIT_TEXT.canonicalRoot, canon.href);
   }
   return result([]);
 }

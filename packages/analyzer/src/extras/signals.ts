@@ -9,6 +9,7 @@ import type { Subresource } from "../audits/resources.ts";
 import { textContent } from "../lib/dom.ts";
 import { siteOf, tryParseUrl } from "../lib/url.ts";
 import { elementsOf, openingTag } from "../parse/page.ts";
+import { COOKIE_ISSUES, HEADER_TEXT } from "../report/catalog.ts";
 import type { Signals } from "../report/schema.ts";
 
 const COMPRESSED_ENCODINGS = new Set(["gzip", "br", "zstd", "deflate", "compress", "x-gzip"]);
@@ -182,12 +183,12 @@ function securityHeaders(ctx: AuditContext): Signals["securityHeaders"] {
     value: hsts,
     status: !https ? "not-applicable" : !hsts ? "missing" : maxAge >= 31536000 ? "good" : "weak",
     explanation: !https
-      ? "Only honoured over HTTPS; serve the site over HTTPS first."
+      ? HEADER_TEXT.hstsNotApplicable
       : !hsts
-        ? "Without HSTS, a visitor's first request can be downgraded to plain HTTP and intercepted."
+        ? HEADER_TEXT.hstsMissing
         : maxAge >= 31536000
-          ? "Browsers will only use HTTPS for this site for at least a year."
-          : "max-age is under one year (31536000 s), too short to protect returning visitors.",
+          ? HEADER_TEXT.hstsGood
+          : HEADER_TEXT.hstsWeak,
   });
 
   const csp = cspXss(ctx);
@@ -198,10 +199,10 @@ function securityHeaders(ctx: AuditContext): Signals["securityHeaders"] {
     status: csp.verdict !== "fail" ? "good" : cspHeader ? "weak" : "missing",
     explanation:
       csp.verdict !== "fail"
-        ? "The policy restricts where scripts can come from, which blunts cross-site scripting."
+        ? HEADER_TEXT.cspGood
         : cspHeader
-          ? "A policy is set but can be bypassed (e.g. 'unsafe-inline' or host allowlists without nonces)."
-          : "No policy: any injected script runs with the page's full privileges.",
+          ? HEADER_TEXT.cspWeak
+          : HEADER_TEXT.cspMissing,
   });
 
   const xfo = h.get("x-frame-options");
@@ -213,10 +214,7 @@ function securityHeaders(ctx: AuditContext): Signals["securityHeaders"] {
     header: "X-Frame-Options",
     value: xfo,
     status: xfoOk || frameAncestors ? "good" : xfo ? "weak" : "missing",
-    explanation:
-      xfoOk || frameAncestors
-        ? "Other sites cannot embed this page in a frame, which prevents clickjacking."
-        : "Any site can frame this page and trick visitors into clicking its buttons (clickjacking).",
+    explanation: xfoOk || frameAncestors ? HEADER_TEXT.framingGood : HEADER_TEXT.framingBad,
   });
 
   const xcto = h.get("x-content-type-options");
@@ -225,9 +223,7 @@ function securityHeaders(ctx: AuditContext): Signals["securityHeaders"] {
     value: xcto,
     status: xcto?.trim().toLowerCase() === "nosniff" ? "good" : xcto ? "weak" : "missing",
     explanation:
-      xcto?.trim().toLowerCase() === "nosniff"
-        ? "Browsers won't guess content types, so uploads can't be executed as scripts."
-        : "Set to `nosniff` so browsers never run a file as a script or style it wasn't served as.",
+      xcto?.trim().toLowerCase() === "nosniff" ? HEADER_TEXT.nosniffGood : HEADER_TEXT.nosniffBad,
   });
 
   const rp = h.get("referrer-policy");
@@ -237,10 +233,10 @@ function securityHeaders(ctx: AuditContext): Signals["securityHeaders"] {
     value: rp,
     status: rp ? (weakReferrer ? "weak" : "good") : "missing",
     explanation: weakReferrer
-      ? "Full URLs (with paths and query strings) leak to other sites."
+      ? HEADER_TEXT.referrerWeak
       : rp
-        ? "Limits what the page's URL reveals to other sites."
-        : "Not set: browsers default to strict-origin-when-cross-origin, which is reasonable; set it explicitly to be sure.",
+        ? HEADER_TEXT.referrerGood
+        : HEADER_TEXT.referrerMissing,
   });
 
   const pp = h.get("permissions-policy");
@@ -248,9 +244,7 @@ function securityHeaders(ctx: AuditContext): Signals["securityHeaders"] {
     header: "Permissions-Policy",
     value: pp,
     status: pp ? "good" : "missing",
-    explanation: pp
-      ? "Restricts powerful browser features (camera, geolocation, …) for this page and its frames."
-      : "Optional: lets you switch off browser features the site never uses, limiting what injected code can do.",
+    explanation: pp ? HEADER_TEXT.permissionsGood : HEADER_TEXT.permissionsMissing,
   });
 
   const coop = h.get("cross-origin-opener-policy");
@@ -259,9 +253,7 @@ function securityHeaders(ctx: AuditContext): Signals["securityHeaders"] {
     header: "Cross-Origin-Opener-Policy",
     value: coop,
     status: coopOk ? "good" : coop ? "weak" : "missing",
-    explanation: coopOk
-      ? "Pages this site opens (or that open it) can't reach into its window."
-      : "Without COOP, cross-origin windows share a browsing context group with this page (XS-Leaks, Spectre-style attacks).",
+    explanation: coopOk ? HEADER_TEXT.coopGood : HEADER_TEXT.coopBad,
   });
 
   const xxss = h.get("x-xss-protection");
@@ -270,8 +262,7 @@ function securityHeaders(ctx: AuditContext): Signals["securityHeaders"] {
       header: "X-XSS-Protection",
       value: xxss,
       status: xxss.trim().startsWith("0") ? "good" : "weak",
-      explanation:
-        "Obsolete: modern browsers ignore it and old ones could be abused through it. Remove it or set it to 0, and rely on CSP.",
+      explanation: HEADER_TEXT.xssProtection,
     });
   }
   return out;
@@ -292,13 +283,12 @@ function cookieSignals(ctx: AuditContext): Signals["cookies"] {
     const sameSite = flags.has("samesite") ? (flags.get("samesite") ?? "") : null;
     const issues: string[] = [];
     if (sameSite?.toLowerCase() === "none" && !secure)
-      issues.push("SameSite=None without Secure: browsers reject this cookie.");
-    if (https && !secure) issues.push("Missing Secure: the cookie can travel over plain HTTP.");
-    if (!httpOnly) issues.push("Missing HttpOnly: page scripts (and injected ones) can read it.");
-    if (sameSite === null)
-      issues.push("No SameSite attribute: browsers default to Lax; set it explicitly.");
+      issues.push(COOKIE_ISSUES.sameSiteNoneInsecure);
+    if (https && !secure) issues.push(COOKIE_ISSUES.notSecure);
+    if (!httpOnly) issues.push(COOKIE_ISSUES.notHttpOnly);
+    if (sameSite === null) issues.push(COOKIE_ISSUES.noSameSite);
     if ((name.startsWith("__Secure-") || name.startsWith("__Host-")) && !secure) {
-      issues.push("A __Secure-/__Host- prefixed cookie must be Secure.");
+      issues.push(COOKIE_ISSUES.prefixNotSecure);
     }
     return { name, secure, httpOnly, sameSite, issues };
   });

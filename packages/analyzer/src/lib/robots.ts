@@ -5,6 +5,8 @@
 import robotsParser from "robots-parser";
 import type { Robot } from "robots-parser";
 
+import { EVIDENCE_TEXT } from "../report/catalog.ts";
+
 const KNOWN_DIRECTIVES = new Set([
   "user-agent",
   "disallow",
@@ -44,33 +46,33 @@ export function validateRobotsTxt(content: string): RobotsError[] {
     if (!line) return;
     const fail = (message: string) => errors.push({ line: index + 1, content: raw, message });
     const colon = line.indexOf(":");
-    if (colon === -1) return fail("Syntax not understood");
+    if (colon === -1) return fail(EVIDENCE_TEXT.robotsSyntax);
     const directive = line.slice(0, colon).trim().toLowerCase();
     const value = line.slice(colon + 1).trim();
-    if (!KNOWN_DIRECTIVES.has(directive)) return fail("Unknown directive");
+    if (!KNOWN_DIRECTIVES.has(directive)) return fail(EVIDENCE_TEXT.robotsUnknownDirective);
     if (directive === "sitemap") {
       let url: URL;
       try {
         url = new URL(value);
       } catch {
-        return fail("Invalid sitemap URL");
+        return fail(EVIDENCE_TEXT.robotsInvalidSitemap);
       }
-      if (!SITEMAP_PROTOCOLS.has(url.protocol)) return fail("Invalid sitemap URL protocol");
+      if (!SITEMAP_PROTOCOLS.has(url.protocol)) return fail(EVIDENCE_TEXT.robotsSitemapProtocol);
     }
     if (directive === "user-agent") {
-      if (!value) return fail("No user-agent specified");
+      if (!value) return fail(EVIDENCE_TEXT.robotsNoUserAgent);
       sawUserAgent = true;
       return;
     }
     if (directive === "allow" || directive === "disallow") {
       if (value !== "" && value[0] !== "/" && value[0] !== "*") {
-        return fail('Pattern should either be empty, start with "/" or "*"');
+        return fail(EVIDENCE_TEXT.robotsPattern);
       }
       const dollar = value.indexOf("$");
       if (dollar !== -1 && dollar !== value.length - 1) {
-        return fail('"$" should only be used at the end of the pattern');
+        return fail(EVIDENCE_TEXT.robotsDollar);
       }
-      if (!sawUserAgent) return fail("No user-agent specified");
+      if (!sawUserAgent) return fail(EVIDENCE_TEXT.robotsNoUserAgent);
     }
   });
   return errors;

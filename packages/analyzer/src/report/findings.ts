@@ -1,7 +1,24 @@
 /** Findings: the failing audits and weak signals, each with evidence and a fix, most severe first. */
 import { AUDITS_BY_ID } from "../lighthouse/registry.ts";
-import { accessibilityEntry, LIGHTHOUSE_TEXT, type AxeRuleInfo } from "./catalog.ts";
-import type { Evidence, Finding, LighthouseAuditResult, Severity, Signals } from "./schema.ts";
+import { formatText, lowerFirst, type TextParams } from "../text/format.ts";
+import {
+  accessibilityEntry,
+  AUDIT_SEVERITY,
+  COOKIE_ISSUES,
+  EVIDENCE_TEXT,
+  findingText,
+  LIGHTHOUSE_TEXT,
+  MESSAGES,
+  type AxeRuleInfo,
+} from "./catalog.ts";
+import type {
+  Category,
+  Evidence,
+  Finding,
+  LighthouseAuditResult,
+  Severity,
+  Signals,
+} from "./schema.ts";
 
 const SEVERITY_ORDER: Record<Severity, number> = {
   critical: 0,
@@ -11,6 +28,8 @@ const SEVERITY_ORDER: Record<Severity, number> = {
   info: 4,
 };
 const MAX_EVIDENCE = 5;
+/** "High: " before a line of an informative security audit's explanation. */
+const SEVERITY_PREFIX = new RegExp(`^(${Object.values(AUDIT_SEVERITY).join("|")}): `);
 
 function trim(evidence: Evidence[]): Evidence[] {
   return evidence.slice(0, MAX_EVIDENCE);
@@ -30,20 +49,23 @@ export function lighthouseFindings(
       const meta = AUDITS_BY_ID.get(r.id);
       const entry = LIGHTHOUSE_TEXT[r.id];
       if (!entry || !meta) continue;
+      // The evaluators' findings, one a line, without their severity.
+      const detail = (r.explanation ?? "")
+        .split("\n")
+        .map((l) => l.replace(SEVERITY_PREFIX, ""))
+        .join("\n");
       out.push({
         id: `${entry.category}/${r.id}-improvable`,
         category: entry.category,
         severity: "low",
-        title: `Could be stronger: ${meta.title.charAt(0).toLowerCase()}${meta.title.slice(1)}`,
-        explanation: (r.explanation ?? "")
-          .split("\n")
-          .map((l) => l.replace(/^(Medium|Low|Syntax): /, ""))
-          .join(" "),
+        title: formatText(MESSAGES.improvable, { audit: lowerFirst(meta.title) }, "en"),
+        explanation: detail.split("\n").join(" "),
         fix: entry.fix,
         evidence: trim(r.items),
         count: Math.max(r.itemCount, r.items.length),
         lighthouseAuditId: meta.id,
         ...(entry.learnMoreUrl ? { learnMoreUrl: entry.learnMoreUrl } : {}),
+        ...(detail ? { params: { detail } } : {}),
       });
       continue;
     }
@@ -62,11 +84,11 @@ export function lighthouseFindings(
     // Informative findings without concrete items add noise.
     if (r.verdict === "info" && r.itemCount === 0) continue;
     // The audit's own first detail (e.g. "Multiple conflicting URLs (…)"), without severity tags.
-    const detail = r.explanation?.split("\n")[0]?.replace(/^(High|Medium|Low|Syntax): /, "");
-    const explanation =
-      detail && entry.category !== "accessibility"
-        ? `${entry.explanation} (${detail.replace(/\.$/, "")}.)`
-        : entry.explanation;
+    const line = r.explanation?.split("\n")[0]?.replace(SEVERITY_PREFIX, "");
+    const detail = line && entry.category !== "accessibility" ? line.replace(/\.$/, "") : "";
+    const explanation = detail
+      ? formatText(MESSAGES.withDetail, { explanation: entry.explanation, detail }, "en")
+      : entry.explanation;
     out.push({
       id: `${entry.category}/${r.id}`,
       category: entry.category,
@@ -78,45 +100,69 @@ export function lighthouseFindings(
       count: Math.max(r.itemCount, r.items.length),
       lighthouseAuditId: meta?.id ?? r.id,
       ...(entry.learnMoreUrl ? { learnMoreUrl: entry.learnMoreUrl } : {}),
+      ...(detail ? { params: { detail } } : {}),
     });
   }
   return out;
 }
 
-function finding(f: Omit<Finding, "count" | "evidence"> & { evidence: Evidence[] }): Finding {
-  return { ...f, evidence: trim(f.evidence), count: f.evidence.length };
+/** One of Arco's own findings, its text from `FINDING_TEXT[id]` filled with `params`. */
+function finding(
+  id: string,
+  f: {
+    category: Category;
+    severity: Severity;
+    evidence: Evidence[];
+    params?: TextParams;
+    learnMoreUrl?: string;
+  },
+): Finding {
+  const text = findingText(id);
+  if (!text) throw new Error(`No text for finding ${id}`);
+  const params = f.params ?? {};
+  return {
+    id,
+    category: f.category,
+    severity: f.severity,
+    title: formatText(text.title, params, "en"),
+    explanation: formatText(text.explanation, params, "en"),
+    fix: formatText(text.fix, params, "en"),
+    evidence: trim(f.evidence),
+    count: f.evidence.length,
+    ...(f.learnMoreUrl ? { learnMoreUrl: f.learnMoreUrl } : {}),
+    ...(f.params ? { params: f.params } : {}),
+  };
 }
 
 export function signalFindings(s: Signals, https: boolean, robotsFetched: boolean): Finding[] {
   const out: Finding[] = [];
   const n = s.network;
+  const htmlKb = Math.round(s.pageWeight.htmlBytes / 1024);
 
   if (n.ttfbMs !== null && n.ttfbMs > 800) {
+    const ms = Math.round(n.ttfbMs);
     out.push(
-      finding({
-        id: "performance/slow-server-response",
+      finding("performance/slow-server-response", {
         category: "performance",
         severity: n.ttfbMs > 1800 ? "high" : "medium",
-        title: `Slow server response (${Math.round(n.ttfbMs)} ms to first byte)`,
-        explanation:
-          "Nothing can render before the first byte of HTML arrives. Over 800 ms is slow; Google's guidance is under 800 ms.",
-        fix: "Cache rendered pages (CDN or server cache), speed up database queries and avoid redirects before the page.",
-        evidence: [{ kind: "text", label: "TTFB", value: `${Math.round(n.ttfbMs)} ms` }],
+        params: { ms },
+        evidence: [{ kind: "text", label: "TTFB", value: `${ms} ms` }],
         learnMoreUrl: "https://web.dev/articles/ttfb",
       }),
     );
   }
   if (!n.compressed && s.pageWeight.htmlBytes >= 1400) {
     out.push(
-      finding({
-        id: "performance/no-text-compression",
+      finding("performance/no-text-compression", {
         category: "performance",
         severity: s.pageWeight.htmlBytes > 20_000 ? "medium" : "low",
-        title: "The HTML is sent uncompressed",
-        explanation: `The page's ${Math.round(s.pageWeight.htmlBytes / 1024)} KB of HTML travel without gzip or Brotli, which typically shrinks HTML by 70–80%.`,
-        fix: "Enable Brotli or gzip compression for text responses on the server or CDN.",
+        params: { kb: htmlKb },
         evidence: [
-          { kind: "header", label: "Content-Encoding", value: n.contentEncoding ?? "(none)" },
+          {
+            kind: "header",
+            label: "Content-Encoding",
+            value: n.contentEncoding ?? EVIDENCE_TEXT.none,
+          },
         ],
         learnMoreUrl:
           "https://developer.chrome.com/docs/lighthouse/performance/uses-text-compression/",
@@ -125,14 +171,10 @@ export function signalFindings(s: Signals, https: boolean, robotsFetched: boolea
   }
   if (s.renderBlocking.length > 0) {
     out.push(
-      finding({
-        id: "performance/render-blocking-resources",
+      finding("performance/render-blocking-resources", {
         category: "performance",
         severity: s.renderBlocking.length >= 4 ? "medium" : "low",
-        title: `${s.renderBlocking.length} render-blocking resource${s.renderBlocking.length > 1 ? "s" : ""} in <head>`,
-        explanation:
-          "Synchronous scripts and stylesheets in <head> must download before anything is painted.",
-        fix: "Add `defer` (or `async`) to scripts, inline the critical CSS and load the rest without blocking (media queries, preload).",
+        params: { count: s.renderBlocking.length },
         evidence: s.renderBlocking.map((r) => ({
           kind: "element" as const,
           label: r.kind,
@@ -144,45 +186,39 @@ export function signalFindings(s: Signals, https: boolean, robotsFetched: boolea
   }
   if (s.pageWeight.domElements > 1400) {
     out.push(
-      finding({
-        id: "performance/large-dom",
+      finding("performance/large-dom", {
         category: "performance",
         severity: s.pageWeight.domElements > 3000 ? "medium" : "low",
-        title: `Large DOM (${s.pageWeight.domElements} elements)`,
-        explanation:
-          "A large DOM costs memory and makes style calculation and layout slower on every interaction.",
-        fix: "Paginate or lazily render long lists, and remove wrapper elements that aren't needed.",
-        evidence: [{ kind: "text", label: "elements", value: String(s.pageWeight.domElements) }],
+        params: { elements: s.pageWeight.domElements },
+        evidence: [
+          { kind: "text", label: EVIDENCE_TEXT.elements, value: String(s.pageWeight.domElements) },
+        ],
         learnMoreUrl: "https://developer.chrome.com/docs/performance/insights/dom-size",
       }),
     );
   }
   if (s.pageWeight.htmlBytes > 100_000) {
     out.push(
-      finding({
-        id: "performance/large-html",
+      finding("performance/large-html", {
         category: "performance",
         severity: s.pageWeight.htmlBytes > 500_000 ? "medium" : "low",
-        title: `Heavy HTML document (${Math.round(s.pageWeight.htmlBytes / 1024)} KB)`,
-        explanation:
-          "Large documents take longer to download and parse, especially on mobile networks.",
-        fix: "Move large inline scripts, styles and data (JSON, SVG) to cacheable files, and trim markup.",
+        params: { kb: htmlKb },
         evidence: [
-          { kind: "text", label: "decoded size", value: `${s.pageWeight.htmlBytes} bytes` },
+          {
+            kind: "text",
+            label: EVIDENCE_TEXT.decodedSize,
+            value: formatText(EVIDENCE_TEXT.bytes, { bytes: s.pageWeight.htmlBytes }, "en"),
+          },
         ],
       }),
     );
   }
   if (s.images.missingDimensions.length > 0) {
     out.push(
-      finding({
-        id: "performance/unsized-images",
+      finding("performance/unsized-images", {
         category: "performance",
         severity: "medium",
-        title: `${s.images.missingDimensions.length} image${s.images.missingDimensions.length > 1 ? "s" : ""} without width and height`,
-        explanation:
-          "Without explicit dimensions the browser can't reserve space, so content jumps when images load (layout shift, CLS).",
-        fix: "Add width and height attributes (the intrinsic size; CSS can still scale them), or a CSS aspect-ratio.",
+        params: { count: s.images.missingDimensions.length },
         evidence: s.images.missingDimensions.map((i) => ({
           kind: "element" as const,
           value: i.snippet,
@@ -193,14 +229,10 @@ export function signalFindings(s: Signals, https: boolean, robotsFetched: boolea
   }
   if (s.images.legacyFormats.length > 0) {
     out.push(
-      finding({
-        id: "performance/legacy-image-formats",
+      finding("performance/legacy-image-formats", {
         category: "performance",
         severity: "low",
-        title: `${s.images.legacyFormats.length} image${s.images.legacyFormats.length > 1 ? "s" : ""} in JPEG/PNG/GIF`,
-        explanation:
-          "WebP and AVIF are typically 25–50% smaller than JPEG or PNG at the same quality.",
-        fix: "Serve WebP or AVIF (through <picture> with a fallback, or your image CDN's automatic format).",
+        params: { count: s.images.legacyFormats.length },
         evidence: s.images.legacyFormats.map((i) => ({
           kind: "url" as const,
           label: i.format,
@@ -211,42 +243,28 @@ export function signalFindings(s: Signals, https: boolean, robotsFetched: boolea
   }
   if (n.httpVersion !== null && /^(1|http\/1)/i.test(n.httpVersion)) {
     out.push(
-      finding({
-        id: "performance/http1",
+      finding("performance/http1", {
         category: "performance",
         severity: "low",
-        title: "Served over HTTP/1.1",
-        explanation:
-          "HTTP/2 and HTTP/3 load many resources over one connection; HTTP/1.1 queues them.",
-        fix: "Enable HTTP/2 (and HTTP/3) on the server or put a CDN in front.",
-        evidence: [{ kind: "text", label: "protocol", value: n.httpVersion }],
+        evidence: [{ kind: "text", label: EVIDENCE_TEXT.protocol, value: n.httpVersion }],
       }),
     );
   }
   if (s.caching.policy === "unspecified") {
     out.push(
-      finding({
-        id: "performance/no-cache-policy",
+      finding("performance/no-cache-policy", {
         category: "performance",
         severity: "info",
-        title: "No caching headers on the page",
-        explanation:
-          "Without Cache-Control, ETag or Last-Modified, browsers and CDNs must guess how long the page may be reused and can't revalidate it cheaply.",
-        fix: "Send `Cache-Control` (e.g. `no-cache` with an ETag for HTML that changes, or a short `max-age`).",
-        evidence: [{ kind: "header", label: "Cache-Control", value: "(not set)" }],
+        evidence: [{ kind: "header", label: "Cache-Control", value: EVIDENCE_TEXT.notSet }],
       }),
     );
   }
   if (s.pageWeight.thirdPartyHosts.length > 10) {
     out.push(
-      finding({
-        id: "performance/many-third-parties",
+      finding("performance/many-third-parties", {
         category: "performance",
         severity: "low",
-        title: `${s.pageWeight.thirdPartyHosts.length} third-party hosts`,
-        explanation:
-          "Every extra origin costs a DNS lookup and connection, and third-party code competes with yours for the main thread.",
-        fix: "Remove unused tags and widgets, self-host critical assets, and `preconnect` to the few origins you keep.",
+        params: { count: s.pageWeight.thirdPartyHosts.length },
         evidence: s.pageWeight.thirdPartyHosts.map((h) => ({ kind: "url" as const, value: h })),
       }),
     );
@@ -255,17 +273,15 @@ export function signalFindings(s: Signals, https: boolean, robotsFetched: boolea
   // --- SEO extras --------------------------------------------------------------------------------
   if (s.social.missingOpenGraph.length > 0) {
     out.push(
-      finding({
-        id: "seo/open-graph-incomplete",
+      finding("seo/open-graph-incomplete", {
         category: "seo",
         severity: s.social.missingOpenGraph.length === 5 ? "medium" : "low",
-        title: "Incomplete Open Graph tags",
-        explanation:
-          "Facebook, LinkedIn, Slack and messengers build link previews from Open Graph tags; without them shares show a bare link or a random image.",
-        fix: `Add ${s.social.missingOpenGraph.map((k) => `<meta property="${k}">`).join(", ")} in <head>.`,
+        params: {
+          tags: s.social.missingOpenGraph.map((k) => `<meta property="${k}">`).join(", "),
+        },
         evidence: s.social.missingOpenGraph.map((k) => ({
           kind: "text" as const,
-          label: "missing",
+          label: EVIDENCE_TEXT.missing,
           value: k,
         })),
         learnMoreUrl: "https://ogp.me/",
@@ -274,47 +290,32 @@ export function signalFindings(s: Signals, https: boolean, robotsFetched: boolea
   }
   if (s.social.missingTwitter.length > 0) {
     out.push(
-      finding({
-        id: "seo/twitter-card-missing",
+      finding("seo/twitter-card-missing", {
         category: "seo",
         severity: "low",
-        title: "No Twitter/X card",
-        explanation:
-          "Without `twitter:card`, posts linking to the page show a small preview at best.",
-        fix: 'Add <meta name="twitter:card" content="summary_large_image"> (title, description and image fall back to Open Graph).',
-        evidence: [{ kind: "text", label: "missing", value: "twitter:card" }],
+        evidence: [{ kind: "text", label: EVIDENCE_TEXT.missing, value: "twitter:card" }],
       }),
     );
   }
   const invalidJsonLd = s.jsonLd.filter((j) => !j.valid);
   if (invalidJsonLd.length > 0) {
     out.push(
-      finding({
-        id: "seo/json-ld-invalid",
+      finding("seo/json-ld-invalid", {
         category: "seo",
         severity: "medium",
-        title: "Structured data (JSON-LD) doesn't parse",
-        explanation:
-          "Search engines ignore a JSON-LD block that isn't valid JSON, so the page loses rich results.",
-        fix: "Fix the JSON syntax (trailing commas, unescaped quotes) and check the block with Google's Rich Results Test.",
         evidence: invalidJsonLd.map((j) => ({
           kind: "text" as const,
-          label: "parse error",
-          value: j.error ?? "invalid JSON",
+          label: EVIDENCE_TEXT.parseError,
+          value: j.error ?? EVIDENCE_TEXT.invalidJson,
         })),
         learnMoreUrl: "https://search.google.com/test/rich-results",
       }),
     );
   } else if (s.jsonLd.length === 0) {
     out.push(
-      finding({
-        id: "seo/no-structured-data",
+      finding("seo/no-structured-data", {
         category: "seo",
         severity: "info",
-        title: "No structured data",
-        explanation:
-          "JSON-LD structured data (Organization, Product, Article, …) makes the page eligible for rich results.",
-        fix: 'Add a <script type="application/ld+json"> describing the page with schema.org types.',
         evidence: [],
         learnMoreUrl:
           "https://developers.google.com/search/docs/appearance/structured-data/intro-structured-data",
@@ -328,35 +329,21 @@ export function signalFindings(s: Signals, https: boolean, robotsFetched: boolea
     s.sitemaps.urls.length === 0
   ) {
     out.push(
-      finding({
-        id: "seo/no-sitemap-in-robots",
-        category: "seo",
-        severity: "low",
-        title: "robots.txt doesn't point to a sitemap",
-        explanation:
-          "A `Sitemap:` line in robots.txt lets every search engine discover all your pages, not only those linked from the homepage.",
-        fix: "Add `Sitemap: https://your-site/sitemap.xml` to robots.txt.",
-        evidence: [],
-      }),
+      finding("seo/no-sitemap-in-robots", { category: "seo", severity: "low", evidence: [] }),
     );
   }
 
   // --- Security extras -----------------------------------------------------------------------------
   if (https && s.mixedContent.length > 0) {
-    const blockable = s.mixedContent.filter((m) => m.blockable);
+    const blockable = s.mixedContent.some((m) => m.blockable);
     out.push(
-      finding({
-        id: "security/mixed-content",
+      finding("security/mixed-content", {
         category: "security",
-        severity: blockable.length ? "high" : "medium",
-        title: "Mixed content: HTTP resources on an HTTPS page",
-        explanation: blockable.length
-          ? "Browsers block these scripts, styles or frames outright, so parts of the page break; those that load can be tampered with in transit."
-          : "Browsers upgrade or flag these images/media, and the padlock may be lost.",
-        fix: "Change the listed http:// URLs to https:// (or relative URLs).",
+        severity: blockable ? "high" : "medium",
+        params: { blocked: blockable ? "yes" : "no" },
         evidence: s.mixedContent.map((m) => ({
           kind: "element" as const,
-          label: m.blockable ? "blocked" : "upgraded",
+          label: m.blockable ? EVIDENCE_TEXT.blocked : EVIDENCE_TEXT.upgraded,
           value: m.element,
         })),
       }),
@@ -364,82 +351,36 @@ export function signalFindings(s: Signals, https: boolean, robotsFetched: boolea
   }
   for (const h of s.securityHeaders) {
     if (h.status === "good" || h.status === "not-applicable") continue;
-    // HSTS, CSP, XFO and COOP are covered by the Lighthouse security audits.
-    if (
-      [
-        "Strict-Transport-Security",
-        "Content-Security-Policy",
-        "X-Frame-Options",
-        "Cross-Origin-Opener-Policy",
-        "Permissions-Policy",
-      ].includes(h.header)
-    )
-      continue;
+    // HSTS, CSP, XFO and COOP are covered by the Lighthouse security audits, and have no text here.
+    const id = `security/${h.header.toLowerCase()}`;
+    if (!findingText(id)) continue;
     if (h.header === "Referrer-Policy" && h.status === "missing") continue;
     out.push(
-      finding({
-        id: `security/${h.header.toLowerCase()}`,
+      finding(id, {
         category: "security",
         severity: h.header === "X-XSS-Protection" ? "info" : "low",
-        title: h.status === "missing" ? `${h.header} is not set` : `${h.header} is weak`,
-        explanation: h.explanation,
-        fix:
-          h.header === "X-Content-Type-Options"
-            ? "Send `X-Content-Type-Options: nosniff` on every response."
-            : h.header === "Referrer-Policy"
-              ? "Send `Referrer-Policy: strict-origin-when-cross-origin` (or stricter)."
-              : "Remove the header, or set it to `0`.",
-        evidence: [{ kind: "header", label: h.header, value: h.value ?? "(not set)" }],
+        params: { status: h.status },
+        evidence: [{ kind: "header", label: h.header, value: h.value ?? EVIDENCE_TEXT.notSet }],
       }),
     );
   }
-  const cookieRules: Array<{
-    slug: string;
-    match: string;
-    severity: Severity;
-    title: string;
-    fix: string;
-  }> = [
+  const cookieRules: Array<{ slug: string; issue: string; severity: Severity }> = [
     {
       slug: "cookie-samesite-none-insecure",
-      match: "SameSite=None without Secure",
+      issue: COOKIE_ISSUES.sameSiteNoneInsecure,
       severity: "high",
-      title: "Cookies with SameSite=None but not Secure",
-      fix: "Add `Secure` to every `SameSite=None` cookie.",
     },
-    {
-      slug: "cookie-not-secure",
-      match: "Missing Secure",
-      severity: "medium",
-      title: "Cookies without the Secure flag",
-      fix: "Add `Secure` so the cookie is only sent over HTTPS.",
-    },
-    {
-      slug: "cookie-not-httponly",
-      match: "Missing HttpOnly",
-      severity: "low",
-      title: "Cookies readable by JavaScript (no HttpOnly)",
-      fix: "Add `HttpOnly` to session and auth cookies that scripts don't need.",
-    },
-    {
-      slug: "cookie-no-samesite",
-      match: "No SameSite",
-      severity: "info",
-      title: "Cookies without an explicit SameSite",
-      fix: "Set `SameSite=Lax` (or `Strict`) explicitly.",
-    },
+    { slug: "cookie-not-secure", issue: COOKIE_ISSUES.notSecure, severity: "medium" },
+    { slug: "cookie-not-httponly", issue: COOKIE_ISSUES.notHttpOnly, severity: "low" },
+    { slug: "cookie-no-samesite", issue: COOKIE_ISSUES.noSameSite, severity: "info" },
   ];
   for (const rule of cookieRules) {
-    const affected = s.cookies.filter((c) => c.issues.some((i) => i.startsWith(rule.match)));
+    const affected = s.cookies.filter((c) => c.issues.includes(rule.issue));
     if (!affected.length) continue;
     out.push(
-      finding({
-        id: `security/${rule.slug}`,
+      finding(`security/${rule.slug}`, {
         category: "security",
         severity: rule.severity,
-        title: rule.title,
-        explanation: affected[0]?.issues.find((i) => i.startsWith(rule.match)) ?? rule.title,
-        fix: rule.fix,
         evidence: affected.map((c) => ({ kind: "cookie" as const, value: c.name })),
       }),
     );

@@ -53,6 +53,11 @@ export const findingSchema = z.object({
   /** The Lighthouse audit this finding reproduces, when there is one. */
   lighthouseAuditId: z.string().optional(),
   learnMoreUrl: z.string().optional(),
+  /**
+   * The values the text interpolates (counts, sizes, an audit's own detail), so the web app can
+   * render title, explanation and fix in another language. Absent in older reports.
+   */
+  params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
 });
 export type Finding = z.infer<typeof findingSchema>;
 

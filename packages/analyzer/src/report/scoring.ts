@@ -9,6 +9,8 @@ import {
   LIGHTHOUSE_AUDITS,
   type LighthouseCategory,
 } from "../lighthouse/registry.ts";
+import { formatText } from "../text/format.ts";
+import { COOKIE_ISSUES, SCORE_BASIS } from "./catalog.ts";
 import type { CategoryScore, LighthouseAuditResult, Signals } from "./schema.ts";
 
 export function lighthouseCategoryScore(
@@ -34,10 +36,11 @@ export function lighthouseCategoryScore(
     score: total > 0 ? Math.round((weighted / total) * 100) : null,
     estimated: browserOnly > 0,
     basis:
-      total > 0
-        ? `Lighthouse's weighting over the ${decided} applicable audits decidable without a browser` +
-          (browserOnly ? ` (${browserOnly} browser-only audits not included)` : "")
-        : "No applicable audits",
+      total === 0
+        ? SCORE_BASIS.none
+        : browserOnly
+          ? formatText(SCORE_BASIS.lighthouseWithBrowserOnly, { decided, browserOnly }, "en")
+          : formatText(SCORE_BASIS.lighthouse, { decided }, "en"),
   };
 }
 
@@ -84,8 +87,7 @@ export function performanceScore(s: Signals): CategoryScore {
   return {
     score,
     estimated: true,
-    basis:
-      "Estimate from browserless signals (server response time, compression, render-blocking resources, DOM and HTML size, images, HTTP version) — not Lighthouse's lab metrics",
+    basis: SCORE_BASIS.performance,
   };
 }
 
@@ -103,7 +105,7 @@ export function securityScore(
   const verdict = (id: string) => audits[id]?.verdict;
   const blockable = s.mixedContent.some((m) => m.blockable);
   const cookieIssues = s.cookies.filter((c) =>
-    c.issues.some((i) => !i.startsWith("No SameSite")),
+    c.issues.some((i) => i !== COOKIE_ISSUES.noSameSite),
   ).length;
   const score = combine([
     { weight: 25, score: https ? 1 : 0 },
@@ -136,8 +138,7 @@ export function securityScore(
   return {
     score,
     estimated: false,
-    basis:
-      "Arco's weighting of HTTPS, mixed content, security headers (HSTS, CSP, framing, nosniff, referrer, COOP) and cookie flags",
+    basis: SCORE_BASIS.security,
   };
 }
 

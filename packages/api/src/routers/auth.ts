@@ -1,6 +1,6 @@
 import { accounts } from "@arco/services";
 
-import { signUpInput, tokenInput } from "../schemas";
+import { requestPasswordResetInput, resetPasswordInput, signUpInput, tokenInput } from "../schemas";
 import { enforceRateLimit, publicProcedure, router } from "../trpc";
 
 export const authRouter = router({
@@ -14,6 +14,21 @@ export const authRouter = router({
     await enforceRateLimit(ctx, "auth.signUp.account", input.email);
     await accounts.signUp(ctx.scope, input);
     return { verificationSentTo: accounts.normalizeEmail(input.email) };
+  }),
+
+  /** "Forgot password": the same answer whether or not the address has an account. */
+  requestPasswordReset: publicProcedure
+    .input(requestPasswordResetInput)
+    .mutation(async ({ ctx, input }) => {
+      await enforceRateLimit(ctx, "auth.passwordReset.ip", ctx.ip);
+      await enforceRateLimit(ctx, "auth.passwordReset.account", input.email);
+      return accounts.requestPasswordReset(ctx.scope, input);
+    }),
+
+  /** Sets the password from the emailed link; every session of the account ends. */
+  resetPassword: publicProcedure.input(resetPasswordInput).mutation(async ({ ctx, input }) => {
+    await enforceRateLimit(ctx, "auth.passwordReset.ip", ctx.ip);
+    return accounts.resetPassword(ctx.scope, input);
   }),
 
   verifyEmail: publicProcedure

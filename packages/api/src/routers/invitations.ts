@@ -15,7 +15,8 @@ const managers = orgProcedure.use(requirePermissionTo("manageTeam"));
 export const invitationsRouter = router({
   list: managers.query(({ ctx }) => invitations.listPendingInvitations(ctx.scope)),
 
-  create: managers.input(createInvitationInput).mutation(async ({ ctx, input }) => {
+  /** Managers, and members too when the organization's invite policy lets them. */
+  create: orgProcedure.input(createInvitationInput).mutation(async ({ ctx, input }) => {
     await enforceRateLimit(ctx, "invitations.create.ip", ctx.ip);
     await enforceRateLimit(ctx, "invitations.create.user", ctx.user.id);
     return invitations.createInvitation(ctx.scope, input);

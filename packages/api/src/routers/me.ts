@@ -1,6 +1,11 @@
 import { accounts } from "@arco/services";
 
-import { changePasswordInput, updateProfileInput } from "../schemas";
+import {
+  changePasswordInput,
+  emailPreferencesInput,
+  setLocaleInput,
+  updateProfileInput,
+} from "../schemas";
 import { enforceRateLimit, protectedProcedure, router } from "../trpc";
 
 export const meRouter = router({
@@ -11,6 +16,16 @@ export const meRouter = router({
   updateProfile: protectedProcedure
     .input(updateProfileInput)
     .mutation(({ ctx, input }) => accounts.updateProfile(ctx.scope, input)),
+
+  /** The language the person reads Arco and its emails in. */
+  setLocale: protectedProcedure
+    .input(setLocaleInput)
+    .mutation(({ ctx, input }) => accounts.setLocale(ctx.scope, input)),
+
+  /** Which optional emails the person receives (transactional ones always go out). */
+  setEmailPreferences: protectedProcedure
+    .input(emailPreferencesInput)
+    .mutation(({ ctx, input }) => accounts.setEmailPreferences(ctx.scope, input)),
 
   /** Ends every other session; limited so a stolen session cannot guess the current password. */
   changePassword: protectedProcedure.input(changePasswordInput).mutation(async ({ ctx, input }) => {

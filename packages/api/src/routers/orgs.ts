@@ -1,6 +1,6 @@
 import { orgs } from "@arco/services";
 
-import { orgIdInput, orgNameInput, paginationInput } from "../schemas";
+import { orgIdInput, orgNameInput, orgSettingsInput, paginationInput } from "../schemas";
 import { orgProcedure, protectedProcedure, requirePermissionTo, router } from "../trpc";
 
 export const orgsRouter = router({
@@ -22,8 +22,11 @@ export const orgsRouter = router({
     .input(orgIdInput)
     .mutation(({ ctx, input }) => orgs.switchOrganization(ctx.scope, input)),
 
+  /** What the settings page edits; anyone in the organization may read it. */
+  settings: orgProcedure.query(({ ctx }) => orgs.organizationSettings(ctx.access.org)),
+
   update: orgProcedure
     .use(requirePermissionTo("manageSettings"))
-    .input(orgNameInput)
+    .input(orgSettingsInput)
     .mutation(({ ctx, input }) => orgs.updateOrganization(ctx.scope, input)),
 });

@@ -57,6 +57,26 @@ export const corePart = rowsOnly({
       c.me.changePassword({ currentPassword: PASSWORD, newPassword: "another long password" }),
     expect: signedIn("ok"),
   },
+  "me.setLocale": {
+    call: (c) => c.me.setLocale({ locale: "pt-BR" }),
+    expect: signedIn("ok"),
+  },
+  "me.setEmailPreferences": {
+    call: (c) => c.me.setEmailPreferences({ ticketUpdates: false }),
+    expect: signedIn("ok"),
+  },
+  "auth.requestPasswordReset": {
+    call: (c, w) => c.auth.requestPasswordReset({ email: w.users.memberA.email }),
+    expect: { default: { ok: (r) => expect(r).toEqual({ ok: true }) } },
+  },
+  "auth.resetPassword": {
+    call: (c) =>
+      c.auth.resetPassword({
+        token: "a-token-that-was-never-issued-to-anyone",
+        password: PASSWORD,
+      }),
+    expect: { default: "BAD_REQUEST" },
+  },
   "me.signOutEverywhere": { call: (c) => c.me.signOutEverywhere(), expect: signedIn("ok") },
 
   "orgs.list": {
@@ -103,8 +123,15 @@ export const corePart = rowsOnly({
     call: (c, w) => c.orgs.switch({ orgId: w.orgA.id }),
     expect: { ...signedIn("NOT_FOUND"), ...Object.fromEntries(A_MEMBERS.map((m) => [m, "ok"])) },
   },
+  "orgs.settings": {
+    call: (c) => c.orgs.settings(),
+    expect: readersOfA(
+      { ok: neverShowsOrgA },
+      { ok: (r) => expect((r as { name: string }).name).toBe("Org A") },
+    ),
+  },
   "orgs.update": {
-    call: (c) => c.orgs.update({ name: "Hijacked" }),
+    call: (c) => c.orgs.update({ name: "Hijacked", timeZone: "Europe/Lisbon" }),
     expect: inOrg(
       {
         memberA: "FORBIDDEN",

@@ -1,7 +1,9 @@
 import { sql } from "drizzle-orm";
 import {
+  check,
   index,
   integer,
+  jsonb,
   pgEnum,
   pgTable,
   primaryKey,
@@ -13,6 +15,14 @@ import {
 
 import { at, id, timestamps } from "./columns";
 import { organizations } from "./organizations";
+
+/** The optional emails a person can turn off (absent: on). */
+export type EmailPreferences = {
+  /** Replies and status changes on the organization's support tickets. */
+  ticketUpdates?: boolean;
+  /** Reminders that a domain or its certificate is about to expire. */
+  domainExpiry?: boolean;
+};
 
 /** Agency staff. Anyone without a staff role is a client or free user. */
 export const staffRole = pgEnum("staff_role", ["admin", "support"]);
@@ -32,6 +42,10 @@ export const users = pgTable(
     /** Argon2id hash (legacy scrypt until the next sign-in); null for link or OAuth-only users. */
     passwordHash: text(),
     staffRole: staffRole(),
+    /** The language the person chose ("en" or "pt-BR"); null follows the browser, then the org. */
+    locale: text(),
+    /** Optional emails this person turned off; transactional ones are always sent. */
+    emailPreferences: jsonb().$type<EmailPreferences>().notNull().default({}),
     /** The organization the user last worked in; a selector only, membership is always rechecked. */
     activeOrgId: uuid().references(() => organizations.id, { onDelete: "set null" }),
     disabledAt: at(),
@@ -41,6 +55,7 @@ export const users = pgTable(
   (t) => [
     uniqueIndex("users_email_unique").on(sql`lower(${t.email})`),
     index("users_active_org_id_idx").on(t.activeOrgId),
+    check("users_locale_supported", sql`${t.locale} in ('en', 'pt-BR')`),
     index("users_staff_role_idx")
       .on(t.staffRole)
       .where(sql`${t.staffRole} is not null`),

@@ -16,9 +16,12 @@ import { id, timestamps } from "./columns";
 import { plans } from "./plans";
 
 export type OrgSettings = {
-  /** Locale for emails and reports, e.g. "pt-BR". */
-  locale?: string;
+  /** Language of the organization's emails and reports when a person has not chosen one. */
+  locale?: "en" | "pt-BR";
+  /** IANA time zone its dates, due times and ticket periods follow (default America/Sao_Paulo). */
   timezone?: string;
+  /** Who may invite people: owners and admins, or every member too. */
+  invitePolicy?: "managers" | "members";
   brandColor?: string;
 };
 

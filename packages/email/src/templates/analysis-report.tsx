@@ -1,32 +1,51 @@
-import type { FindingSeverity } from "../types";
+import type { ReactNode } from "react";
+
+import { formatList, translator } from "../i18n";
+import type { Locale } from "@arco/i18n/locales";
+import type { AnalysisCategory, FindingSeverity } from "../types";
 import { Action, Layout, Note, Paragraph, Title } from "./layout";
 import { InlineLink, Item, Subheading, hostOf } from "./sections";
 
 export interface AnalysisReportProps {
+  locale: Locale;
   url: string;
   score: number;
-  categories: { name: string; score: number }[];
+  categories: { category: AnalysisCategory; score: number }[];
   topFindings: { title: string; severity: FindingSeverity; fix: string }[];
   reportUrl: string;
   signUpUrl: string;
 }
 
-const severityLabels: Record<FindingSeverity, string> = {
-  critical: "Critical",
-  high: "High impact",
-  medium: "Medium impact",
-  low: "Low impact",
-  info: "Good to know",
-};
-
 /** Lighthouse's bands, so the words match the colours people know from its gauges. */
-const verdictOf = (score: number) =>
-  score >= 90 ? "in good shape" : score >= 50 ? "doing fine, with room to improve" : "struggling";
+const bandOf = (score: number) => (score >= 90 ? "good" : score >= 50 ? "average" : "poor");
 
-export const analysisReportSubject = ({ url, score }: Pick<AnalysisReportProps, "url" | "score">) =>
-  `Your Arco report for ${hostOf(url)}: ${score}/100`;
+/**
+ * The summary sentence, as good as the weakest score: a poor category is named (never "doing
+ * fine" next to Security 5/100), and a page is "in good shape" only when every score is.
+ */
+function verdictOf({
+  locale,
+  score,
+  categories,
+}: Pick<AnalysisReportProps, "locale" | "score" | "categories">) {
+  const t = translator(locale, "analysisReport");
+  const poor = categories.filter((c) => bandOf(c.score) === "poor");
+  if (poor.length > 0) {
+    const names = poor.map((c) => t(`categories.${c.category}`));
+    return t("verdict.poorIn", { categories: formatList(locale, names) });
+  }
+  return t(`verdict.${bandOf(Math.min(score, ...categories.map((c) => c.score)))}`);
+}
+
+export const analysisReportSubject = ({
+  locale,
+  url,
+  score,
+}: Pick<AnalysisReportProps, "locale" | "url" | "score">) =>
+  translator(locale, "analysisReport")("subject", { host: hostOf(url), score });
 
 export function AnalysisReportEmail({
+  locale,
   url,
   score,
   categories,
@@ -34,59 +53,53 @@ export function AnalysisReportEmail({
   reportUrl,
   signUpUrl,
 }: AnalysisReportProps) {
+  const t = translator(locale, "analysisReport");
   const host = hostOf(url);
+  const strong = (chunks: ReactNode) => <strong>{chunks}</strong>;
   return (
-    <Layout
-      preview={`${host} scored ${score}/100. Here is what to fix first.`}
-      footer="You received this email because someone asked Arco to send this site report to this address."
-    >
-      <Title>
-        {host} scored {score}/100
-      </Title>
+    <Layout locale={locale} preview={t("preview", { host, score })} footer={t("footer")}>
+      <Title>{t("title", { host, score })}</Title>
       <Paragraph>
-        Arco checked {url} for performance, accessibility, best practices, SEO and security. Overall
-        the page is {verdictOf(score)}.
+        {t("intro", { url })} {verdictOf({ locale, score, categories })}
       </Paragraph>
 
       {categories.length > 0 ? (
         <>
-          <Subheading>Scores by category</Subheading>
-          {categories.map((category) => (
-            <Item key={category.name}>
-              {category.name}: <strong>{category.score}/100</strong>
+          <Subheading>{t("categoriesHeading")}</Subheading>
+          {categories.map(({ category, score }) => (
+            <Item key={category}>
+              {t.rich("categoryScore", { category: t(`categories.${category}`), score, strong })}
             </Item>
           ))}
         </>
       ) : null}
 
-      <Subheading>
-        {topFindings.length > 0 ? "What to fix first" : "Nothing urgent to fix"}
-      </Subheading>
+      <Subheading>{topFindings.length > 0 ? t("fixFirst") : t("nothingUrgent")}</Subheading>
       {topFindings.length > 0 ? (
         topFindings.map((finding, index) => (
           <Item key={`${index}:${finding.title}`}>
-            <strong>
-              {index + 1}. {finding.title}
-            </strong>{" "}
-            ({severityLabels[finding.severity]}). {finding.fix}
+            {t.rich("finding", {
+              position: index + 1,
+              title: finding.title,
+              severity: t(`severities.${finding.severity}`),
+              fix: finding.fix,
+              strong,
+            })}
           </Item>
         ))
       ) : (
-        <Paragraph>
-          The check found no problems worth your time right now. The full report lists every audit
-          that passed.
-        </Paragraph>
+        <Paragraph>{t("nothingUrgentBody")}</Paragraph>
       )}
 
-      <Action href={reportUrl}>Read the full report</Action>
+      <Action locale={locale} href={reportUrl}>
+        {t("action")}
+      </Action>
+      <Note>{t("note")}</Note>
       <Note>
-        The full report shows every finding with the exact element or header involved and how to fix
-        it. Anyone with the link can read it; it shows no personal details.
-      </Note>
-      <Note>
-        Want to track {host} over time and see whether your changes help?{" "}
-        <InlineLink href={signUpUrl}>Create a free Arco account</InlineLink> to save your reports
-        and re-run them in one click.
+        {t.rich("signUp", {
+          host,
+          link: (chunks) => <InlineLink href={signUpUrl}>{chunks}</InlineLink>,
+        })}
       </Note>
     </Layout>
   );

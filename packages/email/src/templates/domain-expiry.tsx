@@ -1,7 +1,9 @@
+import { formatDay, translator } from "../i18n";
+import type { Locale } from "@arco/i18n/locales";
 import { Action, Layout, Paragraph, Title } from "./layout";
-import { plural } from "./plural";
 
 export interface DomainExpiryProps {
+  locale: Locale;
   orgName: string;
   domain: string;
   /** What runs out: the registration (renewal) or the TLS certificate. */
@@ -12,36 +14,31 @@ export interface DomainExpiryProps {
   domainUrl: string;
 }
 
-const what = (kind: DomainExpiryProps["kind"]) =>
-  kind === "renewal" ? "registration" : "TLS certificate";
+/** The messages of `kind`, with the days left (0 reads "today") and the date filled in. */
+function messagesOf({ locale, domain, kind, daysLeft, expiresOn }: DomainExpiryProps) {
+  const t = translator(locale, "domainExpiry");
+  const values = { domain, days: Math.max(0, daysLeft), date: formatDay(locale, expiresOn) };
+  return {
+    subject: t(`${kind}.subject`, values),
+    preview: t(`${kind}.preview`, values),
+    title: t(`${kind}.title`, values),
+    body: t(`${kind}.body`, values),
+  };
+}
 
-const when = (daysLeft: number) => (daysLeft <= 0 ? "today" : `in ${plural(daysLeft, "day")}`);
+export const domainExpirySubject = (props: DomainExpiryProps) => messagesOf(props).subject;
 
-export const domainExpirySubject = ({ domain, kind, daysLeft }: DomainExpiryProps) =>
-  `${domain}: the ${what(kind)} expires ${when(daysLeft)}`;
-
-export function DomainExpiryEmail({
-  orgName,
-  domain,
-  kind,
-  daysLeft,
-  expiresOn,
-  domainUrl,
-}: DomainExpiryProps) {
+export function DomainExpiryEmail(props: DomainExpiryProps) {
+  const { locale, orgName, domainUrl } = props;
+  const t = translator(locale, "domainExpiry");
+  const message = messagesOf(props);
   return (
-    <Layout
-      preview={`The ${what(kind)} of ${domain} expires on ${expiresOn}.`}
-      footer={`You received this email because you are an owner or admin of ${orgName} on Arco.`}
-    >
-      <Title>
-        The {what(kind)} of {domain} expires {when(daysLeft)}
-      </Title>
-      <Paragraph>
-        {kind === "renewal"
-          ? `The domain ${domain} is registered until ${expiresOn}. Renew it before then, or the site and its email stop working.`
-          : `The certificate that secures https://${domain} is valid until ${expiresOn}. After that, browsers warn every visitor that the site is not secure.`}
-      </Paragraph>
-      <Action href={domainUrl}>Review the domain</Action>
+    <Layout locale={locale} preview={message.preview} footer={t("footer", { org: orgName })}>
+      <Title>{message.title}</Title>
+      <Paragraph>{message.body}</Paragraph>
+      <Action locale={locale} href={domainUrl}>
+        {t("action")}
+      </Action>
     </Layout>
   );
 }

@@ -1,7 +1,10 @@
+import { formatDateTime, translator } from "../i18n";
+import type { Locale } from "@arco/i18n/locales";
 import type { InvitationRole } from "../types";
 import { Action, Layout, Note, Paragraph, Title } from "./layout";
 
 export interface InvitationProps {
+  locale: Locale;
   orgName: string;
   inviterName: string | null;
   role: InvitationRole;
@@ -9,44 +12,37 @@ export interface InvitationProps {
   expiresAt: Date;
 }
 
-const roleDescriptions: Record<InvitationRole, string> = {
-  admin: "an admin, who can manage the team and settings",
-  member: "a member, who can work on projects and tickets",
-  viewer: "a viewer, who can follow projects and reports",
-};
-
-// Recipients live anywhere, so the expiry is written in UTC and says so.
-const expiryFormat = new Intl.DateTimeFormat("en-GB", {
-  dateStyle: "long",
-  timeStyle: "short",
-  timeZone: "UTC",
-});
-
-export const invitationSubject = ({ orgName }: Pick<InvitationProps, "orgName">) =>
-  `You're invited to join ${orgName} on Arco`;
+export const invitationSubject = ({
+  locale,
+  orgName,
+}: Pick<InvitationProps, "locale" | "orgName">) =>
+  translator(locale, "invitation")("subject", { org: orgName });
 
 export function InvitationEmail({
+  locale,
   orgName,
   inviterName,
   role,
   acceptUrl,
   expiresAt,
 }: InvitationProps) {
-  const inviter = inviterName ?? "A team member";
+  const t = translator(locale, "invitation");
+  const inviter = inviterName ?? t("someone");
   return (
-    <Layout
-      preview={`${inviter} invited you to join ${orgName} on Arco.`}
-      footer="You received this email because someone invited this address to an Arco organization."
-    >
-      <Title>Join {orgName} on Arco</Title>
+    <Layout locale={locale} preview={t("preview", { inviter, org: orgName })} footer={t("footer")}>
+      <Title>{t("title", { org: orgName })}</Title>
       <Paragraph>
-        {inviter} invited you to join <strong>{orgName}</strong> as {roleDescriptions[role]}.
+        {t.rich("body", {
+          inviter,
+          org: orgName,
+          role: t(`roles.${role}`),
+          strong: (chunks) => <strong>{chunks}</strong>,
+        })}
       </Paragraph>
-      <Action href={acceptUrl}>Accept the invitation</Action>
-      <Note>
-        The invitation expires on {expiryFormat.format(expiresAt)} UTC. If you weren&apos;t
-        expecting it, you can ignore this email.
-      </Note>
+      <Action locale={locale} href={acceptUrl}>
+        {t("action")}
+      </Action>
+      <Note>{t("note", { expiresAt: formatDateTime(locale, expiresAt) })}</Note>
     </Layout>
   );
 }

@@ -13,6 +13,9 @@ import {
 } from "@react-email/components";
 import type { CSSProperties, ReactNode } from "react";
 
+import { translator } from "../i18n";
+import type { Locale } from "@arco/i18n/locales";
+
 /**
  * Arco's email frame. Inline styles only (mail clients drop stylesheets), system fonts, and
  * colours that keep at least 4.5:1 contrast: body text on white and white on the indigo accent.
@@ -64,10 +67,12 @@ const styles = {
 } satisfies Record<string, CSSProperties>;
 
 export function Layout({
+  locale,
   preview,
   footer,
   children,
 }: {
+  locale: Locale;
   /** The line inbox lists show next to the subject. */
   preview: string;
   /** Why the recipient got this email. */
@@ -75,7 +80,7 @@ export function Layout({
   children: ReactNode;
 }) {
   return (
-    <Html lang="en" dir="ltr">
+    <Html lang={locale} dir="ltr">
       <Head>
         <meta name="color-scheme" content="light" />
         <meta name="supported-color-schemes" content="light" />
@@ -112,7 +117,16 @@ export function Note({ children }: { children: ReactNode }) {
  * The one action of the email, followed by the raw link for clients that block buttons. The
  * plain-text part already prints the button's link, so the fallback is left out of it.
  */
-export function Action({ href, children }: { href: string; children: ReactNode }) {
+export function Action({
+  locale,
+  href,
+  children,
+}: {
+  locale: Locale;
+  href: string;
+  children: ReactNode;
+}) {
+  const t = translator(locale, "layout");
   return (
     <>
       <Section style={styles.buttonRow}>
@@ -122,7 +136,7 @@ export function Action({ href, children }: { href: string; children: ReactNode }
       </Section>
       <Hr style={styles.hr} data-skip-in-text="true" />
       <Text style={styles.small} data-skip-in-text="true">
-        If the button doesn&apos;t work, copy this link into your browser:{" "}
+        {t("buttonFallback")}{" "}
         <Link href={href} style={styles.link}>
           {href}
         </Link>

@@ -1,29 +1,27 @@
+import { translator } from "../i18n";
+import type { Locale } from "@arco/i18n/locales";
 import { Action, Layout, Note, Paragraph, Title } from "./layout";
-import { plural } from "./plural";
 
 export interface MagicLinkProps {
+  locale: Locale;
   url: string;
   expiresInMinutes: number;
 }
 
-export const magicLinkSubject = () => "Your Arco sign-in link";
+export const magicLinkSubject = ({ locale }: Pick<MagicLinkProps, "locale">) =>
+  translator(locale, "magicLink")("subject");
 
-export function MagicLinkEmail({ url, expiresInMinutes }: MagicLinkProps) {
-  const expiry = plural(expiresInMinutes, "minute");
+export function MagicLinkEmail({ locale, url, expiresInMinutes }: MagicLinkProps) {
+  const t = translator(locale, "magicLink");
+  const minutes = expiresInMinutes;
   return (
-    <Layout
-      preview={`Sign in to Arco. The link expires in ${expiry}.`}
-      footer="You received this email because someone asked to sign in to Arco with this address."
-    >
-      <Title>Sign in to Arco</Title>
-      <Paragraph>
-        Use the button below to sign in. The link works once and expires in {expiry}.
-      </Paragraph>
-      <Action href={url}>Sign in to Arco</Action>
-      <Note>
-        If you didn&apos;t ask to sign in, you can ignore this email: nobody can sign in without
-        this link.
-      </Note>
+    <Layout locale={locale} preview={t("preview", { minutes })} footer={t("footer")}>
+      <Title>{t("title")}</Title>
+      <Paragraph>{t("body", { minutes })}</Paragraph>
+      <Action locale={locale} href={url}>
+        {t("action")}
+      </Action>
+      <Note>{t("note")}</Note>
     </Layout>
   );
 }

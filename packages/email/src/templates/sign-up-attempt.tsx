@@ -1,35 +1,31 @@
+import { translator } from "../i18n";
+import type { Locale } from "@arco/i18n/locales";
 import { Action, Layout, Note, Paragraph, Title } from "./layout";
 
 export interface SignUpAttemptProps {
+  locale: Locale;
   name: string | null;
   signInUrl: string;
 }
 
-export const signUpAttemptSubject = () =>
-  "Someone tried to create an Arco account with your address";
+export const signUpAttemptSubject = ({ locale }: Pick<SignUpAttemptProps, "locale">) =>
+  translator(locale, "signUpAttempt")("subject");
 
 /**
  * Sent instead of a second account: sign-up answers the same whether or not an address is
  * taken, and only the address's owner learns that it was.
  */
-export function SignUpAttemptEmail({ name, signInUrl }: SignUpAttemptProps) {
+export function SignUpAttemptEmail({ locale, name, signInUrl }: SignUpAttemptProps) {
+  const t = translator(locale, "signUpAttempt");
   return (
-    <Layout
-      preview="This address already has an Arco account. Nothing was changed."
-      footer="You received this email because someone used this address on Arco's sign-up page."
-    >
-      <Title>This address already has an account</Title>
-      <Paragraph>
-        {name ? `Hi ${name}, someone` : "Someone"} just tried to create an Arco account with this
-        email address. It already has one, so nothing was created and nothing in your account
-        changed.
-      </Paragraph>
-      <Paragraph>
-        If it was you, sign in instead: with your password, or with a sign-in link sent to this
-        address if you don&apos;t have one.
-      </Paragraph>
-      <Action href={signInUrl}>Sign in to Arco</Action>
-      <Note>If it wasn&apos;t you, you can ignore this email: your account is safe.</Note>
+    <Layout locale={locale} preview={t("preview")} footer={t("footer")}>
+      <Title>{t("title")}</Title>
+      <Paragraph>{name ? t("bodyNamed", { name }) : t("body")}</Paragraph>
+      <Paragraph>{t("ifYou")}</Paragraph>
+      <Action locale={locale} href={signInUrl}>
+        {t("action")}
+      </Action>
+      <Note>{t("note")}</Note>
     </Layout>
   );
 }

@@ -1,7 +1,10 @@
+import { translator } from "../i18n";
+import type { Locale } from "@arco/i18n/locales";
 import { Action, Layout, Paragraph, Title } from "./layout";
 import { FinePrint } from "./sections";
 
 export interface TicketMessageProps {
+  locale: Locale;
   orgName: string;
   ticketNumber: number;
   subject: string;
@@ -15,16 +18,22 @@ export interface TicketMessageProps {
 }
 
 export const ticketMessageSubject = ({
+  locale,
   ticketNumber,
   subject,
   event,
   orgName,
-}: TicketMessageProps) =>
-  event === "opened"
-    ? `New ticket #${ticketNumber} from ${orgName}: ${subject}`
-    : `Re: [#${ticketNumber}] ${subject}`;
+}: TicketMessageProps) => {
+  const t = translator(locale, "ticketMessage");
+  // The number as written on the ticket ("#1234"), never grouped.
+  const number = String(ticketNumber);
+  return event === "opened"
+    ? t("subjectOpened", { number, org: orgName, subject })
+    : t("subjectReplied", { number, subject });
+};
 
 export function TicketMessageEmail({
+  locale,
   orgName,
   ticketNumber,
   subject,
@@ -33,22 +42,19 @@ export function TicketMessageEmail({
   excerpt,
   ticketUrl,
 }: TicketMessageProps) {
+  const t = translator(locale, "ticketMessage");
+  const values = { author: authorName, number: String(ticketNumber) };
   return (
-    <Layout
-      preview={excerpt}
-      footer={`You received this email because you follow the support tickets of ${orgName} on Arco.`}
-    >
-      <Title>
-        {event === "opened"
-          ? `${authorName} opened ticket #${ticketNumber}`
-          : `${authorName} replied to ticket #${ticketNumber}`}
-      </Title>
+    <Layout locale={locale} preview={excerpt} footer={t("footer", { org: orgName })}>
+      <Title>{event === "opened" ? t("titleOpened", values) : t("titleReplied", values)}</Title>
       <Paragraph>
         <strong>{subject}</strong>
       </Paragraph>
       <Paragraph>{excerpt}</Paragraph>
-      <Action href={ticketUrl}>{event === "opened" ? "Open the ticket" : "Reply"}</Action>
-      <FinePrint>Replies to this email are not read: answer on the ticket page.</FinePrint>
+      <Action locale={locale} href={ticketUrl}>
+        {event === "opened" ? t("actionOpened") : t("actionReplied")}
+      </Action>
+      <FinePrint>{t("finePrint")}</FinePrint>
     </Layout>
   );
 }

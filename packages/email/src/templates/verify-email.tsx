@@ -1,31 +1,28 @@
+import { translator } from "../i18n";
+import type { Locale } from "@arco/i18n/locales";
 import { Action, Layout, Note, Paragraph, Title } from "./layout";
-import { plural } from "./plural";
 
 export interface VerifyEmailProps {
+  locale: Locale;
   name: string | null;
   url: string;
   expiresInHours: number;
 }
 
-export const verifyEmailSubject = () => "Confirm your email address for Arco";
+export const verifyEmailSubject = ({ locale }: Pick<VerifyEmailProps, "locale">) =>
+  translator(locale, "verifyEmail")("subject");
 
-export function VerifyEmailEmail({ name, url, expiresInHours }: VerifyEmailProps) {
-  const expiry = plural(expiresInHours, "hour");
+export function VerifyEmailEmail({ locale, name, url, expiresInHours }: VerifyEmailProps) {
+  const t = translator(locale, "verifyEmail");
+  const hours = expiresInHours;
   return (
-    <Layout
-      preview={`Confirm this address to finish setting up Arco. The link expires in ${expiry}.`}
-      footer="You received this email because this address was used for an Arco account."
-    >
-      <Title>Confirm your email address</Title>
-      <Paragraph>
-        {name ? `Hi ${name}, please` : "Please"} confirm that this is your email address so we can
-        keep your Arco account secure and send you important updates. The link expires in {expiry}.
-      </Paragraph>
-      <Action href={url}>Confirm email address</Action>
-      <Note>
-        Confirm only if you created this account yourself. If you didn&apos;t, ignore this email: an
-        account whose address isn&apos;t confirmed can&apos;t be signed in to with a password.
-      </Note>
+    <Layout locale={locale} preview={t("preview", { hours })} footer={t("footer")}>
+      <Title>{t("title")}</Title>
+      <Paragraph>{name ? t("bodyNamed", { name, hours }) : t("body", { hours })}</Paragraph>
+      <Action locale={locale} href={url}>
+        {t("action")}
+      </Action>
+      <Note>{t("note")}</Note>
     </Layout>
   );
 }

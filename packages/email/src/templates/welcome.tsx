@@ -1,24 +1,25 @@
+import { translator } from "../i18n";
+import type { Locale } from "@arco/i18n/locales";
 import { Action, Layout, Paragraph, Title } from "./layout";
 
 export interface WelcomeProps {
+  locale: Locale;
   name: string | null;
   dashboardUrl: string;
 }
 
-export const welcomeSubject = () => "Welcome to Arco";
+export const welcomeSubject = ({ locale }: Pick<WelcomeProps, "locale">) =>
+  translator(locale, "welcome")("subject");
 
-export function WelcomeEmail({ name, dashboardUrl }: WelcomeProps) {
+export function WelcomeEmail({ locale, name, dashboardUrl }: WelcomeProps) {
+  const t = translator(locale, "welcome");
   return (
-    <Layout
-      preview="Your Arco account is ready. Here is where to start."
-      footer="You received this email because you created an Arco account."
-    >
-      <Title>{name ? `Welcome to Arco, ${name}` : "Welcome to Arco"}</Title>
-      <Paragraph>
-        Your account is ready. From your dashboard you can analyze any page for SEO, performance,
-        security and accessibility, follow your projects, and invite your team.
-      </Paragraph>
-      <Action href={dashboardUrl}>Open your dashboard</Action>
+    <Layout locale={locale} preview={t("preview")} footer={t("footer")}>
+      <Title>{name ? t("titleNamed", { name }) : t("title")}</Title>
+      <Paragraph>{t("body")}</Paragraph>
+      <Action locale={locale} href={dashboardUrl}>
+        {t("action")}
+      </Action>
     </Layout>
   );
 }

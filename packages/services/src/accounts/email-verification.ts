@@ -5,6 +5,7 @@ import { recordAudit } from "../audit";
 import type { PublicScope, UserScope } from "../context";
 import { ServiceError, notFound } from "../errors";
 import { proveAddress } from "./address-proof";
+import { recipientLocale } from "./recipient-locale";
 import { hashLinkToken, newLinkToken } from "./tokens";
 
 export const VERIFY_EMAIL_TTL_HOURS = 48;
@@ -43,6 +44,7 @@ export async function requestEmailVerification(
     });
   });
   const result = await scope.deps.sendEmail(db, {
+    locale: await recipientLocale(db, { userId }),
     to: user.email,
     idempotencyKey: `verify-email:${hash}`,
     template: "verify-email",

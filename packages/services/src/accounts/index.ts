@@ -9,7 +9,14 @@ export {
 } from "./email-verification";
 export { normalizeEmail } from "./normalize";
 export { hashPassword, needsRehash, verifyPassword } from "./password";
-export { changePassword, describeMe, updateProfile } from "./profile";
+export {
+  changePassword,
+  describeMe,
+  setEmailPreferences,
+  setLocale,
+  updateProfile,
+} from "./profile";
+export { PASSWORD_RESET_TTL_MINUTES, requestPasswordReset, resetPassword } from "./password-reset";
 export {
   SESSION_MAX_AGE_SECONDS,
   endSession,
@@ -20,5 +27,6 @@ export {
 } from "./sessions";
 export type { Requester } from "./sessions";
 export { pruneExpiredSessions } from "./background";
+export { recipientLocale } from "./recipient-locale";
 export { setUpNewAccount, signUp } from "./sign-up";
 export type { SignUpInput, SignUpOutcome } from "./sign-up";

@@ -1,7 +1,10 @@
 import { users } from "@arco/db/schema";
+import type { EmailPreferences } from "@arco/db/schema";
+import type { Locale } from "@arco/i18n/locales";
 import { eq } from "drizzle-orm";
 
 import { recordAudit } from "../audit";
+import { organizationSettings } from "../orgs/settings";
 import type { UserScope } from "../context";
 import { ServiceError, notFound } from "../errors";
 import { hashPassword, verifyPassword } from "./password";
@@ -17,6 +20,11 @@ export function describeMe({ user, access, memberships }: Requester) {
     image: user.image,
     emailVerified: user.emailVerified,
     staffRole: user.staffRole,
+    locale: user.locale,
+    emailPreferences: {
+      ticketUpdates: user.emailPreferences.ticketUpdates ?? true,
+      domainExpiry: user.emailPreferences.domainExpiry ?? true,
+    },
     hasPassword: user.passwordHash !== null,
     activeOrg: access
       ? {
@@ -25,6 +33,8 @@ export function describeMe({ user, access, memberships }: Requester) {
           slug: access.org.slug,
           role: access.role,
           tier: access.plan.tier,
+          locale: organizationSettings(access.org).locale,
+          timeZone: organizationSettings(access.org).timeZone,
         }
       : null,
     memberships,
@@ -53,6 +63,51 @@ export async function updateProfile(scope: UserScope, input: { name: string }) {
       after: { name: input.name },
     });
     return user!;
+  });
+}
+
+export async function setLocale(scope: UserScope, input: { locale: Locale }) {
+  const { db, actor } = scope;
+  return db.transaction(async (tx) => {
+    const [before] = await tx
+      .select({ locale: users.locale })
+      .from(users)
+      .where(eq(users.id, actor.userId));
+    if (!before) throw notFound("Account");
+    await tx.update(users).set({ locale: input.locale }).where(eq(users.id, actor.userId));
+    await recordAudit(tx, actor, {
+      orgId: null,
+      action: "me.setLocale",
+      resourceType: "user",
+      resourceId: actor.userId,
+      before,
+      after: { locale: input.locale },
+    });
+    return { locale: input.locale };
+  });
+}
+
+/** Turns optional emails on or off; only the ones given change. */
+export async function setEmailPreferences(scope: UserScope, input: EmailPreferences) {
+  const { db, actor } = scope;
+  return db.transaction(async (tx) => {
+    const [before] = await tx
+      .select({ emailPreferences: users.emailPreferences })
+      .from(users)
+      .where(eq(users.id, actor.userId))
+      .for("update");
+    if (!before) throw notFound("Account");
+    const emailPreferences = { ...before.emailPreferences, ...input };
+    await tx.update(users).set({ emailPreferences }).where(eq(users.id, actor.userId));
+    await recordAudit(tx, actor, {
+      orgId: null,
+      action: "me.setEmailPreferences",
+      resourceType: "user",
+      resourceId: actor.userId,
+      before: before.emailPreferences,
+      after: emailPreferences,
+    });
+    return emailPreferences;
   });
 }
 

@@ -9,6 +9,7 @@ import { createOrganization } from "../orgs/organizations";
 import { requestEmailVerification } from "./email-verification";
 import { normalizeEmail } from "./normalize";
 import { hashPassword } from "./password";
+import { recipientLocale } from "./recipient-locale";
 
 export interface SignUpInput {
   name: string;
@@ -62,6 +63,7 @@ export async function signUp(scope: PublicScope, input: SignUpInput): Promise<Si
     .where(sql`lower(${users.email}) = ${email}`);
   if (owner) {
     await scope.deps.sendEmail(db, {
+      locale: await recipientLocale(db, { email: owner.email }),
       to: owner.email,
       idempotencyKey: `sign-up-attempt:${randomUUID()}`,
       template: "sign-up-attempt",

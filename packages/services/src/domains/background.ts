@@ -9,6 +9,7 @@ import {
 import { sendEmail } from "@arco/email";
 import { and, eq, inArray, isNull } from "drizzle-orm";
 
+import { recipientLocale } from "../accounts/recipient-locale";
 import type { Actor, AnonymousActor } from "../audit";
 import type { OrgScope, SystemScope } from "../context";
 import { daysBetween, isoDate } from "./access";
@@ -118,6 +119,7 @@ export async function runDomainExpiryWarnings(scope: OrgScope<Actor | AnonymousA
             })
             .onConflictDoNothing();
           const mail = await sendEmail(tx, {
+            locale: await recipientLocale(tx, { userId: person.userId, orgId }),
             template: "domain-expiry",
             props: {
               orgName: org.name,

@@ -1,11 +1,13 @@
 import { invitations, memberships, organizations, plans, users } from "@arco/db/schema";
 import { and, eq, isNull, lte, sql } from "drizzle-orm";
 
+import { recipientLocale } from "../accounts/recipient-locale";
 import type { OrgScope } from "../context";
 import { newLinkToken } from "../accounts/tokens";
 import { normalizeEmail } from "../accounts/normalize";
 import { recordAudit } from "../audit";
 import { ServiceError, notFound } from "../errors";
+import { mayInvite } from "../orgs/settings";
 import { canGrant } from "../roles";
 import type { Role } from "../roles";
 import { pendingInvitationsOf } from "./access";
@@ -26,7 +28,11 @@ export async function createInvitation(
   const { token, hash } = newLinkToken();
   const created = await db.transaction(async (tx) => {
     const [org] = await tx
-      .select({ name: organizations.name, maxMembers: plans.maxMembers })
+      .select({
+        name: organizations.name,
+        settings: organizations.settings,
+        maxMembers: plans.maxMembers,
+      })
       .from(organizations)
       .innerJoin(plans, eq(plans.id, organizations.planId))
       .where(eq(organizations.id, orgId))
@@ -36,7 +42,11 @@ export async function createInvitation(
       .from(memberships)
       .innerJoin(users, eq(users.id, memberships.userId))
       .where(and(eq(memberships.orgId, orgId), eq(memberships.userId, actor.userId)));
-    if (!org || !me) throw notFound("Organization");
+    if (!org) throw notFound("Organization");
+    if (!mayInvite(scope.role, org.settings.invitePolicy)) {
+      throw new ServiceError("FORBIDDEN", "Only owners and admins can invite people here.");
+    }
+    if (!me) throw notFound("Organization");
     if (!canGrant(me.role, input.role)) {
       throw new ServiceError(
         "FORBIDDEN",
@@ -111,6 +121,7 @@ export async function createInvitation(
   });
 
   await scope.deps.sendEmail(db, {
+    locale: await recipientLocale(db, { email, orgId }),
     to: email,
     orgId: orgId,
     idempotencyKey: `invitation:${created.invitation.id}`,

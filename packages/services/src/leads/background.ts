@@ -2,6 +2,7 @@ import { leads, memberships, organizations, plans, urlAnalyses, users } from "@a
 import { and, eq, exists, inArray, isNull, sql } from "drizzle-orm";
 import { z } from "zod";
 
+import { recipientLocale } from "../accounts/recipient-locale";
 import type { SystemScope } from "../context";
 import { reportUrlFor } from "./report";
 import { NURTURE_DAYS, nextNurtureDay, nurtureDueAt } from "./schedule";
@@ -94,6 +95,7 @@ export async function sendNurtureEmail(
   }
 
   const result = await scope.deps.sendEmail(db, {
+    locale: await recipientLocale(db, { email: lead.email }),
     template: "nurture",
     props: {
       day,

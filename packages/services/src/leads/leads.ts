@@ -4,6 +4,7 @@ import { eq, sql } from "drizzle-orm";
 import { z } from "zod";
 
 import { normalizeEmail } from "../accounts/normalize";
+import { recipientLocale } from "../accounts/recipient-locale";
 import { recordAudit } from "../audit";
 import type { PublicScope } from "../context";
 import { ServiceError, notFound } from "../errors";
@@ -129,6 +130,7 @@ export async function captureLead(
   if (input.source === "report-email" && score !== null) {
     const shareToken = await ensureShareToken(db, analysis.id);
     const result = await scope.deps.sendEmail(db, {
+      locale: await recipientLocale(db, { email }),
       template: "analysis-report",
       props: {
         url: analysis.url,

@@ -41,14 +41,14 @@ export function categoriesOf(analysis: {
   seoScore: number | null;
   securityScore: number | null;
 }): ReportProps["categories"] {
-  const categories: [string, number | null][] = [
-    ["Performance", analysis.performanceScore],
-    ["Accessibility", analysis.accessibilityScore],
-    ["Best practices", analysis.bestPracticesScore],
-    ["SEO", analysis.seoScore],
-    ["Security", analysis.securityScore],
+  const categories: [ReportProps["categories"][number]["category"], number | null][] = [
+    ["performance", analysis.performanceScore],
+    ["accessibility", analysis.accessibilityScore],
+    ["bestPractices", analysis.bestPracticesScore],
+    ["seo", analysis.seoScore],
+    ["security", analysis.securityScore],
   ];
-  return categories.flatMap(([name, score]) => (score === null ? [] : [{ name, score }]));
+  return categories.flatMap(([category, score]) => (score === null ? [] : [{ category, score }]));
 }
 
 /**

@@ -2,6 +2,7 @@ import { users } from "@arco/db/schema";
 import type { SendEmailResult } from "@arco/email";
 import { eq } from "drizzle-orm";
 
+import { recipientLocale } from "../accounts/recipient-locale";
 import type { SystemScope } from "../context";
 import { notFound } from "../errors";
 
@@ -21,6 +22,7 @@ export async function sendWelcomeEmail(
     .where(eq(users.id, userId));
   if (!user) throw notFound("Account");
   return scope.deps.sendEmail(db, {
+    locale: await recipientLocale(db, { userId }),
     template: "welcome",
     props: { name: user.name, dashboardUrl },
     to: user.email,

@@ -1,13 +1,13 @@
 import { memberships, orgQuotas, organizations, plans, users } from "@arco/db/schema";
-import { and, eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 
 import { recordAudit } from "../audit";
-import type { OrgScope, UserScope } from "../context";
+import type { UserScope } from "../context";
 import { ServiceError, notFound } from "../errors";
 import { loadMembership } from "./access";
+import { at, plusMonths } from "../tickets/period";
+import { DEFAULT_ORG_TIME_ZONE } from "./settings";
 import { slugify, suffixed } from "./slug";
-
-const MONTH_MS = 30 * 24 * 3600 * 1000;
 
 /**
  * A new organization on the free tier with `actor` as its owner, made their active one. Used by
@@ -59,7 +59,8 @@ export async function createOrganization(scope: UserScope, input: { name: string
     await tx.insert(orgQuotas).values({
       orgId: org.id,
       ticketPeriodStart: now,
-      ticketPeriodEnd: new Date(now.getTime() + MONTH_MS),
+      // One month of the organization's calendar (it starts on the default zone).
+      ticketPeriodEnd: plusMonths(at(now), sql`1`, sql`${DEFAULT_ORG_TIME_ZONE}::text`),
     });
     await tx.update(users).set({ activeOrgId: org.id }).where(eq(users.id, actor.userId));
     await recordAudit(tx, actor, {
@@ -70,32 +71,6 @@ export async function createOrganization(scope: UserScope, input: { name: string
       after: { name: org.name, slug: org.slug, tier: "free" },
     });
     return org;
-  });
-}
-
-export async function updateOrganization(scope: OrgScope, input: { name: string }) {
-  const { db, actor, orgId } = scope;
-  return db.transaction(async (tx) => {
-    const [before] = await tx
-      .select({ name: organizations.name })
-      .from(organizations)
-      .where(eq(organizations.id, orgId))
-      .for("update");
-    if (!before) throw notFound("Organization");
-    const [org] = await tx
-      .update(organizations)
-      .set({ name: input.name })
-      .where(eq(organizations.id, orgId))
-      .returning({ id: organizations.id, name: organizations.name });
-    await recordAudit(tx, actor, {
-      orgId,
-      action: "orgs.update",
-      resourceType: "organization",
-      resourceId: orgId,
-      before,
-      after: { name: input.name },
-    });
-    return org!;
   });
 }
 

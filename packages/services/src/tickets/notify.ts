@@ -4,6 +4,7 @@ import { organizations, users } from "@arco/db/schema";
 import { logger } from "@arco/log";
 import { and, eq, isNotNull, isNull } from "drizzle-orm";
 
+import { recipientLocale } from "../accounts/recipient-locale";
 import type { ServiceContext } from "../context";
 
 type Ticket = Pick<
@@ -49,6 +50,7 @@ export async function notifyTicketEvent(scope: ServiceContext, event: TicketEven
     for (const recipient of recipients) {
       try {
         await scope.deps.sendEmail(db, {
+          locale: await recipientLocale(db, { userId: recipient.id, orgId: ticket.orgId }),
           template: "ticket-message",
           to: recipient.email,
           orgId: ticket.orgId,

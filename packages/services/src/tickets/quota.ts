@@ -5,10 +5,11 @@ import { eq, sql } from "drizzle-orm";
 
 import type { OrgScope } from "../context";
 import { ServiceError, notFound } from "../errors";
-import { at, monthsPassed, plusMonths } from "./period";
+import { at, monthsPassed, orgTimeZone, plusMonths } from "./period";
 
 const END = sql.raw("q.ticket_period_end");
 const START = sql.raw("q.ticket_period_start");
+const ZONE = orgTimeZone();
 
 /**
  * Takes one ticket of the organization's monthly allowance in a single guarded UPDATE: it only
@@ -21,13 +22,13 @@ const START = sql.raw("q.ticket_period_start");
 export async function consumeTicket(tx: DbOrTx, { orgId, now }: { orgId: string; now: Date }) {
   const nowSql = at(now);
   const ended = sql`${END} <= ${nowSql}`;
-  const passed = monthsPassed(END, nowSql);
+  const passed = monthsPassed(END, nowSql, ZONE);
   const [row] = await selectRows<{ used: number; sla: number | null }>(
     tx,
     sql`update org_quotas q set
           tickets_used = case when ${ended} then 1 else q.tickets_used + 1 end,
-          ticket_period_start = case when ${ended} then ${plusMonths(END, passed)} else ${START} end,
-          ticket_period_end = case when ${ended} then ${plusMonths(END, sql`${passed} + 1`)} else ${END} end,
+          ticket_period_start = case when ${ended} then ${plusMonths(END, passed, ZONE)} else ${START} end,
+          ticket_period_end = case when ${ended} then ${plusMonths(END, sql`${passed} + 1`, ZONE)} else ${END} end,
           updated_at = ${nowSql}
         from organizations o join plans p on p.id = o.plan_id
         where q.org_id = ${orgId} and o.id = q.org_id
@@ -36,20 +37,13 @@ export async function consumeTicket(tx: DbOrTx, { orgId, now }: { orgId: string;
         returning q.tickets_used as used, p.response_sla_hours as sla`,
   );
   if (row) return { responseSlaHours: row.sla === null ? null : Number(row.sla) };
+  // The restart date is on the quota the page shows, in the reader's language and zone.
   const quota = await quotaOf(tx, orgId, now);
   throw new ServiceError(
     "QUOTA_EXCEEDED",
-    `You’ve used all ${quota.limit ?? 0} tickets of this month. The count restarts on ${formatDay(quota.periodEnd)}; upgrade for more.`,
+    `You’ve used all ${quota.limit ?? 0} tickets of this month. Upgrade for more, or wait for the count to restart.`,
   );
 }
-
-const formatDay = (date: Date) =>
-  date.toLocaleDateString("en-US", {
-    month: "long",
-    day: "numeric",
-    year: "numeric",
-    timeZone: "UTC",
-  });
 
 /**
  * The organization's ticket allowance as it stands at `now`: a period that has ended but not
@@ -60,8 +54,9 @@ export const ticketQuota = ({ db, orgId, now }: OrgScope) => quotaOf(db, orgId, 
 async function quotaOf(db: DbOrTx, orgId: string, now: Date) {
   const nowSql = at(now);
   const end = sql`${orgQuotas.ticketPeriodEnd}`;
+  const zone = orgTimeZone(sql`${organizations}`);
   const ended = sql`${end} <= ${nowSql}`;
-  const passed = monthsPassed(end, nowSql);
+  const passed = monthsPassed(end, nowSql, zone);
   const [row] = await db
     .select({
       used: sql<number>`case when ${ended} then 0 else ${orgQuotas.ticketsUsed} end`.mapWith(
@@ -69,11 +64,11 @@ async function quotaOf(db: DbOrTx, orgId: string, now: Date) {
       ),
       limit: plans.ticketsPerMonth,
       periodStart:
-        sql<Date>`case when ${ended} then ${plusMonths(end, passed)} else ${orgQuotas.ticketPeriodStart} end`.mapWith(
+        sql<Date>`case when ${ended} then ${plusMonths(end, passed, zone)} else ${orgQuotas.ticketPeriodStart} end`.mapWith(
           orgQuotas.ticketPeriodStart,
         ),
       periodEnd:
-        sql<Date>`case when ${ended} then ${plusMonths(end, sql`${passed} + 1`)} else ${end} end`.mapWith(
+        sql<Date>`case when ${ended} then ${plusMonths(end, sql`${passed} + 1`, zone)} else ${end} end`.mapWith(
           orgQuotas.ticketPeriodEnd,
         ),
     })

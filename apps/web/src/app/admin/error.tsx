@@ -1,7 +1,10 @@
 "use client";
 
+import { useTranslations } from "next-intl";
+
 import { RouteError } from "~/components/route-error";
 
 export default function AdminError({ error, retry }: { error: unknown; retry: () => void }) {
-  return <RouteError error={error} retry={retry} homeHref="/admin" homeLabel="Back to admin" />;
+  const t = useTranslations("admin.error");
+  return <RouteError error={error} retry={retry} homeHref="/admin" homeLabel={t("backToAdmin")} />;
 }

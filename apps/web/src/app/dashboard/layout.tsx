@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 
+import { LanguageSwitch } from "~/components/language-switch";
 import { AppShell } from "~/components/app-shell/app-shell";
 import { NotificationsMenu } from "~/components/app-shell/notifications-menu";
 import { UserMenu } from "~/components/app-shell/user-menu";
@@ -8,10 +10,13 @@ import { StaffBanner } from "~/components/dashboard/staff-banner";
 import { requireMe } from "~/trpc/me";
 import { HydrateClient, trpc } from "~/trpc/server";
 
-export const metadata: Metadata = {
-  title: { default: "Dashboard", template: "%s · Dashboard · Arco" },
-  robots: { index: false },
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("dashboard.meta");
+  return {
+    title: { default: t("title"), template: t("titleTemplate") },
+    robots: { index: false },
+  };
+}
 
 export default async function DashboardLayout({ children }: LayoutProps<"/dashboard">) {
   const me = await requireMe("/dashboard");
@@ -26,6 +31,7 @@ export default async function DashboardLayout({ children }: LayoutProps<"/dashbo
           <>
             <OrgSwitcher />
             <div className="ml-auto flex items-center gap-1">
+              <LanguageSwitch />
               <NotificationsMenu />
               <UserMenu name={me.name} email={me.email} />
             </div>

@@ -1,8 +1,11 @@
+import { useTranslations } from "next-intl";
+
 import { Skeleton } from "~/components/ui/skeleton";
 
 export default function DashboardLoading() {
+  const t = useTranslations("dashboard");
   return (
-    <div aria-busy="true" aria-label="Loading your organization" className="grid gap-8">
+    <div aria-busy="true" aria-label={t("loadingOrganization")} className="grid gap-8">
       <div className="grid gap-2">
         <Skeleton className="h-8 w-64" />
         <Skeleton className="h-5 w-48" />

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getNow, getTranslations } from "next-intl/server";
 
 import { PageHeader } from "~/components/app-shell/app-shell";
 import { NoOrganization } from "~/components/dashboard/no-organization";
@@ -7,16 +8,21 @@ import { overviewQueries } from "~/components/dashboard/overview/queries";
 import { requireMe } from "~/trpc/me";
 import { HydrateClient, prefetch, trpc } from "~/trpc/server";
 
-export const metadata: Metadata = { title: "Overview" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("dashboard.meta");
+  return { title: t("overview") };
+}
 
 export default async function DashboardPage() {
   const me = await requireMe("/dashboard");
   if (!me.activeOrg) {
+    const t = await getTranslations("dashboard.noOrganization");
+    const firstName = me.name?.split(" ")[0];
     return (
       <>
         <PageHeader
-          title={`Welcome${me.name ? `, ${me.name.split(" ")[0]}` : ""}`}
-          description="Arco works in organizations: your team, your plan and your work live there."
+          title={firstName ? t("welcomeName", { name: firstName }) : t("welcome")}
+          description={t("description")}
         />
         <NoOrganization />
       </>
@@ -25,9 +31,11 @@ export default async function DashboardPage() {
   // Started, not awaited: the shell is sent at once and each card streams in when its query is
   // done (see SectionCard).
   for (const query of overviewQueries(trpc)) void prefetch(query);
+  // The request's time, sent along so relative times render the same in the browser.
+  const now = await getNow();
   return (
     <HydrateClient>
-      <Overview />
+      <Overview now={now.getTime()} />
     </HydrateClient>
   );
 }

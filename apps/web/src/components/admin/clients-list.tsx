@@ -3,6 +3,7 @@
 import { keepPreviousData, useInfiniteQuery, useMutation } from "@tanstack/react-query";
 import { Building2, LogIn } from "lucide-react";
 import { useRouter } from "next/navigation";
+import { useFormatter, useTranslations } from "next-intl";
 import { useDeferredValue, useState } from "react";
 import { toast } from "sonner";
 
@@ -21,13 +22,17 @@ import {
   TableHeader,
   TableRow,
 } from "~/components/ui/table";
-import { formatBytes, formatDate } from "~/lib/format";
+import { useFormatBytes } from "~/lib/use-format-bytes";
 import { CLIENTS_PAGE_SIZE, nextCursor } from "~/lib/pagination";
-import { tierLabel } from "~/lib/roles";
-import { errorMessage } from "~/lib/trpc-errors";
+import { useErrorMessage } from "~/lib/trpc-errors";
 import { useTRPC } from "~/trpc/react";
 
 export function ClientsList() {
+  const formatBytes = useFormatBytes();
+  const t = useTranslations("admin.clients");
+  const tierLabel = useTranslations("common.tiers");
+  const format = useFormatter();
+  const errorMessage = useErrorMessage();
   const trpc = useTRPC();
   const router = useRouter();
   const [search, setSearch] = useState("");
@@ -41,7 +46,7 @@ export function ClientsList() {
   const open = useMutation(
     trpc.admin.clients.open.mutationOptions({
       onSuccess: ({ name }) => {
-        toast.success(`You are now working in ${name}.`);
+        toast.success(t("opened", { name }));
         router.push("/dashboard");
         router.refresh();
       },
@@ -52,10 +57,10 @@ export function ClientsList() {
   return (
     <div className="grid gap-4">
       <div className="grid max-w-sm gap-2">
-        <Label htmlFor="client-search">Search clients</Label>
+        <Label htmlFor="client-search">{t("search")}</Label>
         <SearchInput
           id="client-search"
-          placeholder="Organization name"
+          placeholder={t("searchPlaceholder")}
           value={search}
           onChange={(event) => setSearch(event.target.value)}
         />
@@ -64,28 +69,26 @@ export function ClientsList() {
       <ListStates
         query={clients}
         items={clients.data?.pages.flatMap((page) => page.items)}
-        loadingLabel="Loading clients"
+        loadingLabel={t("loading")}
         rows={5}
         empty={
-          <EmptyState icon={Building2} title={term ? "No client matches" : "No clients yet"}>
-            {term
-              ? `No organization’s name contains “${term}”.`
-              : "Organizations appear here as soon as someone signs up."}
+          <EmptyState icon={Building2} title={term ? t("noMatchTitle") : t("emptyTitle")}>
+            {term ? t("noMatch", { term }) : t("empty")}
           </EmptyState>
         }
       >
         {(items) => (
           <Card className="py-2">
             <Table className="table-fixed">
-              <caption className="sr-only">Client organizations, newest first</caption>
+              <caption className="sr-only">{t("caption")}</caption>
               <TableHeader>
                 <TableRow className="hover:bg-transparent">
-                  <TableHead className="pl-6">Organization</TableHead>
-                  <TableHead className="hidden w-24 md:table-cell">Members</TableHead>
-                  <TableHead className="hidden w-32 md:table-cell">Tickets</TableHead>
-                  <TableHead className="hidden w-40 lg:table-cell">Storage</TableHead>
+                  <TableHead className="pl-6">{t("organization")}</TableHead>
+                  <TableHead className="hidden w-24 md:table-cell">{t("members")}</TableHead>
+                  <TableHead className="hidden w-32 md:table-cell">{t("tickets")}</TableHead>
+                  <TableHead className="hidden w-40 lg:table-cell">{t("storage")}</TableHead>
                   <TableHead className="w-28 pr-6 text-right">
-                    <span className="sr-only">Actions</span>
+                    <span className="sr-only">{t("actions")}</span>
                   </TableHead>
                 </TableRow>
               </TableHeader>
@@ -95,22 +98,27 @@ export function ClientsList() {
                     <TableCell className="pl-6">
                       <span className="flex min-w-0 items-center gap-2">
                         <span className="truncate font-medium">{client.name}</span>
-                        <Badge variant="secondary">{tierLabel[client.tier]}</Badge>
+                        <Badge variant="secondary">{tierLabel(client.tier)}</Badge>
                       </span>
                       <span className="block text-xs text-muted-foreground">
-                        Since {formatDate(client.createdAt)}
+                        {t("since", { date: format.dateTime(client.createdAt, "date") })}
                       </span>
                     </TableCell>
-                    <TableCell className="hidden md:table-cell">{client.memberCount}</TableCell>
+                    <TableCell className="hidden md:table-cell">
+                      {format.number(client.memberCount)}
+                    </TableCell>
                     <TableCell className="hidden text-muted-foreground md:table-cell">
-                      {client.ticketsUsed}
-                      {client.ticketsPerMonth === null ? "" : ` of ${client.ticketsPerMonth}`}
+                      {client.ticketsPerMonth === null
+                        ? format.number(client.ticketsUsed)
+                        : t("usage", { used: client.ticketsUsed, limit: client.ticketsPerMonth })}
                     </TableCell>
                     <TableCell className="hidden text-muted-foreground lg:table-cell">
-                      {formatBytes(client.storageUsedBytes)}
                       {client.storageBytes === null
-                        ? ""
-                        : ` of ${formatBytes(client.storageBytes)}`}
+                        ? formatBytes(client.storageUsedBytes)
+                        : t("usage", {
+                            used: formatBytes(client.storageUsedBytes),
+                            limit: formatBytes(client.storageBytes),
+                          })}
                     </TableCell>
                     <TableCell className="pr-6 text-right">
                       <Button
@@ -118,11 +126,11 @@ export function ClientsList() {
                         size="sm"
                         variant="outline"
                         disabled={open.isPending}
-                        aria-label={`Open ${client.name}`}
+                        aria-label={t("openClient", { name: client.name })}
                         onClick={() => open.mutate({ orgId: client.id })}
                       >
                         <LogIn aria-hidden />
-                        Open
+                        {t("open")}
                       </Button>
                     </TableCell>
                   </TableRow>

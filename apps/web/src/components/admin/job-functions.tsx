@@ -1,6 +1,7 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
+import { useFormatter, useNow, useTranslations } from "next-intl";
 
 import { QueryError } from "~/components/query-error";
 import { Badge } from "~/components/ui/badge";
@@ -13,20 +14,22 @@ import {
   TableHeader,
   TableRow,
 } from "~/components/ui/table";
-import { formatDateTime, formatRelative } from "~/lib/format";
 import { useTRPC } from "~/trpc/react";
 
-const statusTone: Record<string, "default" | "secondary" | "destructive" | "outline"> = {
+const statusTone = {
   completed: "secondary",
   running: "default",
   sleeping: "outline",
   queued: "outline",
   failed: "destructive",
   cancelled: "outline",
-};
+} as const;
 
 /** Every background function: its trigger, and under the local runner its last run. */
 export function JobFunctions() {
+  const t = useTranslations("admin.functions");
+  const format = useFormatter();
+  const now = useNow();
   const trpc = useTRPC();
   const jobs = useQuery(trpc.admin.jobs.list.queryOptions());
 
@@ -38,24 +41,22 @@ export function JobFunctions() {
     <section aria-labelledby="functions-title" className="grid gap-3">
       <div className="grid gap-1">
         <h2 id="functions-title" className="text-lg font-semibold">
-          Background functions
+          {t("title")}
         </h2>
         <p className="text-sm text-muted-foreground">
-          {local
-            ? "Run by this app's local runner. Times are UTC."
-            : "Run by Inngest: its dashboard shows each run. Times are UTC."}
+          {local ? t("descriptionLocal") : t("descriptionInngest")}
         </p>
       </div>
       <div className="overflow-x-auto rounded-xl border">
         <Table>
           <TableHeader>
             <TableRow>
-              <TableHead>Function</TableHead>
-              <TableHead>Runs on</TableHead>
+              <TableHead>{t("function")}</TableHead>
+              <TableHead>{t("runsOn")}</TableHead>
               {local ? (
                 <>
-                  <TableHead>Last run</TableHead>
-                  <TableHead className="text-right">Waiting</TableHead>
+                  <TableHead>{t("lastRun")}</TableHead>
+                  <TableHead className="text-right">{t("waiting")}</TableHead>
                 </>
               ) : null}
             </TableRow>
@@ -73,14 +74,15 @@ export function JobFunctions() {
                       <code className="text-xs">{fn.trigger.cron}</code>
                       {fn.trigger.nextRunAt ? (
                         <span className="block text-xs text-muted-foreground">
-                          next {formatRelative(fn.trigger.nextRunAt)}
+                          {t("nextRun", { when: format.relativeTime(fn.trigger.nextRunAt, now) })}
                         </span>
                       ) : null}
                     </>
                   ) : (
-                    <>
-                      event <code className="text-xs">{fn.trigger.event}</code>
-                    </>
+                    t.rich("event", {
+                      event: fn.trigger.event,
+                      code: (chunks) => <code className="text-xs">{chunks}</code>,
+                    })
                   )}
                 </TableCell>
                 {local ? (
@@ -88,12 +90,12 @@ export function JobFunctions() {
                     <TableCell className="text-sm">
                       {fn.lastRun ? (
                         <span className="flex flex-wrap items-center gap-2">
-                          <Badge variant={statusTone[fn.lastRun.status] ?? "outline"}>
-                            {fn.lastRun.status}
+                          <Badge variant={statusTone[fn.lastRun.status]}>
+                            {t(`runStatus.${fn.lastRun.status}`)}
                           </Badge>
                           {fn.lastRun.startedAt ? (
                             <time dateTime={fn.lastRun.startedAt.toISOString()}>
-                              {formatDateTime(fn.lastRun.startedAt)}
+                              {format.dateTime(fn.lastRun.startedAt, "dateTimeZone")}
                             </time>
                           ) : null}
                           {fn.lastRun.error ? (
@@ -103,10 +105,12 @@ export function JobFunctions() {
                           ) : null}
                         </span>
                       ) : (
-                        <span className="text-muted-foreground">Not run yet</span>
+                        <span className="text-muted-foreground">{t("notRunYet")}</span>
                       )}
                     </TableCell>
-                    <TableCell className="text-right tabular-nums">{fn.waiting}</TableCell>
+                    <TableCell className="text-right tabular-nums">
+                      {format.number(fn.waiting)}
+                    </TableCell>
                   </>
                 ) : null}
               </TableRow>

@@ -3,6 +3,7 @@
 import { useInfiniteQuery } from "@tanstack/react-query";
 import { Inbox } from "lucide-react";
 import Link from "next/link";
+import { useFormatter, useTranslations } from "next-intl";
 
 import { EmptyState } from "~/components/empty-state";
 import { ListStates } from "~/components/list-states";
@@ -16,11 +17,12 @@ import {
   TableHeader,
   TableRow,
 } from "~/components/ui/table";
-import { formatDateTime } from "~/lib/format";
 import { nextCursor, OUTBOX_PAGE_SIZE } from "~/lib/pagination";
 import { useTRPC } from "~/trpc/react";
 
 export function OutboxList() {
+  const t = useTranslations("admin.outbox");
+  const format = useFormatter();
   const trpc = useTRPC();
   const outbox = useInfiniteQuery(
     trpc.admin.outbox.list.infiniteQueryOptions(
@@ -34,25 +36,24 @@ export function OutboxList() {
       <ListStates
         query={outbox}
         items={outbox.data?.pages.flatMap((page) => page.items)}
-        loadingLabel="Loading the outbox"
+        loadingLabel={t("loading")}
         rows={5}
         empty={
-          <EmptyState icon={Inbox} title="No emails yet">
-            Sign-in links, verification emails and invitations appear here as soon as Arco sends
-            them.
+          <EmptyState icon={Inbox} title={t("emptyTitle")}>
+            {t("empty")}
           </EmptyState>
         }
       >
         {(messages) => (
           <Card className="py-2">
             <Table className="table-fixed">
-              <caption className="sr-only">Emails, newest first</caption>
+              <caption className="sr-only">{t("caption")}</caption>
               <TableHeader>
                 <TableRow className="hover:bg-transparent">
-                  <TableHead className="pl-6">Subject</TableHead>
-                  <TableHead className="hidden w-[28%] md:table-cell">To</TableHead>
-                  <TableHead className="hidden w-32 sm:table-cell">Status</TableHead>
-                  <TableHead className="hidden w-52 pr-6 lg:table-cell">Created</TableHead>
+                  <TableHead className="pl-6">{t("subject")}</TableHead>
+                  <TableHead className="hidden w-[28%] md:table-cell">{t("to")}</TableHead>
+                  <TableHead className="hidden w-32 sm:table-cell">{t("status")}</TableHead>
+                  <TableHead className="hidden w-52 pr-6 lg:table-cell">{t("created")}</TableHead>
                 </TableRow>
               </TableHeader>
               <TableBody>
@@ -79,7 +80,7 @@ export function OutboxList() {
                       <OutboxStatus status={message.status} />
                     </TableCell>
                     <TableCell className="hidden pr-6 whitespace-nowrap text-muted-foreground lg:table-cell">
-                      {formatDateTime(message.createdAt)}
+                      {format.dateTime(message.createdAt, "dateTimeZone")}
                     </TableCell>
                   </TableRow>
                 ))}

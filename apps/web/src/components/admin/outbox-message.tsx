@@ -3,6 +3,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { ArrowLeft, KeyRound } from "lucide-react";
 import Link from "next/link";
+import { useFormatter, useTranslations } from "next-intl";
 
 import { PageHeader } from "~/components/app-shell/app-shell";
 import { OutboxStatus } from "~/components/admin/outbox-status";
@@ -10,10 +11,11 @@ import { QueryError } from "~/components/query-error";
 import { Button } from "~/components/ui/button";
 import { Card, CardContent } from "~/components/ui/card";
 import { Skeleton } from "~/components/ui/skeleton";
-import { formatDateTime } from "~/lib/format";
 import { useTRPC } from "~/trpc/react";
 
 export function OutboxMessageView({ id }: { id: string }) {
+  const t = useTranslations("admin.email");
+  const format = useFormatter();
   const trpc = useTRPC();
   const message = useQuery(trpc.admin.outbox.byId.queryOptions({ id }));
 
@@ -29,7 +31,7 @@ export function OutboxMessageView({ id }: { id: string }) {
         <Button asChild variant="ghost" size="sm" className="w-fit">
           <Link href="/admin/outbox">
             <ArrowLeft aria-hidden />
-            Email outbox
+            {t("back")}
           </Link>
         </Button>
         <PageHeader title={email.subject} />
@@ -38,24 +40,24 @@ export function OutboxMessageView({ id }: { id: string }) {
       <Card className="gap-4">
         <CardContent>
           <dl className="grid gap-x-8 gap-y-3 text-sm sm:grid-cols-2">
-            <Detail label="To">{email.to}</Detail>
-            <Detail label="From">{email.from}</Detail>
-            <Detail label="Template">{email.template}</Detail>
-            <Detail label="Status">
+            <Detail label={t("to")}>{email.to}</Detail>
+            <Detail label={t("from")}>{email.from}</Detail>
+            <Detail label={t("template")}>{email.template}</Detail>
+            <Detail label={t("status")}>
               <OutboxStatus status={email.status} />
             </Detail>
-            <Detail label="Provider">
-              {email.provider === "outbox" ? "Outbox and mail drop (not delivered)" : "Resend"}
+            <Detail label={t("provider")}>
+              {email.provider === "outbox" ? t("providerOutbox") : t("providerResend")}
             </Detail>
-            <Detail label="Created">{formatDateTime(email.createdAt)}</Detail>
-            {email.sentAt ? <Detail label="Sent">{formatDateTime(email.sentAt)}</Detail> : null}
+            <Detail label={t("created")}>{format.dateTime(email.createdAt, "dateTimeZone")}</Detail>
+            {email.sentAt ? (
+              <Detail label={t("sent")}>{format.dateTime(email.sentAt, "dateTimeZone")}</Detail>
+            ) : null}
           </dl>
           {email.linksWithheld ? (
             <p className="mt-4 flex gap-2 rounded-md bg-muted p-3 text-sm text-muted-foreground">
               <KeyRound aria-hidden className="mt-0.5 size-4 shrink-0" />
-              This email carried a single-use link (to sign in, confirm an address or join an
-              organization). Only its recipient has it: the copy kept here shows that it was sent,
-              with the link withheld.
+              {t("linksWithheld")}
             </p>
           ) : null}
           {email.error ? (
@@ -68,14 +70,14 @@ export function OutboxMessageView({ id }: { id: string }) {
 
       <section aria-labelledby="html-title" className="grid gap-3">
         <h2 id="html-title" className="text-lg font-semibold">
-          HTML version
+          {t("htmlTitle")}
         </h2>
         {/*
           An empty sandbox gives the email no scripts, no forms, no same-origin access and no way
           to navigate this page: whatever the HTML contains, it can only be looked at.
         */}
         <iframe
-          title={`HTML version of “${email.subject}”`}
+          title={t("htmlFrameTitle", { subject: email.subject })}
           sandbox=""
           srcDoc={email.html}
           referrerPolicy="no-referrer"
@@ -85,7 +87,7 @@ export function OutboxMessageView({ id }: { id: string }) {
 
       <section aria-labelledby="text-title" className="grid gap-3">
         <h2 id="text-title" className="text-lg font-semibold">
-          Plain-text version
+          {t("textTitle")}
         </h2>
         {email.text ? (
           <pre
@@ -95,7 +97,7 @@ export function OutboxMessageView({ id }: { id: string }) {
             {email.text}
           </pre>
         ) : (
-          <p className="text-sm text-muted-foreground">This email has no plain-text version.</p>
+          <p className="text-sm text-muted-foreground">{t("noText")}</p>
         )}
       </section>
     </>

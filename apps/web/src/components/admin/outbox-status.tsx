@@ -1,24 +1,23 @@
+import type { RouterOutputs } from "@arco/api";
+import { useTranslations } from "next-intl";
+
 import { Badge } from "~/components/ui/badge";
 import { cn } from "~/lib/utils";
 
-const tone: Record<string, string> = {
+type EmailStatus = RouterOutputs["admin"]["outbox"]["byId"]["status"];
+
+const tone: Record<EmailStatus, string> = {
   sent: "border-success/40 text-success",
   stored: "border-primary/40 text-primary",
   queued: "text-muted-foreground",
   failed: "border-destructive/40 text-destructive",
 };
 
-const label: Record<string, string> = {
-  sent: "Sent",
-  stored: "Stored",
-  queued: "Queued",
-  failed: "Failed",
-};
-
-export function OutboxStatus({ status }: { status: string }) {
+export function OutboxStatus({ status }: { status: EmailStatus }) {
+  const t = useTranslations("admin.outbox.emailStatus");
   return (
     <Badge variant="outline" className={cn(tone[status])}>
-      {label[status] ?? status}
+      {t(status)}
     </Badge>
   );
 }

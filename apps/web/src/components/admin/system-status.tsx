@@ -3,13 +3,13 @@
 import type { HealthReport } from "@arco/services/system";
 import { useQuery } from "@tanstack/react-query";
 import { CircleAlert, CircleCheck, Database, RefreshCw, Server, Workflow } from "lucide-react";
+import { useFormatter, useTranslations } from "next-intl";
 
 import { QueryError } from "~/components/query-error";
 import { Badge } from "~/components/ui/badge";
 import { Button } from "~/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "~/components/ui/card";
 import { Skeleton } from "~/components/ui/skeleton";
-import { formatDateTime } from "~/lib/format";
 import { cn } from "~/lib/utils";
 import { useTRPC } from "~/trpc/react";
 
@@ -37,25 +37,28 @@ function Row({ label, children }: { label: string; children: React.ReactNode }) 
   );
 }
 
-const partLabel = { ok: "OK", degraded: "Failing", off: "Off" } as const;
-
 /** Rate limits, file storage and email: where each lives and whether it answers. */
 function OtherParts({ redis, storage, email }: Pick<HealthReport, "redis" | "storage" | "email">) {
+  const t = useTranslations("admin.system");
   const rows = [
     redis && {
-      label: "Rate limits",
+      label: t("other.rateLimits"),
       where:
-        redis.store === "memory" ? "This process" : redis.store === "redis" ? "Redis" : "Upstash",
+        redis.store === "memory"
+          ? t("other.storeMemory")
+          : redis.store === "redis"
+            ? t("other.storeRedis")
+            : t("other.storeUpstash"),
       status: redis.status,
     },
     storage && {
-      label: "File storage",
-      where: storage.kind === "s3" ? "S3 bucket" : "Local folder",
+      label: t("other.fileStorage"),
+      where: storage.kind === "s3" ? t("other.storageS3") : t("other.storageLocal"),
       status: storage.status,
     },
     email && {
-      label: "Email",
-      where: email.provider === "resend" ? "Resend" : "Outbox and mail drop (no provider)",
+      label: t("other.email"),
+      where: email.provider === "resend" ? t("other.emailResend") : t("other.emailOutbox"),
       status: email.status,
     },
   ].filter((row) => !!row);
@@ -64,11 +67,9 @@ function OtherParts({ redis, storage, email }: Pick<HealthReport, "redis" | "sto
       <CardHeader>
         <CardTitle className="flex items-center gap-2">
           <Server aria-hidden className="size-4 text-primary" />
-          <h3>Other services</h3>
+          <h3>{t("other.title")}</h3>
         </CardTitle>
-        <CardDescription>
-          Where rate limits, files and emails go, and whether each answers.
-        </CardDescription>
+        <CardDescription>{t("other.description")}</CardDescription>
       </CardHeader>
       <CardContent>
         <dl className="divide-y">
@@ -76,7 +77,9 @@ function OtherParts({ redis, storage, email }: Pick<HealthReport, "redis" | "sto
             <Row key={row.label} label={row.label}>
               <span className="flex flex-wrap items-center gap-2">
                 {row.where}
-                <StatusBadge ok={row.status !== "degraded"}>{partLabel[row.status]}</StatusBadge>
+                <StatusBadge ok={row.status !== "degraded"}>
+                  {t(`partStatus.${row.status}`)}
+                </StatusBadge>
               </span>
             </Row>
           ))}
@@ -87,6 +90,8 @@ function OtherParts({ redis, storage, email }: Pick<HealthReport, "redis" | "sto
 }
 
 export function SystemStatus() {
+  const t = useTranslations("admin.system");
+  const format = useFormatter();
   const trpc = useTRPC();
   const health = useQuery(trpc.system.health.queryOptions());
 
@@ -109,9 +114,9 @@ export function SystemStatus() {
     <section aria-labelledby="status-title" className="grid gap-4">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h2 id="status-title" className="flex items-center gap-3 text-lg font-semibold">
-          System status
+          {t("title")}
           <StatusBadge ok={health.data.status === "ok"}>
-            {health.data.status === "ok" ? "Healthy" : "Needs attention"}
+            {health.data.status === "ok" ? t("healthy") : t("needsAttention")}
           </StatusBadge>
         </h2>
         <Button
@@ -122,7 +127,7 @@ export function SystemStatus() {
           onClick={() => void health.refetch()}
         >
           <RefreshCw aria-hidden className={cn(health.isFetching && "animate-spin")} />
-          {health.isFetching ? "Checking…" : "Check again"}
+          {health.isFetching ? t("checking") : t("checkAgain")}
         </Button>
       </div>
       <div className="grid gap-4 md:grid-cols-2">
@@ -130,35 +135,40 @@ export function SystemStatus() {
           <CardHeader>
             <CardTitle className="flex items-center gap-2">
               <Database aria-hidden className="size-4 text-primary" />
-              <h3>Database</h3>
+              <h3>{t("database.title")}</h3>
             </CardTitle>
             <CardDescription>
               {database.mode === "postgres"
-                ? "PostgreSQL server (DATABASE_URL)."
-                : "Embedded PGlite database (no DATABASE_URL set)."}
+                ? t("database.descriptionPostgres")
+                : t("database.descriptionEmbedded")}
             </CardDescription>
           </CardHeader>
           <CardContent>
             <dl className="divide-y">
-              <Row label="Mode">
-                {database.mode === "postgres" ? "PostgreSQL" : "Embedded (PGlite)"}
+              <Row label={t("database.mode")}>
+                {database.mode === "postgres"
+                  ? t("database.modePostgres")
+                  : t("database.modeEmbedded")}
               </Row>
-              <Row label="Reachable">
+              <Row label={t("database.reachable")}>
                 <StatusBadge ok={database.reachable}>
-                  {database.reachable ? "Yes" : "No"}
+                  {database.reachable ? t("database.yes") : t("database.no")}
                 </StatusBadge>
               </Row>
-              <Row label="Migrations">
+              <Row label={t("database.migrations")}>
                 {database.migrations ? (
                   <StatusBadge ok={migrationsOk}>
-                    {database.migrations.applied} of {database.migrations.total} applied
+                    {t("database.applied", {
+                      applied: database.migrations.applied,
+                      total: database.migrations.total,
+                    })}
                   </StatusBadge>
                 ) : (
-                  "Unknown"
+                  t("database.unknown")
                 )}
               </Row>
               {database.migrations?.latest ? (
-                <Row label="Latest">
+                <Row label={t("database.latest")}>
                   <code className="text-xs">{database.migrations.latest}</code>
                 </Row>
               ) : null}
@@ -168,7 +178,10 @@ export function SystemStatus() {
             ) : null}
             {database.migrations && database.migrations.pending.length > 0 ? (
               <p className="mt-3 text-sm text-warning">
-                Pending: {database.migrations.pending.join(", ")}. Run <code>pnpm db:migrate</code>.
+                {t.rich("database.pending", {
+                  migrations: database.migrations.pending.join(", "),
+                  code: (chunks) => <code>{chunks}</code>,
+                })}
               </p>
             ) : null}
           </CardContent>
@@ -179,29 +192,29 @@ export function SystemStatus() {
             <CardHeader>
               <CardTitle className="flex items-center gap-2">
                 <Workflow aria-hidden className="size-4 text-primary" />
-                <h3>Background jobs</h3>
+                <h3>{t("jobs.title")}</h3>
               </CardTitle>
-              <CardDescription>
-                The work that happens on a schedule or after a request.
-              </CardDescription>
+              <CardDescription>{t("jobs.description")}</CardDescription>
             </CardHeader>
             <CardContent>
               <dl className="divide-y">
-                <Row label="Connected">
+                <Row label={t("jobs.connection")}>
                   <StatusBadge ok={jobs.connected}>
-                    {jobs.connected ? "Connected" : "Not connected"}
+                    {jobs.connected ? t("jobs.connected") : t("jobs.notConnected")}
                   </StatusBadge>
                 </Row>
-                <Row label="Mode">
+                <Row label={t("jobs.mode")}>
                   {jobs.mode === "cloud"
-                    ? "Inngest"
+                    ? t("jobs.modeCloud")
                     : jobs.mode === "dev"
-                      ? "Inngest dev server"
-                      : "Local runner (this app)"}
+                      ? t("jobs.modeDev")
+                      : t("jobs.modeLocal")}
                 </Row>
                 {jobs.mode === "local" ? (
-                  <Row label="Last run">
-                    {jobs.lastRunAt ? formatDateTime(new Date(jobs.lastRunAt)) : "None yet"}
+                  <Row label={t("jobs.lastRun")}>
+                    {jobs.lastRunAt
+                      ? format.dateTime(new Date(jobs.lastRunAt), "dateTimeZone")
+                      : t("jobs.noneYet")}
                   </Row>
                 ) : null}
               </dl>
@@ -212,9 +225,7 @@ export function SystemStatus() {
                 )}
               >
                 {jobs.message}
-                {jobs.connected
-                  ? null
-                  : " Until then, work that runs after a request (such as welcome emails) does not happen."}
+                {jobs.connected ? null : ` ${t("jobs.untilConnected")}`}
               </p>
             </CardContent>
           </Card>

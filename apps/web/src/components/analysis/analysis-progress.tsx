@@ -1,21 +1,14 @@
 "use client";
 
 import { Check, LoaderCircle } from "lucide-react";
+import { useFormatter, useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 
 import type { AnalysisStatus } from "~/lib/analysis";
 import { cn } from "~/lib/utils";
 
-const steps = [
-  { label: "Fetching the page", detail: "Downloading the page and its robots.txt" },
-  { label: "Analyzing", detail: "Running the audits on the HTML and headers" },
-  { label: "Done", detail: "Putting the report together" },
-] as const;
-
-const queueText = (position: number) =>
-  position === 1
-    ? "Waiting in line: yours is next."
-    : `Waiting in line: ${position - 1} ${position === 2 ? "analysis" : "analyses"} ahead of yours.`;
+/** The steps, named under `report.progress.steps`. */
+const steps = ["fetching", "analyzing", "done"] as const;
 
 /** Which step is under way: queued runs count as about to fetch. */
 function currentStep(status: AnalysisStatus) {
@@ -56,15 +49,14 @@ export function AnalysisProgress({
   /** False when the page around it already announces the stages. */
   announce?: boolean;
 }) {
+  const t = useTranslations("report.progress");
+  const format = useFormatter();
   const step = currentStep(status);
   const running = status !== "done" && status !== "failed";
   const elapsed = useElapsed(running);
   const waiting = status === "queued" && queuePosition !== null;
-  const announcement = starting
-    ? "Starting the analysis"
-    : waiting
-      ? queueText(queuePosition)
-      : `${steps[step].label}…`;
+  const queue = waiting ? t("queue", { ahead: queuePosition - 1 }) : null;
+  const announcement = starting ? t("starting") : (queue ?? t(`steps.${steps[step]}.status`));
 
   return (
     <section
@@ -74,17 +66,21 @@ export function AnalysisProgress({
     >
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h2 id="progress-title" className="text-lg font-semibold">
-          {starting ? (
-            <>
-              Starting the analysis of <span className="break-all">{url}</span>
-            </>
-          ) : (
-            "Analysis in progress"
-          )}
+          {starting
+            ? t.rich("startingOf", {
+                url,
+                page: (chunks) => <span className="break-all">{chunks}</span>,
+              })
+            : t("inProgress")}
         </h2>
         <p className="text-sm text-muted-foreground tabular-nums">
-          <span className="sr-only">Elapsed time: </span>
-          {(elapsed / 1000).toFixed(1)} s
+          {t.rich("elapsed", {
+            seconds: format.number(elapsed / 1000, {
+              minimumFractionDigits: 1,
+              maximumFractionDigits: 1,
+            }),
+            hidden: (chunks) => <span className="sr-only">{chunks}</span>,
+          })}
         </p>
       </div>
       {announce ? (
@@ -92,9 +88,9 @@ export function AnalysisProgress({
           {announcement}
         </p>
       ) : null}
-      {waiting ? (
+      {queue ? (
         <p className="rounded-md bg-muted px-3 py-2 text-sm text-muted-foreground">
-          {queueText(queuePosition)} Many sites are being analyzed right now; it starts on its own.
+          {queue} {t("queueBusy")}
         </p>
       ) : null}
       <ol className="grid gap-4 sm:grid-cols-3 sm:gap-3">
@@ -103,7 +99,7 @@ export function AnalysisProgress({
             index < step || !running ? "complete" : index === step ? "current" : "upcoming";
           return (
             <li
-              key={item.label}
+              key={item}
               aria-current={state === "current" ? "step" : undefined}
               className="flex gap-3 sm:grid sm:gap-2"
             >
@@ -140,12 +136,12 @@ export function AnalysisProgress({
                     state === "upcoming" && "text-muted-foreground",
                   )}
                 >
-                  {item.label}
-                  <span className="sr-only">
-                    {state === "complete" ? " (done)" : state === "current" ? " (in progress)" : ""}
-                  </span>
+                  {t(`steps.${item}.label`)}
+                  {state === "upcoming" ? null : (
+                    <span className="sr-only"> {t("stepState", { state })}</span>
+                  )}
                 </p>
-                <p className="text-xs text-muted-foreground">{item.detail}</p>
+                <p className="text-xs text-muted-foreground">{t(`steps.${item}.detail`)}</p>
               </div>
             </li>
           );

@@ -12,12 +12,14 @@ import {
   UserPlus,
 } from "lucide-react";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useEffect, useId, useState } from "react";
 import { toast } from "sonner";
 
 import { AnalysisProgress } from "~/components/analysis/analysis-progress";
 import { EmailReportForm, SignUpPromptForm } from "~/components/analysis/lead-forms";
 import { AnalysisReport } from "~/components/analysis/report/analysis-report";
+import { useFailureMessage } from "~/components/analysis/report/labels";
 import { ReportHeader } from "~/components/analysis/report-header";
 import { ReportSkeleton } from "~/components/analysis/report-skeleton";
 import { useRunAnalysis } from "~/components/analysis/use-run-analysis";
@@ -36,27 +38,12 @@ import {
 } from "~/components/ui/dialog";
 import { Input } from "~/components/ui/input";
 import { Label } from "~/components/ui/label";
-import {
-  failureMessage,
-  isFinished,
-  parseReport,
-  POLL_GIVE_UP_MS,
-  pollDelay,
-} from "~/lib/analysis";
-import type { AnalysisStatus } from "~/lib/analysis";
-import { errorMessage } from "~/lib/trpc-errors";
+import { isFinished, parseReport, POLL_GIVE_UP_MS, pollDelay } from "~/lib/analysis";
+import { useErrorMessage } from "~/lib/trpc-errors";
 import { useTRPC } from "~/trpc/react";
 
 /** Failures that another attempt can't fix: the address itself is the problem. */
 const PERMANENT = new Set(["INVALID_URL", "SSRF_BLOCKED", "NOT_HTML"]);
-
-const stageText: Record<AnalysisStatus, string> = {
-  queued: "Waiting to start…",
-  fetching: "Fetching the page…",
-  analyzing: "Analyzing…",
-  done: "",
-  failed: "",
-};
 
 /**
  * The result page of one analysis: live progress while it runs (polling `byId`), then the
@@ -72,6 +59,8 @@ export function AnalysisView({
   /** The signed-in person's address; null for visitors without an account. */
   viewerEmail: string | null;
 }) {
+  const t = useTranslations("report.view");
+  const failureMessage = useFailureMessage();
   const trpc = useTRPC();
   // Polling stops after POLL_GIVE_UP_MS (the page says so and offers to check again).
   const [pollingSince, setPollingSince] = useState(() => Date.now());
@@ -104,13 +93,17 @@ export function AnalysisView({
   const report = analysis.status === "done" ? parseReport(analysis.report) : null;
   const announcement =
     analysis.status === "done"
-      ? `Analysis complete. Overall score ${analysis.score ?? "not available"}${analysis.score === null ? "" : " out of 100"}.`
+      ? analysis.score === null
+        ? t("announceDoneUnscored")
+        : t("announceDone", { score: analysis.score })
       : analysis.status === "failed"
-        ? `The analysis failed: ${failureMessage(analysis.errorCode).title}.`
-        : stageText[analysis.status];
+        ? t("announceFailed", { reason: failureMessage(analysis.errorCode).title })
+        : t(`stage.${analysis.status}`);
 
+  // At least a screen tall while the run is under way (or failed), like the report that
+  // replaces the progress: the footer stays below the fold instead of jumping when it arrives.
   return (
-    <div className="grid gap-8">
+    <div className="grid min-h-svh content-start gap-8">
       <p role="status" className="sr-only">
         {announcement}
       </p>
@@ -133,9 +126,9 @@ export function AnalysisView({
           />
           {gaveUp ? (
             <Alert variant="warning">
-              <AlertTitle>This is taking longer than usual</AlertTitle>
+              <AlertTitle>{t("slowTitle")}</AlertTitle>
               <AlertDescription>
-                <p>The page stopped checking for now; the analysis may still finish.</p>
+                <p>{t("slowBody")}</p>
               </AlertDescription>
               <Button
                 type="button"
@@ -148,7 +141,7 @@ export function AnalysisView({
                   void query.refetch();
                 }}
               >
-                Check again
+                {t("checkAgain")}
               </Button>
             </Alert>
           ) : null}
@@ -167,12 +160,9 @@ export function AnalysisView({
           ) : (
             <Alert variant="warning">
               <SearchX aria-hidden />
-              <AlertTitle>This report can’t be shown</AlertTitle>
+              <AlertTitle>{t("unreadableTitle")}</AlertTitle>
               <AlertDescription>
-                <p>
-                  It was made by an earlier version of Arco and its format has changed since. Re-run
-                  the analysis for an up-to-date report.
-                </p>
+                <p>{t("unreadableBody")}</p>
               </AlertDescription>
             </Alert>
           )}
@@ -186,6 +176,8 @@ export function AnalysisView({
 }
 
 function FailedRun({ url, code }: { url: string; code: string | null }) {
+  const t = useTranslations("report.view");
+  const failureMessage = useFailureMessage();
   const { title, message } = failureMessage(code);
   const rerun = useRunAnalysis();
   return (
@@ -209,14 +201,14 @@ function FailedRun({ url, code }: { url: string; code: string | null }) {
               ) : (
                 <RefreshCw aria-hidden />
               )}
-              Try this address again
+              {t("retryAddress")}
             </Button>
           ) : null}
         </AlertDescription>
       </Alert>
       <Card>
         <CardContent>
-          <UrlForm label="Try another address" defaultValue={url} />
+          <UrlForm label={t("otherAddress")} defaultValue={url} />
         </CardContent>
       </Card>
     </div>
@@ -237,6 +229,8 @@ function ReportActions({
   /** The page in the signed-in owner's history, when the run is theirs. */
   historyPage: string | null;
 }) {
+  const t = useTranslations("report.actions");
+  const errorMessage = useErrorMessage();
   const trpc = useTRPC();
   const share = useMutation(trpc.analyses.share.mutationOptions());
   const rerun = useRunAnalysis();
@@ -246,9 +240,9 @@ function ReportActions({
   async function copy(text: string) {
     try {
       await navigator.clipboard.writeText(text);
-      toast.success("Link copied. Anyone with it can read this report.");
+      toast.success(t("copied"));
     } catch {
-      toast.message("Copy the link below to share the report.");
+      toast.message(t("copyManually"));
     }
   }
 
@@ -272,7 +266,7 @@ function ReportActions({
           ) : (
             <Link2 aria-hidden />
           )}
-          Share
+          {t("share")}
         </Button>
         <Button
           type="button"
@@ -285,21 +279,19 @@ function ReportActions({
           ) : (
             <RefreshCw aria-hidden />
           )}
-          Re-run
+          {t("rerun")}
         </Button>
         <Dialog>
           <DialogTrigger asChild>
             <Button type="button" variant="outline">
               <Mail aria-hidden />
-              Email me this report
+              {t("email")}
             </Button>
           </DialogTrigger>
           <DialogContent>
             <DialogHeader>
-              <DialogTitle>Email me this report</DialogTitle>
-              <DialogDescription>
-                We’ll send the scores and the top fixes, with a link to the full report.
-              </DialogDescription>
+              <DialogTitle>{t("email")}</DialogTitle>
+              <DialogDescription>{t("emailDescription")}</DialogDescription>
             </DialogHeader>
             <EmailReportForm analysisId={id} defaultEmail={viewerEmail} />
           </DialogContent>
@@ -308,7 +300,7 @@ function ReportActions({
           <Button asChild variant="ghost">
             <Link href={{ pathname: "/dashboard/analyses", query: { page: historyPage } }}>
               <History aria-hidden />
-              History of this page
+              {t("history")}
             </Link>
           </Button>
         ) : null}
@@ -316,14 +308,14 @@ function ReportActions({
           <Button asChild variant="ghost">
             <a href="#save-history">
               <UserPlus aria-hidden />
-              Sign up to save
+              {t("signUp")}
             </a>
           </Button>
         ) : null}
       </div>
       {link ? (
         <div className="grid max-w-xl gap-2">
-          <Label htmlFor={linkId}>Share link</Label>
+          <Label htmlFor={linkId}>{t("shareLink")}</Label>
           <div className="flex gap-2">
             <Input
               id={linkId}
@@ -334,12 +326,10 @@ function ReportActions({
             />
             <Button type="button" variant="outline" onClick={() => void copy(link)}>
               <Copy aria-hidden />
-              Copy
+              {t("copy")}
             </Button>
           </div>
-          <p className="text-xs text-muted-foreground">
-            The link shows this report, read-only, to anyone who has it. It says nothing about you.
-          </p>
+          <p className="text-xs text-muted-foreground">{t("shareNote")}</p>
         </div>
       ) : null}
     </div>
@@ -347,19 +337,17 @@ function ReportActions({
 }
 
 function SaveHistory({ analysisId, url }: { analysisId: string; url: string }) {
+  const t = useTranslations("report.saveHistory");
   return (
     <section id="save-history" aria-labelledby="save-history-title" className="scroll-mt-24">
       <Card className="border-primary/30 bg-primary/5">
         <CardHeader>
           <CardTitle>
             <h2 id="save-history-title" className="text-lg">
-              Sign up to save your history
+              {t("title")}
             </h2>
           </CardTitle>
-          <CardDescription>
-            A free account keeps every report, shows how each page’s score changes over time and
-            re-runs an analysis in one click.
-          </CardDescription>
+          <CardDescription>{t("description")}</CardDescription>
         </CardHeader>
         <CardContent className="max-w-xl">
           <SignUpPromptForm analysisId={analysisId} url={url} />

@@ -4,6 +4,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation } from "@tanstack/react-query";
 import { CircleCheck, Mail, UserPlus } from "lucide-react";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
 import { Controller, useForm } from "react-hook-form";
 import type { UseFormReturn } from "react-hook-form";
@@ -29,18 +30,19 @@ function useLeadForm(defaultEmail: string | null) {
 }
 
 function LeadFields({ form }: { form: UseFormReturn<LeadValues> }) {
+  const t = useTranslations("marketing.leadForms");
   const consentId = useId();
   const { errors } = form.formState;
   return (
     <>
-      <FormField label="Email address" error={errors.email?.message}>
+      <FormField label={t("email")} error={errors.email?.message}>
         {(field) => (
           <Input
             {...field}
             type="email"
             autoComplete="email"
             inputMode="email"
-            placeholder="you@example.com"
+            placeholder={t("emailPlaceholder")}
             {...form.register("email")}
           />
         )}
@@ -58,7 +60,7 @@ function LeadFields({ form }: { form: UseFormReturn<LeadValues> }) {
               className="mt-0.5"
             />
             <Label htmlFor={consentId} className="leading-snug font-normal">
-              Send me occasional tips to improve my site
+              {t("consent")}
             </Label>
           </div>
         )}
@@ -75,6 +77,8 @@ export function EmailReportForm({
   analysisId: string;
   defaultEmail: string | null;
 }) {
+  const t = useTranslations("marketing.leadForms.emailReport");
+  const tErrors = useTranslations("common.errors");
   const trpc = useTRPC();
   const capture = useMutation(trpc.leads.capture.mutationOptions());
   const form = useLeadForm(defaultEmail);
@@ -92,7 +96,7 @@ export function EmailReportForm({
       });
       setSent({ email: values.email.trim(), emailed });
     } catch (error) {
-      setFormError(applyServerErrors(form, error, ["email"]));
+      setFormError(applyServerErrors(form, error, ["email"], tErrors));
     }
   });
 
@@ -102,17 +106,10 @@ export function EmailReportForm({
         <p className="flex items-start gap-2">
           <CircleCheck aria-hidden className="mt-0.5 size-5 shrink-0 text-success" />
           <span>
-            {sent.emailed ? (
-              <>
-                The report is on its way to <strong>{sent.email}</strong>. It usually arrives within
-                a minute.
-              </>
-            ) : (
-              <>
-                This report has already been sent to <strong>{sent.email}</strong>. If it isn’t in
-                your inbox, check your spam folder.
-              </>
-            )}
+            {t.rich(sent.emailed ? "sent" : "alreadySent", {
+              email: sent.email,
+              strong: (chunks) => <strong>{chunks}</strong>,
+            })}
           </span>
         </p>
       </div>
@@ -122,15 +119,15 @@ export function EmailReportForm({
   return (
     <form
       noValidate
-      aria-label="Email me this report"
+      aria-label={t("label")}
       onSubmit={(event) => void onSubmit(event)}
       className="grid gap-4"
     >
       {formError ? <FormAlert>{formError}</FormAlert> : null}
       <LeadFields form={form} />
-      <SubmitButton pending={form.formState.isSubmitting} pendingLabel="Sending…">
+      <SubmitButton pending={form.formState.isSubmitting} pendingLabel={t("pending")}>
         <Mail aria-hidden />
-        Send the report
+        {t("submit")}
       </SubmitButton>
     </form>
   );
@@ -142,6 +139,8 @@ export function EmailReportForm({
  * account, so the report starts their history.
  */
 export function SignUpPromptForm({ analysisId, url }: { analysisId: string; url: string }) {
+  const t = useTranslations("marketing.leadForms.signUp");
+  const tErrors = useTranslations("common.errors");
   const trpc = useTRPC();
   const router = useRouter();
   const capture = useMutation(trpc.leads.capture.mutationOptions());
@@ -159,7 +158,7 @@ export function SignUpPromptForm({ analysisId, url }: { analysisId: string; url:
         analysisId,
       });
     } catch (error) {
-      setFormError(applyServerErrors(form, error, ["email"]));
+      setFormError(applyServerErrors(form, error, ["email"], tErrors));
       return;
     }
     setLeaving(true);
@@ -171,7 +170,7 @@ export function SignUpPromptForm({ analysisId, url }: { analysisId: string; url:
   return (
     <form
       noValidate
-      aria-label="Sign up to save your history"
+      aria-label={t("label")}
       onSubmit={(event) => void onSubmit(event)}
       className="grid gap-4"
     >
@@ -179,11 +178,11 @@ export function SignUpPromptForm({ analysisId, url }: { analysisId: string; url:
       <LeadFields form={form} />
       <SubmitButton
         pending={form.formState.isSubmitting || leaving}
-        pendingLabel={leaving ? "Opening sign-up…" : "Saving…"}
+        pendingLabel={leaving ? t("opening") : t("saving")}
         className="w-full sm:w-fit"
       >
         <UserPlus aria-hidden />
-        Sign up free
+        {t("submit")}
       </SubmitButton>
     </form>
   );

@@ -1,7 +1,16 @@
 import { ExternalLink } from "lucide-react";
+import { useFormatter, useTranslations } from "next-intl";
 
 import { displayUrl, formatMs } from "~/lib/analysis";
-import { formatDateTime } from "~/lib/format";
+
+const analyzedAtFormat = {
+  year: "numeric",
+  month: "short",
+  day: "numeric",
+  hour: "numeric",
+  minute: "2-digit",
+  timeZoneName: "short",
+} as const;
 
 /** The page's h1: which page, when, and how long it took. */
 export function ReportHeader({
@@ -9,19 +18,25 @@ export function ReportHeader({
   finalUrl,
   analyzedAt,
   durationMs,
-  eyebrow = "Site analysis",
+  eyebrow,
 }: {
   url: string;
   /** Where the address ended up after redirects, when that differs. */
   finalUrl?: string;
   analyzedAt?: Date;
   durationMs?: number | null;
+  /** The line above the address; "Site analysis" by default. */
   eyebrow?: string;
 }) {
+  const t = useTranslations("report.header");
+  const format = useFormatter();
   const redirected = finalUrl && finalUrl !== url ? finalUrl : null;
+  // The zone is named: a visitor's run is shown in the request's zone, not necessarily theirs.
+  // (Spelled out: Intl refuses `timeZoneName` beside the "dateTimeZone" format's `dateStyle`.)
+  const date = analyzedAt ? format.dateTime(analyzedAt, analyzedAtFormat) : null;
   return (
     <div className="grid min-w-0 gap-2">
-      <p className="text-sm font-semibold text-primary">{eyebrow}</p>
+      <p className="text-sm font-semibold text-primary">{eyebrow ?? t("eyebrow")}</p>
       <h1 className="text-3xl font-semibold tracking-tight wrap-anywhere sm:text-4xl">
         {displayUrl(url)}
       </h1>
@@ -34,11 +49,16 @@ export function ReportHeader({
         >
           <span className="break-all">{redirected ?? url}</span>
           <ExternalLink aria-hidden className="size-3.5 shrink-0" />
-          <span className="sr-only">(opens in a new tab)</span>
+          <span className="sr-only">{t("newTab")}</span>
         </a>
-        {redirected ? <span>Redirected from {url}</span> : null}
-        {analyzedAt ? <span>Analyzed {formatDateTime(analyzedAt)}</span> : null}
-        {durationMs ? <span>in {formatMs(durationMs)}</span> : null}
+        {redirected ? <span>{t("redirectedFrom", { url })}</span> : null}
+        {date ? (
+          <span>
+            {durationMs
+              ? t("analyzedIn", { date, duration: formatMs(durationMs, format) })
+              : t("analyzed", { date })}
+          </span>
+        ) : null}
       </p>
     </div>
   );

@@ -1,4 +1,6 @@
-import { gaugeLabel, scoreTone } from "~/lib/score";
+import { useTranslations } from "next-intl";
+
+import { scoreTone, scoreVerdict } from "~/lib/score";
 import { cn } from "~/lib/utils";
 
 const RADIUS = 42;
@@ -12,25 +14,33 @@ const sizes = {
 
 /**
  * A 0–100 score as a ring in Lighthouse's colour bands. The ring and the number are one image
- * with a spoken label, so the band is never told by colour alone.
+ * with a spoken label, so the band is never told by colour alone. The label follows the findings
+ * too: with `serious` (critical or high-impact) problems open, a good score "needs attention".
  */
 export function ScoreGauge({
   score,
   label,
+  serious = 0,
   size = "md",
   className,
 }: {
   score: number | null;
   label: string;
+  serious?: number;
   size?: keyof typeof sizes;
   className?: string;
 }) {
+  const t = useTranslations("report.gauge");
   const dims = sizes[size];
   const tone = score === null ? null : scoreTone(score);
   return (
     <div
       role="img"
-      aria-label={gaugeLabel(label, score)}
+      aria-label={
+        score === null
+          ? t("notScored", { label })
+          : t("scored", { label, score, verdict: scoreVerdict(score, serious) })
+      }
       className={cn("relative", dims.box, className)}
     >
       <svg aria-hidden viewBox="0 0 100 100" className="size-full -rotate-90">
@@ -77,29 +87,28 @@ export function ScoreGauge({
 }
 
 const legend = [
-  { range: "0–49", label: "Poor", shape: "triangle", tone: "text-destructive" },
-  { range: "50–89", label: "Needs improvement", shape: "square", tone: "text-warning" },
-  { range: "90–100", label: "Good", shape: "circle", tone: "text-success" },
+  { band: "poor", shape: "triangle", tone: "text-destructive" },
+  { band: "average", shape: "square", tone: "text-warning" },
+  { band: "good", shape: "circle", tone: "text-success" },
 ] as const;
 
 /** The bands, with a shape each as well as a colour. */
 export function ScoreLegend({ className }: { className?: string }) {
+  const t = useTranslations("report.legend");
   return (
     <ul className={cn("flex flex-wrap gap-x-4 gap-y-1 text-xs text-muted-foreground", className)}>
-      {legend.map((band) => (
-        <li key={band.range} className="flex items-center gap-1.5">
-          <svg aria-hidden viewBox="0 0 10 10" className={cn("size-2.5 fill-current", band.tone)}>
-            {band.shape === "triangle" ? (
+      {legend.map(({ band, shape, tone }) => (
+        <li key={band} className="flex items-center gap-1.5">
+          <svg aria-hidden viewBox="0 0 10 10" className={cn("size-2.5 fill-current", tone)}>
+            {shape === "triangle" ? (
               <path d="M5 0.5 9.5 9.5H0.5Z" />
-            ) : band.shape === "square" ? (
+            ) : shape === "square" ? (
               <rect x="1" y="1" width="8" height="8" />
             ) : (
               <circle cx="5" cy="5" r="4.5" />
             )}
           </svg>
-          <span>
-            {band.range} {band.label}
-          </span>
+          <span>{t(band)}</span>
         </li>
       ))}
     </ul>

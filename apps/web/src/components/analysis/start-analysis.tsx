@@ -3,6 +3,7 @@
 import { useMutation } from "@tanstack/react-query";
 import { Clock, RefreshCw } from "lucide-react";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef } from "react";
 
@@ -10,9 +11,9 @@ import { AnalysisProgress } from "~/components/analysis/analysis-progress";
 import { FormAlert } from "~/components/form-alert";
 import { Alert, AlertDescription, AlertTitle } from "~/components/ui/alert";
 import { Button } from "~/components/ui/button";
-import { retryIn } from "~/lib/analysis";
+import { retryWait } from "~/lib/analysis";
 import { withCallbackUrl } from "~/lib/callback-url";
-import { errorCode, errorMessage, fieldErrors, retryAfterSeconds } from "~/lib/trpc-errors";
+import { errorCode, fieldErrors, retryAfterSeconds, useErrorMessage } from "~/lib/trpc-errors";
 import { useTRPC } from "~/trpc/react";
 
 /**
@@ -22,6 +23,8 @@ import { useTRPC } from "~/trpc/react";
  * Back doesn't start another run.
  */
 export function StartAnalysis({ url, signedIn }: { url: string; signedIn: boolean }) {
+  const t = useTranslations("report.start");
+  const errorMessage = useErrorMessage();
   const trpc = useTRPC();
   const router = useRouter();
   const run = useMutation(
@@ -46,13 +49,11 @@ export function StartAnalysis({ url, signedIn }: { url: string; signedIn: boolea
     const invalid = fieldErrors(run.error).url?.[0];
     return (
       <div className="grid gap-3">
-        <FormAlert title="The analysis couldn’t start">
-          {invalid ?? errorMessage(run.error)}
-        </FormAlert>
+        <FormAlert title={t("failed")}>{invalid ?? errorMessage(run.error)}</FormAlert>
         {invalid ? null : (
           <Button type="button" variant="outline" className="w-fit" onClick={() => mutate({ url })}>
             <RefreshCw aria-hidden />
-            Try again
+            {t("tryAgain")}
           </Button>
         )}
       </div>
@@ -71,23 +72,21 @@ function RateLimited({
   signedIn: boolean;
   url: string;
 }) {
+  const t = useTranslations("report.rateLimit");
   return (
     <Alert variant="warning" role="alert">
       <Clock aria-hidden />
-      <AlertTitle>You’ve reached the hourly limit</AlertTitle>
+      <AlertTitle>{t("title")}</AlertTitle>
       <AlertDescription>
-        <p>
-          Analyses are limited per hour to keep Arco fast for everyone. You can analyze another page{" "}
-          {retryIn(seconds)}.
-        </p>
+        <p>{t("body", retryWait(seconds))}</p>
         {signedIn ? null : (
           <p>
-            A free account allows more analyses each hour and keeps every report.{" "}
+            {t("account")}{" "}
             <Link
               href={withCallbackUrl("/sign-up", `/analyze?${new URLSearchParams({ url })}`)}
               className="font-medium text-primary underline-offset-4 hover:underline"
             >
-              Create a free account
+              {t("createAccount")}
             </Link>
           </p>
         )}

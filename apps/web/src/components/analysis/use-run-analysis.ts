@@ -2,25 +2,25 @@
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { toast } from "sonner";
 
-import { retryIn } from "~/lib/analysis";
-import { errorCode, errorMessage, retryAfterSeconds } from "~/lib/trpc-errors";
+import { retryWait } from "~/lib/analysis";
+import { errorCode, retryAfterSeconds, useErrorMessage } from "~/lib/trpc-errors";
 import { useTRPC } from "~/trpc/react";
-
-/** What to tell someone whose run was refused. */
-export function runErrorMessage(error: unknown) {
-  if (errorCode(error) === "TOO_MANY_REQUESTS") {
-    return `You’ve reached the hourly limit of analyses. You can run another ${retryIn(retryAfterSeconds(error))}.`;
-  }
-  return errorMessage(error);
-}
 
 /** Re-run: starts a new analysis of an address and opens its live result page. */
 export function useRunAnalysis() {
   const trpc = useTRPC();
   const router = useRouter();
   const queryClient = useQueryClient();
+  const t = useTranslations("report.rateLimit");
+  const errorMessage = useErrorMessage();
+  /** What to tell someone whose run was refused. */
+  const refused = (error: unknown) =>
+    errorCode(error) === "TOO_MANY_REQUESTS"
+      ? t("toast", retryWait(retryAfterSeconds(error)))
+      : errorMessage(error);
   return useMutation(
     trpc.analyses.run.mutationOptions({
       onSuccess: ({ id }) => {
@@ -28,7 +28,7 @@ export function useRunAnalysis() {
         void queryClient.invalidateQueries(trpc.analyses.pathFilter());
         router.push(`/analyze/${id}`);
       },
-      onError: (error) => toast.error(runErrorMessage(error)),
+      onError: (error) => toast.error(refused(error)),
     }),
   );
 }

@@ -1,3 +1,5 @@
+import { useTranslations } from "next-intl";
+
 import { MobileNav } from "~/components/app-shell/mobile-nav";
 import { NavLinks } from "~/components/app-shell/nav";
 import type { Area } from "~/components/app-shell/nav";
@@ -24,16 +26,17 @@ export function AppShell({
   banner?: React.ReactNode;
   children: React.ReactNode;
 }) {
+  const t = useTranslations("dashboard.shell");
   return (
     <div className="flex flex-1">
       <aside
-        aria-label="Sidebar"
+        aria-label={t("sidebar")}
         className="hidden w-64 shrink-0 border-r bg-sidebar text-sidebar-foreground md:block"
       >
         <div className="sticky top-0 flex max-h-svh flex-col gap-6 overflow-y-auto px-3 py-4">
           <div className="flex items-center gap-2 px-3">
             <Logo />
-            {area === "admin" ? <Badge variant="outline">Admin</Badge> : null}
+            {area === "admin" ? <Badge variant="outline">{t("adminBadge")}</Badge> : null}
           </div>
           <NavLinks area={area} showAdminLink={showAdminLink} agencyAdmin={agencyAdmin} />
         </div>

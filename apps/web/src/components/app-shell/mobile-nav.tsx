@@ -1,6 +1,7 @@
 "use client";
 
 import { Menu } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 
 import { NavLinks } from "~/components/app-shell/nav";
@@ -26,20 +27,21 @@ export function MobileNav({
   showAdminLink?: boolean;
   agencyAdmin?: boolean;
 }) {
+  const t = useTranslations("dashboard.shell");
   const [open, setOpen] = useState(false);
   return (
     <Sheet open={open} onOpenChange={setOpen}>
       <SheetTrigger asChild>
-        <Button variant="ghost" size="icon" className="md:hidden" aria-label="Open navigation">
+        <Button variant="ghost" size="icon" className="md:hidden" aria-label={t("openNavigation")}>
           <Menu aria-hidden />
         </Button>
       </SheetTrigger>
       <SheetContent side="left" className="w-72 bg-sidebar">
         <SheetHeader className="border-b">
           <Logo />
-          <SheetTitle className="sr-only">Navigation</SheetTitle>
+          <SheetTitle className="sr-only">{t("navigation")}</SheetTitle>
           <SheetDescription className="sr-only">
-            {area === "admin" ? "Admin area pages" : "Dashboard pages"}
+            {area === "admin" ? t("adminPages") : t("dashboardPages")}
           </SheetDescription>
         </SheetHeader>
         <div className="px-3">

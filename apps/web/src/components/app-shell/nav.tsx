@@ -9,6 +9,7 @@ import {
   Inbox,
   LayoutDashboard,
   LifeBuoy,
+  Settings,
   ShieldCheck,
   UserRound,
   Users,
@@ -17,12 +18,15 @@ import type { LucideIcon } from "lucide-react";
 import type { Route } from "next";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { useTranslations } from "next-intl";
 
+import type { Messages } from "~/i18n/messages";
 import { cn } from "~/lib/utils";
 
 interface NavItem {
   href: Route;
-  label: string;
+  /** Its key in `dashboard.shell.nav`. */
+  label: NavLabel;
   icon: LucideIcon;
   /** Active only on the exact path (overview pages), not on the pages below them. */
   exact?: boolean;
@@ -32,22 +36,25 @@ interface NavItem {
 
 export type Area = "dashboard" | "admin";
 
+type NavLabel = keyof Messages["dashboard"]["shell"]["nav"];
+
 const items: Record<Area, NavItem[]> = {
   dashboard: [
-    { href: "/dashboard", label: "Overview", icon: LayoutDashboard, exact: true },
-    { href: "/dashboard/projects", label: "Projects", icon: FolderKanban },
-    { href: "/dashboard/tickets", label: "Support", icon: LifeBuoy },
-    { href: "/dashboard/domains", label: "Domains", icon: Globe },
-    { href: "/dashboard/files", label: "Files", icon: FolderOpen },
-    { href: "/dashboard/analyses", label: "Site analyses", icon: Gauge },
-    { href: "/dashboard/members", label: "Members", icon: Users },
-    { href: "/dashboard/account", label: "Account", icon: UserRound },
+    { href: "/dashboard", label: "overview", icon: LayoutDashboard, exact: true },
+    { href: "/dashboard/projects", label: "projects", icon: FolderKanban },
+    { href: "/dashboard/tickets", label: "support", icon: LifeBuoy },
+    { href: "/dashboard/domains", label: "domains", icon: Globe },
+    { href: "/dashboard/files", label: "files", icon: FolderOpen },
+    { href: "/dashboard/analyses", label: "analyses", icon: Gauge },
+    { href: "/dashboard/members", label: "members", icon: Users },
+    { href: "/dashboard/settings", label: "settings", icon: Settings },
+    { href: "/dashboard/account", label: "account", icon: UserRound },
   ],
   admin: [
-    { href: "/admin", label: "Overview", icon: LayoutDashboard, exact: true },
-    { href: "/admin/clients", label: "Clients", icon: Building2 },
-    { href: "/admin/tickets", label: "Tickets", icon: LifeBuoy },
-    { href: "/admin/outbox", label: "Email outbox", icon: Inbox, agencyAdminOnly: true },
+    { href: "/admin", label: "overview", icon: LayoutDashboard, exact: true },
+    { href: "/admin/clients", label: "clients", icon: Building2 },
+    { href: "/admin/tickets", label: "tickets", icon: LifeBuoy },
+    { href: "/admin/outbox", label: "outbox", icon: Inbox, agencyAdminOnly: true },
   ],
 };
 
@@ -63,6 +70,7 @@ export function NavLinks({
   agencyAdmin?: boolean;
   onNavigate?: () => void;
 }) {
+  const t = useTranslations("dashboard.shell");
   const pathname = usePathname();
   const isActive = (item: NavItem) =>
     item.exact
@@ -70,23 +78,31 @@ export function NavLinks({
       : pathname === item.href || pathname.startsWith(`${item.href}/`);
 
   return (
-    <nav aria-label={area === "admin" ? "Admin" : "Dashboard"} className="grid gap-1">
+    <nav aria-label={area === "admin" ? t("navAdmin") : t("navDashboard")} className="grid gap-1">
       <ul className="grid gap-1">
         {items[area]
           .filter((item) => agencyAdmin || !item.agencyAdminOnly)
           .map((item) => (
             <li key={item.href}>
-              <NavLink item={item} active={isActive(item)} onNavigate={onNavigate} />
+              <NavLink
+                href={item.href}
+                label={t(`nav.${item.label}`)}
+                icon={item.icon}
+                active={isActive(item)}
+                onNavigate={onNavigate}
+              />
             </li>
           ))}
       </ul>
       {showAdminLink ? (
         <>
-          <p className="mt-5 px-3 pb-1 text-xs font-medium text-muted-foreground">Agency</p>
+          <p className="mt-5 px-3 pb-1 text-xs font-medium text-muted-foreground">{t("agency")}</p>
           <ul>
             <li>
               <NavLink
-                item={{ href: "/admin", label: "Admin area", icon: ShieldCheck }}
+                href="/admin"
+                label={t("adminArea")}
+                icon={ShieldCheck}
                 active={false}
                 onNavigate={onNavigate}
               />
@@ -99,18 +115,21 @@ export function NavLinks({
 }
 
 function NavLink({
-  item,
+  href,
+  label,
+  icon: Icon,
   active,
   onNavigate,
 }: {
-  item: NavItem;
+  href: Route;
+  label: string;
+  icon: LucideIcon;
   active: boolean;
   onNavigate?: () => void;
 }) {
-  const Icon = item.icon;
   return (
     <Link
-      href={item.href}
+      href={href}
       aria-current={active ? "page" : undefined}
       onClick={onNavigate}
       className={cn(
@@ -121,7 +140,7 @@ function NavLink({
       )}
     >
       <Icon aria-hidden className={cn("size-4", active && "text-primary")} />
-      {item.label}
+      {label}
     </Link>
   );
 }

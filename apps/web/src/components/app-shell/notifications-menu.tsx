@@ -4,6 +4,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Bell } from "lucide-react";
 import type { Route } from "next";
 import { useRouter } from "next/navigation";
+import { useFormatter, useTranslations } from "next-intl";
 import { toast } from "sonner";
 
 import { Button } from "~/components/ui/button";
@@ -15,14 +16,20 @@ import {
   DropdownMenuSeparator,
   DropdownMenuTrigger,
 } from "~/components/ui/dropdown-menu";
-import { formatRelative } from "~/lib/format";
 import { NOTIFICATIONS_LIMIT } from "~/lib/pagination";
-import { errorMessage } from "~/lib/trpc-errors";
+import { useErrorMessage } from "~/lib/trpc-errors";
 import { cn } from "~/lib/utils";
 import { useTRPC } from "~/trpc/react";
+import { useTranslateMessage } from "~/lib/translate-message";
 
 /** The bell in the header: the person's latest notifications, unread ones first to the eye. */
 export function NotificationsMenu() {
+  // Notifications are written in English when they happen; shown in the reader's language.
+  const translate = useTranslateMessage();
+  const t = useTranslations("dashboard.notifications");
+  const tActions = useTranslations("common.actions");
+  const format = useFormatter();
+  const errorMessage = useErrorMessage();
   const trpc = useTRPC();
   const router = useRouter();
   const queryClient = useQueryClient();
@@ -35,6 +42,8 @@ export function NotificationsMenu() {
   );
   const unread = inbox.data?.unread ?? 0;
   const items = inbox.data?.items ?? [];
+  // "2 hours ago" as of when the list was fetched, the same on the server and in the browser.
+  const fetchedAt = new Date(inbox.dataUpdatedAt);
 
   return (
     <DropdownMenu>
@@ -43,7 +52,7 @@ export function NotificationsMenu() {
           variant="ghost"
           size="icon"
           className="relative rounded-full"
-          aria-label={unread > 0 ? `Notifications, ${unread} unread` : "Notifications"}
+          aria-label={unread > 0 ? t("unreadLabel", { count: unread }) : t("title")}
         >
           <Bell aria-hidden />
           {unread > 0 ? (
@@ -58,7 +67,7 @@ export function NotificationsMenu() {
       </DropdownMenuTrigger>
       <DropdownMenuContent align="end" className="w-80 max-w-[calc(100vw-2rem)]">
         <div className="flex items-center justify-between gap-2 pr-1">
-          <DropdownMenuLabel>Notifications</DropdownMenuLabel>
+          <DropdownMenuLabel>{t("title")}</DropdownMenuLabel>
           {unread > 0 ? (
             <Button
               type="button"
@@ -67,20 +76,18 @@ export function NotificationsMenu() {
               disabled={markRead.isPending}
               onClick={() => markRead.mutate({ all: true })}
             >
-              Mark all as read
+              {t("markAllRead")}
             </Button>
           ) : null}
         </div>
         <DropdownMenuSeparator />
         {inbox.isError ? (
           <p className="px-2 py-3 text-sm text-muted-foreground">
-            Notifications couldn’t be loaded. {errorMessage(inbox.error)}
+            {t("loadFailed", { reason: errorMessage(inbox.error) })}
           </p>
         ) : items.length === 0 ? (
           <p className="px-2 py-3 text-sm text-muted-foreground">
-            {inbox.isPending
-              ? "Loading…"
-              : "Nothing new. Warnings about expiring domains and certificates appear here."}
+            {inbox.isPending ? tActions("loading") : t("empty")}
           </p>
         ) : (
           items.map((item) => (
@@ -93,15 +100,18 @@ export function NotificationsMenu() {
               }}
             >
               <span className={cn("text-sm", !item.readAt && "font-semibold")}>
-                {!item.readAt ? <span className="sr-only">Unread: </span> : null}
-                {item.title}
+                {!item.readAt ? <span className="sr-only">{t("unread")}</span> : null}
+                {translate(item.title)}
               </span>
               {item.body ? (
-                <span className="text-xs text-muted-foreground">{item.body}</span>
+                <span className="text-xs text-muted-foreground">{translate(item.body)}</span>
               ) : null}
-              <span className="text-xs text-muted-foreground">
-                {formatRelative(item.createdAt)}
-              </span>
+              <time
+                dateTime={item.createdAt.toISOString()}
+                className="text-xs text-muted-foreground"
+              >
+                {format.relativeTime(item.createdAt, fetchedAt)}
+              </time>
             </DropdownMenuItem>
           ))
         )}

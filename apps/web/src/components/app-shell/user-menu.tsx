@@ -4,6 +4,7 @@ import { useQueryClient } from "@tanstack/react-query";
 import { LogOut, Monitor, Moon, Sun, UserRound } from "lucide-react";
 import { signOut } from "next-auth/react";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useTheme } from "next-themes";
 
 import { Button } from "~/components/ui/button";
@@ -21,6 +22,7 @@ import {
 import { initials } from "~/lib/format";
 
 export function UserMenu({ name, email }: { name: string | null; email: string }) {
+  const t = useTranslations("dashboard.userMenu");
   const { theme, setTheme } = useTheme();
   const queryClient = useQueryClient();
 
@@ -34,7 +36,6 @@ export function UserMenu({ name, email }: { name: string | null; email: string }
             data-initials={initials(name, email)}
             className="grid size-7 place-items-center rounded-full bg-primary text-xs font-semibold text-primary-foreground before:content-[attr(data-initials)]"
           />
-          <span className="sr-only">Account menu for </span>
           <span className="max-w-40 truncate text-sm font-medium max-sm:sr-only">
             {name ?? email}
           </span>
@@ -42,33 +43,33 @@ export function UserMenu({ name, email }: { name: string | null; email: string }
       </DropdownMenuTrigger>
       <DropdownMenuContent align="end" className="w-64">
         <DropdownMenuLabel className="grid gap-0.5">
-          <span className="truncate">{name ?? "Your account"}</span>
+          <span className="truncate">{name ?? t("yourAccount")}</span>
           <span className="truncate text-xs font-normal text-muted-foreground">{email}</span>
         </DropdownMenuLabel>
         <DropdownMenuSeparator />
         <DropdownMenuItem asChild>
           <Link href="/dashboard/account">
             <UserRound aria-hidden />
-            Account settings
+            {t("accountSettings")}
           </Link>
         </DropdownMenuItem>
         <DropdownMenuSeparator />
         <DropdownMenuLabel className="text-xs font-normal text-muted-foreground">
-          Theme
+          {t("theme")}
         </DropdownMenuLabel>
         <DropdownMenuGroup>
           <DropdownMenuRadioGroup value={theme ?? "system"} onValueChange={setTheme}>
             <DropdownMenuRadioItem value="light">
               <Sun aria-hidden />
-              Light
+              {t("light")}
             </DropdownMenuRadioItem>
             <DropdownMenuRadioItem value="dark">
               <Moon aria-hidden />
-              Dark
+              {t("dark")}
             </DropdownMenuRadioItem>
             <DropdownMenuRadioItem value="system">
               <Monitor aria-hidden />
-              System
+              {t("system")}
             </DropdownMenuRadioItem>
           </DropdownMenuRadioGroup>
         </DropdownMenuGroup>
@@ -80,7 +81,7 @@ export function UserMenu({ name, email }: { name: string | null; email: string }
           }}
         >
           <LogOut aria-hidden />
-          Sign out
+          {t("signOut")}
         </DropdownMenuItem>
       </DropdownMenuContent>
     </DropdownMenu>

@@ -5,15 +5,18 @@ import { CircleX, LoaderCircle, LogOut } from "lucide-react";
 import { signOut } from "next-auth/react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { toast } from "sonner";
 
 import { FormAlert } from "~/components/form-alert";
 import { Button } from "~/components/ui/button";
-import { errorCode, errorMessage } from "~/lib/trpc-errors";
+import { errorCode, useErrorMessage } from "~/lib/trpc-errors";
 import { useTRPC } from "~/trpc/react";
 
 export function InviteResponse({ token, orgName }: { token: string; orgName: string }) {
+  const t = useTranslations("auth.inviteResponse");
+  const errorMessage = useErrorMessage();
   const trpc = useTRPC();
   const router = useRouter();
   const queryClient = useQueryClient();
@@ -22,7 +25,7 @@ export function InviteResponse({ token, orgName }: { token: string; orgName: str
     trpc.invitations.accept.mutationOptions({
       onSuccess: async () => {
         await queryClient.invalidateQueries();
-        toast.success(`You joined ${orgName}.`);
+        toast.success(t("joined", { org: orgName }));
         router.push("/dashboard");
         router.refresh();
       },
@@ -38,9 +41,9 @@ export function InviteResponse({ token, orgName }: { token: string; orgName: str
     return (
       <div role="status" className="grid justify-items-center gap-3 text-center">
         <CircleX aria-hidden className="size-6 text-muted-foreground" />
-        <p className="font-medium">You declined the invitation to {orgName}.</p>
+        <p className="font-medium">{t("declined", { org: orgName })}</p>
         <Button asChild variant="outline">
-          <Link href="/dashboard">Go to your dashboard</Link>
+          <Link href="/dashboard">{t("toDashboard")}</Link>
         </Button>
       </div>
     );
@@ -50,19 +53,17 @@ export function InviteResponse({ token, orgName }: { token: string; orgName: str
     <div className="grid gap-3">
       {failure ? (
         <FormAlert>
-          {errorCode(failure) === "FORBIDDEN"
-            ? "This invitation is for a different email address than the one you’re signed in with."
-            : errorMessage(failure)}
+          {errorCode(failure) === "FORBIDDEN" ? t("wrongAccount") : errorMessage(failure)}
         </FormAlert>
       ) : null}
       <Button type="button" disabled={busy} onClick={() => accept.mutate({ token })}>
         {accept.isPending || accept.isSuccess ? (
           <>
             <LoaderCircle aria-hidden className="animate-spin" />
-            Joining {orgName}…
+            {t("joining", { org: orgName })}
           </>
         ) : (
-          `Accept and join ${orgName}`
+          t("accept", { org: orgName })
         )}
       </Button>
       <Button
@@ -71,7 +72,7 @@ export function InviteResponse({ token, orgName }: { token: string; orgName: str
         disabled={busy}
         onClick={() => decline.mutate({ token })}
       >
-        {decline.isPending ? "Declining…" : "Decline"}
+        {decline.isPending ? t("declining") : t("decline")}
       </Button>
     </div>
   );
@@ -87,14 +88,16 @@ export function SignOutToSwitch({
   invitedEmail: string;
   callbackUrl: string;
 }) {
+  const t = useTranslations("auth.switchAccount");
   const [pending, setPending] = useState(false);
   return (
     <div className="grid gap-3">
-      <FormAlert variant="warning" title="This invitation is for another account">
-        You’re signed in as <strong className="[overflow-wrap:anywhere]">{signedInAs}</strong>, but
-        the invitation was sent to{" "}
-        <strong className="[overflow-wrap:anywhere]">{invitedEmail}</strong>. Sign out, then sign in
-        or create an account with that address to accept it.
+      <FormAlert variant="warning" title={t("title")}>
+        {t.rich("body", {
+          signedInAs,
+          invitedEmail,
+          strong: (chunks) => <strong className="[overflow-wrap:anywhere]">{chunks}</strong>,
+        })}
       </FormAlert>
       <Button
         type="button"
@@ -105,7 +108,7 @@ export function SignOutToSwitch({
         }}
       >
         <LogOut aria-hidden />
-        {pending ? "Signing out…" : "Sign out to switch accounts"}
+        {pending ? t("pending") : t("submit")}
       </Button>
     </div>
   );

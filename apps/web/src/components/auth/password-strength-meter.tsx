@@ -1,10 +1,13 @@
-import { passwordStrength } from "~/lib/password-strength";
+import { useTranslations } from "next-intl";
+
+import { PASSWORD_MIN, passwordStrength } from "~/lib/password-strength";
 import { cn } from "~/lib/utils";
 
 const barColour = ["bg-destructive", "bg-destructive", "bg-warning", "bg-success"] as const;
 
 /** The hint under a new-password field: three bars and a sentence, never colour alone. */
 export function PasswordStrengthMeter({ password }: { password: string }) {
+  const t = useTranslations("auth.passwordStrength");
   const strength = passwordStrength(password);
   return (
     <span className="grid gap-1.5">
@@ -22,9 +25,11 @@ export function PasswordStrengthMeter({ password }: { password: string }) {
       </span>
       <span>
         {strength.label ? (
-          <span className="font-medium text-foreground">{strength.label}. </span>
+          <span className="font-medium text-foreground">
+            {t("labelled", { label: t(`labels.${strength.label}`) })}{" "}
+          </span>
         ) : null}
-        {strength.hint}
+        {t(`hints.${strength.hint}`, { min: PASSWORD_MIN, count: strength.missing })}
       </span>
     </span>
   );

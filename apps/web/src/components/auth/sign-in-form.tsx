@@ -1,12 +1,15 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
+import { useQueryClient } from "@tanstack/react-query";
 import { KeyRound, Mail } from "lucide-react";
 import type { Route } from "next";
 import { signIn } from "next-auth/react";
+import Link from "next/link";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { useForm } from "react-hook-form";
+import { useForm, useWatch } from "react-hook-form";
 
 import { CheckInbox } from "~/components/auth/check-inbox";
 import { FormAlert } from "~/components/form-alert";
@@ -17,17 +20,21 @@ import { Button } from "~/components/ui/button";
 import { Input } from "~/components/ui/input";
 import { Separator } from "~/components/ui/separator";
 import { Tabs, TabsContent, TabsList, TabsTrigger } from "~/components/ui/tabs";
+import { homeFor } from "~/lib/callback-url";
 import { magicLinkSchema, signInSchema } from "~/lib/validation";
 import type { MagicLinkValues, SignInValues } from "~/lib/validation";
+import { useTRPC } from "~/trpc/react";
 
-/** What each credentials failure code means to the person signing in. */
-const credentialErrors: Record<string, string> = {
-  invalid_credentials: "That email and password don’t match. Check both and try again.",
-  rate_limited: "Too many sign-in attempts. Wait 15 minutes, or use an email link instead.",
-  unavailable: "Sign-in is temporarily unavailable. Try again in a minute.",
-  email_not_verified:
-    "Confirm your email address first: open the link we sent when you signed up. Or use an email link to sign in.",
-};
+/** The credentials failure codes with a message of their own (auth.signInForm.passwordForm.errors). */
+const credentialErrors = [
+  "invalid_credentials",
+  "rate_limited",
+  "unavailable",
+  "email_not_verified",
+] as const;
+type CredentialError = (typeof credentialErrors)[number];
+const isCredentialError = (code: string): code is CredentialError =>
+  (credentialErrors as readonly string[]).includes(code);
 
 export function SignInForm({
   callbackUrl,
@@ -36,14 +43,19 @@ export function SignInForm({
   defaultEmail = "",
   linkSent = false,
 }: {
-  callbackUrl: string;
+  /** The page to return to; null to go to the person's home (see `homeFor`). */
+  callbackUrl: string | null;
   oauthProviders: { id: string; name: string }[];
   initialError?: string;
   /** Filled in when the visitor arrives knowing it (after verifying their address). */
   defaultEmail?: string;
   linkSent?: boolean;
 }) {
+  const t = useTranslations("auth.signInForm");
   const [sentTo, setSentTo] = useState<string | null>(linkSent ? "" : null);
+  // Email links and OAuth come back through a full page load: with no page to return to, they
+  // land on the sign-in page, which sends a signed-in person home.
+  const redirectTo = callbackUrl ?? "/sign-in";
 
   if (sentTo !== null) {
     return <LinkSent email={sentTo} onBack={() => setSentTo(null)} />;
@@ -53,14 +65,14 @@ export function SignInForm({
     <div className="grid gap-6">
       {initialError ? <FormAlert>{initialError}</FormAlert> : null}
       <Tabs defaultValue="password">
-        <TabsList aria-label="Ways to sign in">
+        <TabsList aria-label={t("methods")}>
           <TabsTrigger value="password">
             <KeyRound aria-hidden />
-            Password
+            {t("password")}
           </TabsTrigger>
           <TabsTrigger value="email">
             <Mail aria-hidden />
-            Email link
+            {t("emailLink")}
           </TabsTrigger>
         </TabsList>
         <TabsContent value="password">
@@ -68,7 +80,7 @@ export function SignInForm({
         </TabsContent>
         <TabsContent value="email">
           <EmailLinkSignIn
-            callbackUrl={callbackUrl}
+            callbackUrl={redirectTo}
             defaultEmail={defaultEmail}
             onSent={setSentTo}
           />
@@ -78,7 +90,7 @@ export function SignInForm({
         <div className="grid gap-4">
           <div className="flex items-center gap-3 text-xs text-muted-foreground uppercase">
             <Separator className="flex-1" />
-            or
+            {t("or")}
             <Separator className="flex-1" />
           </div>
           {oauthProviders.map((provider) => (
@@ -86,9 +98,9 @@ export function SignInForm({
               key={provider.id}
               type="button"
               variant="outline"
-              onClick={() => void signIn(provider.id, { redirectTo: callbackUrl })}
+              onClick={() => void signIn(provider.id, { redirectTo })}
             >
-              Continue with {provider.name}
+              {t("continueWith", { provider: provider.name })}
             </Button>
           ))}
         </div>
@@ -101,9 +113,12 @@ function PasswordSignIn({
   callbackUrl,
   defaultEmail,
 }: {
-  callbackUrl: string;
+  callbackUrl: string | null;
   defaultEmail: string;
 }) {
+  const t = useTranslations("auth.signInForm");
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
   const router = useRouter();
   const [formError, setFormError] = useState<string | null>(null);
   const [redirecting, setRedirecting] = useState(false);
@@ -112,6 +127,8 @@ function PasswordSignIn({
     defaultValues: { email: defaultEmail, password: "" },
   });
   const { errors, isSubmitting } = form.formState;
+  // "Forgot password?" carries the address typed so far.
+  const email = useWatch({ control: form.control, name: "email" });
 
   const onSubmit = form.handleSubmit(async (values) => {
     setFormError(null);
@@ -119,18 +136,20 @@ function PasswordSignIn({
       email: values.email,
       password: values.password,
       redirect: false,
-      redirectTo: callbackUrl,
     }).catch(() => null);
     if (!result || result.error) {
-      setFormError(
-        credentialErrors[result?.code ?? ""] ??
-          "We couldn’t sign you in. Check your connection and try again.",
-      );
+      const code = result?.code ?? "";
+      setFormError(t(`passwordForm.errors.${isCredentialError(code) ? code : "network"}`));
       form.setFocus("password");
       return;
     }
     setRedirecting(true);
-    router.replace(callbackUrl as Route);
+    const me = callbackUrl
+      ? null
+      : await queryClient
+          .fetchQuery({ ...trpc.me.get.queryOptions(), staleTime: 0 })
+          .catch(() => null);
+    router.replace((callbackUrl ?? (me ? homeFor(me) : "/dashboard")) as Route);
     router.refresh();
   });
 
@@ -139,10 +158,10 @@ function PasswordSignIn({
       noValidate
       onSubmit={(event) => void onSubmit(event)}
       className="grid gap-4"
-      aria-label="Sign in with password"
+      aria-label={t("passwordForm.label")}
     >
       {formError ? <FormAlert>{formError}</FormAlert> : null}
-      <FormField label="Email" error={errors.email?.message}>
+      <FormField label={t("email")} error={errors.email?.message}>
         {(field) => (
           <Input
             {...field}
@@ -153,7 +172,18 @@ function PasswordSignIn({
           />
         )}
       </FormField>
-      <FormField label="Password" error={errors.password?.message}>
+      <FormField
+        label={t("password")}
+        error={errors.password?.message}
+        labelAction={
+          <Link
+            href={`/forgot-password?${new URLSearchParams({ email })}`}
+            className="text-sm font-medium text-primary underline-offset-4 hover:underline"
+          >
+            {t("passwordForm.forgot")}
+          </Link>
+        }
+      >
         {(field) => (
           <PasswordInput
             {...field}
@@ -164,10 +194,10 @@ function PasswordSignIn({
       </FormField>
       <SubmitButton
         pending={isSubmitting || redirecting}
-        pendingLabel="Signing in…"
+        pendingLabel={t("passwordForm.pending")}
         className="w-full"
       >
-        Sign in
+        {t("passwordForm.submit")}
       </SubmitButton>
     </form>
   );
@@ -182,6 +212,7 @@ function EmailLinkSignIn({
   defaultEmail: string;
   onSent: (email: string) => void;
 }) {
+  const t = useTranslations("auth.signInForm");
   const [formError, setFormError] = useState<string | null>(null);
   const form = useForm<MagicLinkValues>({
     resolver: zodResolver(magicLinkSchema),
@@ -196,9 +227,11 @@ function EmailLinkSignIn({
     );
     if (!result || result.error) {
       setFormError(
-        result?.error === "EmailSignin"
-          ? "We couldn’t send a sign-in link right now. If you asked for several, wait a few minutes and try again."
-          : "We couldn’t send the link. Check your connection and try again.",
+        t(
+          result?.error === "EmailSignin"
+            ? "emailLinkForm.errors.refused"
+            : "emailLinkForm.errors.network",
+        ),
       );
       return;
     }
@@ -210,13 +243,13 @@ function EmailLinkSignIn({
       noValidate
       onSubmit={(event) => void onSubmit(event)}
       className="grid gap-4"
-      aria-label="Email me a sign-in link"
+      aria-label={t("emailLinkForm.label")}
     >
       {formError ? <FormAlert>{formError}</FormAlert> : null}
       <FormField
-        label="Email"
+        label={t("email")}
         error={errors.email?.message}
-        description="We’ll email you a link that signs you in. It works once, for 15 minutes."
+        description={t("emailLinkForm.description")}
       >
         {(field) => (
           <Input
@@ -228,31 +261,34 @@ function EmailLinkSignIn({
           />
         )}
       </FormField>
-      <SubmitButton pending={isSubmitting} pendingLabel="Sending…" className="w-full">
-        Email me a sign-in link
+      <SubmitButton
+        pending={isSubmitting}
+        pendingLabel={t("emailLinkForm.pending")}
+        className="w-full"
+      >
+        {t("emailLinkForm.submit")}
       </SubmitButton>
     </form>
   );
 }
 
 function LinkSent({ email, onBack }: { email: string; onBack: () => void }) {
+  const t = useTranslations("auth.signInForm.linkSent");
   return (
     <CheckInbox
       action={
         <Button type="button" variant="ghost" onClick={onBack}>
-          Use another email or a password
+          {t("back")}
         </Button>
       }
     >
       <p>
-        {email ? (
-          <>
-            We sent a sign-in link to <strong className="text-foreground">{email}</strong>.
-          </>
-        ) : (
-          "We sent you a sign-in link."
-        )}{" "}
-        It works once and expires in 15 minutes. You can close this tab.
+        {email
+          ? t.rich("sentTo", {
+              email,
+              strong: (chunks) => <strong className="text-foreground">{chunks}</strong>,
+            })
+          : t("sent")}
       </p>
     </CheckInbox>
   );

@@ -2,6 +2,7 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 
@@ -27,6 +28,8 @@ export function SignUpForm({
   callbackUrl: string;
   defaultEmail?: string;
 }) {
+  const t = useTranslations("auth.signUpForm");
+  const tErrors = useTranslations("common.errors");
   const trpc = useTRPC();
   const signUp = useMutation(trpc.auth.signUp.mutationOptions());
   const [formError, setFormError] = useState<React.ReactNode>(null);
@@ -43,14 +46,14 @@ export function SignUpForm({
       // The verification link comes back to where the visitor was going (an invitation, say).
       await signUp.mutateAsync({ ...values, returnTo: callbackUrl });
     } catch (error) {
-      const message = applyServerErrors(form, error, FIELDS);
+      const message = applyServerErrors(form, error, FIELDS, tErrors);
       if (message === null) return;
       const code = errorCode(error);
       setFormError(
         code === "TOO_MANY_REQUESTS"
-          ? "Too many accounts were created from your network recently. Try again in an hour."
+          ? t("errors.tooManyRequests")
           : code === "SERVICE_UNAVAILABLE"
-            ? "Sign-up is temporarily unavailable. Try again in a minute."
+            ? t("errors.unavailable")
             : message,
       );
     }
@@ -60,14 +63,12 @@ export function SignUpForm({
     return (
       <CheckInbox>
         <p>
-          We sent a link to{" "}
-          <strong className="text-foreground">{signUp.data.verificationSentTo}</strong>. Open it to
-          confirm the address, then sign in with your password.
+          {t.rich("sent", {
+            email: signUp.data.verificationSentTo,
+            strong: (chunks) => <strong className="text-foreground">{chunks}</strong>,
+          })}
         </p>
-        <p className="text-sm">
-          Nothing there after a few minutes? Check your spam folder. If this address already has an
-          Arco account, the email says so instead.
-        </p>
+        <p className="text-sm">{t("sentHelp")}</p>
       </CheckInbox>
     );
   }
@@ -75,10 +76,10 @@ export function SignUpForm({
   return (
     <form noValidate onSubmit={(event) => void onSubmit(event)} className="grid gap-4">
       {formError ? <FormAlert>{formError}</FormAlert> : null}
-      <FormField label="Name" error={errors.name?.message}>
+      <FormField label={t("name")} error={errors.name?.message}>
         {(field) => <Input {...field} autoComplete="name" {...form.register("name")} />}
       </FormField>
-      <FormField label="Email" error={errors.email?.message}>
+      <FormField label={t("email")} error={errors.email?.message}>
         {(field) => (
           <Input
             {...field}
@@ -90,7 +91,7 @@ export function SignUpForm({
         )}
       </FormField>
       <FormField
-        label="Password"
+        label={t("password")}
         error={errors.password?.message}
         description={<PasswordStrengthMeter password={password} />}
       >
@@ -98,8 +99,8 @@ export function SignUpForm({
           <PasswordInput {...field} autoComplete="new-password" {...form.register("password")} />
         )}
       </FormField>
-      <SubmitButton pending={isSubmitting} pendingLabel="Creating your account…" className="w-full">
-        Create account
+      <SubmitButton pending={isSubmitting} pendingLabel={t("pending")} className="w-full">
+        {t("submit")}
       </SubmitButton>
     </form>
   );

@@ -4,12 +4,13 @@ import { useMutation } from "@tanstack/react-query";
 import { CircleCheck, CircleX, LoaderCircle } from "lucide-react";
 import type { Route } from "next";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useEffect, useRef } from "react";
 
 import { Outcome } from "~/components/outcome";
 import { Button } from "~/components/ui/button";
 import { withCallbackUrl } from "~/lib/callback-url";
-import { errorCode, errorMessage } from "~/lib/trpc-errors";
+import { errorCode, useErrorMessage } from "~/lib/trpc-errors";
 import { useTRPC } from "~/trpc/react";
 
 /**
@@ -27,6 +28,8 @@ export function VerifyEmail({
   next: string;
   signedIn: boolean;
 }) {
+  const t = useTranslations("auth.verifyEmail");
+  const errorMessage = useErrorMessage();
   const trpc = useTRPC();
   const verify = useMutation(trpc.auth.verifyEmail.mutationOptions());
   const sent = useRef(false);
@@ -44,16 +47,12 @@ export function VerifyEmail({
       <Outcome
         icon={<CircleX aria-hidden className="size-6" />}
         tone="error"
-        title={expired ? "This link is invalid or has expired" : "We couldn’t verify your email"}
+        title={expired ? t("expiredTitle") : t("failedTitle")}
       >
-        <p>
-          {expired
-            ? "Verification links work once and expire after a while. Sign in with an email link instead: it confirms your address too."
-            : errorMessage(verify.error)}
-        </p>
+        <p>{expired ? t("expired") : errorMessage(verify.error)}</p>
         <Button asChild>
           <Link href={signedIn ? "/dashboard" : withCallbackUrl("/sign-in", next)}>
-            {signedIn ? "Go to your dashboard" : "Go to sign in"}
+            {signedIn ? t("toDashboard") : t("toSignIn")}
           </Link>
         </Button>
       </Outcome>
@@ -65,20 +64,22 @@ export function VerifyEmail({
       <Outcome
         icon={<CircleCheck aria-hidden className="size-6" />}
         tone="success"
-        title="Your email is verified"
+        title={t("verifiedTitle")}
       >
         <p>
-          Thanks for confirming <strong className="text-foreground">{verify.data.email}</strong>.
-          {signedIn ? null : " You can now sign in with your password."}
+          {t.rich(signedIn ? "verified" : "verifiedSignIn", {
+            email: verify.data.email,
+            strong: (chunks) => <strong className="text-foreground">{chunks}</strong>,
+          })}
         </p>
         <Button asChild>
           {signedIn ? (
-            <Link href={next as Route}>Continue</Link>
+            <Link href={next as Route}>{t("continue")}</Link>
           ) : (
             <Link
               href={`/sign-in?${new URLSearchParams({ callbackUrl: next, email: verify.data.email })}`}
             >
-              Sign in to continue
+              {t("signInToContinue")}
             </Link>
           )}
         </Button>
@@ -90,9 +91,9 @@ export function VerifyEmail({
     <Outcome
       icon={<LoaderCircle aria-hidden className="size-6 animate-spin" />}
       tone="pending"
-      title="Verifying your email…"
+      title={t("pendingTitle")}
     >
-      <p>This takes a moment.</p>
+      <p>{t("pending")}</p>
     </Outcome>
   );
 }

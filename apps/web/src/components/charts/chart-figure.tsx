@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useId } from "react";
 import type { ReactNode } from "react";
 
@@ -22,7 +23,7 @@ export interface ChartTextProps<At> {
   /** The hidden table of numbers: its caption, first column heading and row labels. */
   table: { caption: string; rowHeader: string; rowLabel: (at: At) => string };
   formatValue?: (value: number) => string;
-  /** What the table says where a series has no value. */
+  /** What the table says where a series has no value ("none" by default). */
   missing?: string;
 }
 
@@ -37,7 +38,7 @@ export function ChartFigure<At>({
   summary,
   table,
   formatValue = String,
-  missing = "none",
+  missing,
   toggleable = false,
   height,
   children,
@@ -48,6 +49,7 @@ export function ChartFigure<At>({
   height?: number;
   children: (shown: string[]) => ReactNode;
 }) {
+  const t = useTranslations("report.chart");
   const summaryId = useId();
   const { hidden, toggle } = useHiddenSeries();
   const shown = Object.keys(config).filter((key) => !hidden.has(key));
@@ -68,7 +70,9 @@ export function ChartFigure<At>({
         rowLabel={(row) => table.rowLabel(row.at)}
         value={(row, key) => {
           const value = row.values[key];
-          return value === null || value === undefined ? missing : formatValue(value);
+          return value === null || value === undefined
+            ? (missing ?? t("missing"))
+            : formatValue(value);
         }}
       />
     </figure>

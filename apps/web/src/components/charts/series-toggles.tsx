@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 
 import type { ChartConfig } from "~/components/charts/chart";
@@ -31,8 +32,9 @@ export function SeriesToggles({
   hidden: ReadonlySet<string>;
   onToggle: (key: string) => void;
 }) {
+  const t = useTranslations("report.chart");
   return (
-    <div role="group" aria-label="Lines shown" className="flex flex-wrap gap-2">
+    <div role="group" aria-label={t("linesShown")} className="flex flex-wrap gap-2">
       {Object.entries(config).map(([key, series]) => (
         <button
           key={key}

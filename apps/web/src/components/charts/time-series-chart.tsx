@@ -1,5 +1,6 @@
 "use client";
 
+import { useFormatter, useTranslations } from "next-intl";
 import { Area, AreaChart, Line, LineChart, ReferenceArea, XAxis } from "recharts";
 
 import { seriesColor } from "~/components/charts/chart";
@@ -48,7 +49,13 @@ export function TimeSeriesChart({
   toggleable?: boolean;
   height?: number;
 }) {
-  const axis = timeAxis(data.map((row) => row.at));
+  const t = useTranslations("report.chart");
+  const format = useFormatter();
+  const axis = timeAxis(
+    data.map((row) => row.at),
+    format,
+  );
+  const axisLabel = axis.unit === "date" ? t("date") : t("time", { day: axis.day });
   const rows = data.map((row) => ({ ...row.values, at: row.at.getTime() }));
   const formatValue = text.formatValue ?? String;
   const Chart = variant === "area" ? AreaChart : LineChart;
@@ -83,7 +90,7 @@ export function TimeSeriesChart({
             tickLine={false}
             minTickGap={24}
             padding={{ left: 12, right: 12 }}
-            label={{ value: timeLabel ?? axis.label, position: "insideBottom", offset: -2 }}
+            label={{ value: timeLabel ?? axisLabel, position: "insideBottom", offset: -2 }}
             height={44}
           />
           <SeriesKey

@@ -4,6 +4,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { CircleCheck } from "lucide-react";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { toast } from "sonner";
@@ -13,6 +14,7 @@ import { FormAlert } from "~/components/form-alert";
 import { FormField } from "~/components/form-field";
 import { PasswordInput } from "~/components/password-input";
 import { QueryError } from "~/components/query-error";
+import { PreferencesCard } from "~/components/dashboard/preferences-card";
 import { SignOutEverywhere } from "~/components/dashboard/sign-out-everywhere";
 import { SubmitButton } from "~/components/submit-button";
 import { Badge } from "~/components/ui/badge";
@@ -36,12 +38,15 @@ export function AccountSettings() {
       <ProfileCard name={me.data.name ?? ""} />
       <EmailCard email={me.data.email} />
       <PasswordCard hasPassword={me.data.hasPassword} />
+      <PreferencesCard />
       <SignOutEverywhere />
     </>
   );
 }
 
 function ProfileCard({ name }: { name: string }) {
+  const t = useTranslations("dashboard.account.profile");
+  const tErrors = useTranslations("common.errors");
   const trpc = useTRPC();
   const router = useRouter();
   const queryClient = useQueryClient();
@@ -61,9 +66,9 @@ function ProfileCard({ name }: { name: string }) {
       await queryClient.invalidateQueries(trpc.me.get.pathFilter());
       // The header's account menu is rendered by the server layout.
       router.refresh();
-      toast.success("Your name was saved.");
+      toast.success(t("saved"));
     } catch (error) {
-      setFormError(applyServerErrors(form, error, ["name"]));
+      setFormError(applyServerErrors(form, error, ["name"], tErrors));
     }
   });
 
@@ -71,28 +76,28 @@ function ProfileCard({ name }: { name: string }) {
     <Card>
       <CardHeader>
         <CardTitle>
-          <h2>Profile</h2>
+          <h2>{t("title")}</h2>
         </CardTitle>
-        <CardDescription>How you appear to your team and in emails from Arco.</CardDescription>
+        <CardDescription>{t("description")}</CardDescription>
       </CardHeader>
       <CardContent>
         <form
           noValidate
           onSubmit={(event) => void onSubmit(event)}
           className="grid max-w-md gap-4"
-          aria-label="Profile"
+          aria-label={t("title")}
         >
           {formError ? <FormAlert>{formError}</FormAlert> : null}
-          <FormField label="Name" error={errors.name?.message}>
+          <FormField label={t("name")} error={errors.name?.message}>
             {(field) => <Input {...field} autoComplete="name" {...form.register("name")} />}
           </FormField>
           <SubmitButton
             pending={isSubmitting}
-            pendingLabel="Saving…"
+            pendingLabel={t("saving")}
             disabled={!isDirty || isSubmitting}
             className="w-fit"
           >
-            Save name
+            {t("save")}
           </SubmitButton>
         </form>
       </CardContent>
@@ -102,19 +107,20 @@ function ProfileCard({ name }: { name: string }) {
 
 /** Every signed-in address is verified: password sign-in needs it, email links and OAuth prove it. */
 function EmailCard({ email }: { email: string }) {
+  const t = useTranslations("dashboard.account.email");
   return (
     <Card>
       <CardHeader>
         <CardTitle>
-          <h2>Email</h2>
+          <h2>{t("title")}</h2>
         </CardTitle>
-        <CardDescription>You sign in and receive notifications with this address.</CardDescription>
+        <CardDescription>{t("description")}</CardDescription>
       </CardHeader>
       <CardContent className="flex flex-wrap items-center gap-3">
         <span className="font-medium break-all">{email}</span>
         <Badge variant="outline" className="gap-1 border-success/40 text-success">
           <CircleCheck aria-hidden />
-          Verified
+          {t("verified")}
         </Badge>
       </CardContent>
     </Card>
@@ -124,6 +130,8 @@ function EmailCard({ email }: { email: string }) {
 const PASSWORD_FIELDS = ["currentPassword", "newPassword"] as const;
 
 function PasswordCard({ hasPassword }: { hasPassword: boolean }) {
+  const t = useTranslations("dashboard.account.password");
+  const tErrors = useTranslations("common.errors");
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [formError, setFormError] = useState<string | null>(null);
@@ -138,11 +146,7 @@ function PasswordCard({ hasPassword }: { hasPassword: boolean }) {
   const onSubmit = form.handleSubmit(async ({ currentPassword, newPassword }) => {
     setFormError(null);
     if (hasPassword && !currentPassword) {
-      form.setError(
-        "currentPassword",
-        { message: "Enter your current password." },
-        { shouldFocus: true },
-      );
+      form.setError("currentPassword", { message: t("currentRequired") }, { shouldFocus: true });
       return;
     }
     try {
@@ -151,15 +155,18 @@ function PasswordCard({ hasPassword }: { hasPassword: boolean }) {
       );
       form.reset();
       await queryClient.invalidateQueries(trpc.me.get.pathFilter());
+      const count = otherSessionsEnded;
       toast.success(
-        `${hasPassword ? "Your password was changed." : "Your password was set."}${
-          otherSessionsEnded > 0
-            ? ` ${otherSessionsEnded === 1 ? "One other device was" : `${otherSessionsEnded} other devices were`} signed out.`
-            : ""
-        }`,
+        hasPassword
+          ? count > 0
+            ? t("changedOthers", { count })
+            : t("changed")
+          : count > 0
+            ? t("setOthers", { count })
+            : t("set"),
       );
     } catch (error) {
-      const message = applyServerErrors(form, error, PASSWORD_FIELDS);
+      const message = applyServerErrors(form, error, PASSWORD_FIELDS, tErrors);
       if (message && /current password/i.test(message)) {
         form.setError("currentPassword", { message }, { shouldFocus: true });
       } else {
@@ -172,12 +179,10 @@ function PasswordCard({ hasPassword }: { hasPassword: boolean }) {
     <Card>
       <CardHeader>
         <CardTitle>
-          <h2>{hasPassword ? "Change password" : "Set a password"}</h2>
+          <h2>{hasPassword ? t("changeTitle") : t("setTitle")}</h2>
         </CardTitle>
         <CardDescription>
-          {hasPassword
-            ? "Use a long password you don’t use anywhere else."
-            : "You sign in with email links. Set a password to sign in with it too."}
+          {hasPassword ? t("changeDescription") : t("setDescription")}
         </CardDescription>
       </CardHeader>
       <CardContent>
@@ -185,11 +190,11 @@ function PasswordCard({ hasPassword }: { hasPassword: boolean }) {
           noValidate
           onSubmit={(event) => void onSubmit(event)}
           className="grid max-w-md gap-4"
-          aria-label={hasPassword ? "Change password" : "Set a password"}
+          aria-label={hasPassword ? t("changeTitle") : t("setTitle")}
         >
           {formError ? <FormAlert>{formError}</FormAlert> : null}
           {hasPassword ? (
-            <FormField label="Current password" error={errors.currentPassword?.message}>
+            <FormField label={t("current")} error={errors.currentPassword?.message}>
               {(field) => (
                 <PasswordInput
                   {...field}
@@ -200,7 +205,7 @@ function PasswordCard({ hasPassword }: { hasPassword: boolean }) {
             </FormField>
           ) : null}
           <FormField
-            label="New password"
+            label={t("new")}
             error={errors.newPassword?.message}
             description={<PasswordStrengthMeter password={newPassword} />}
           >
@@ -212,7 +217,7 @@ function PasswordCard({ hasPassword }: { hasPassword: boolean }) {
               />
             )}
           </FormField>
-          <FormField label="Confirm new password" error={errors.confirmPassword?.message}>
+          <FormField label={t("confirm")} error={errors.confirmPassword?.message}>
             {(field) => (
               <PasswordInput
                 {...field}
@@ -221,8 +226,8 @@ function PasswordCard({ hasPassword }: { hasPassword: boolean }) {
               />
             )}
           </FormField>
-          <SubmitButton pending={isSubmitting} pendingLabel="Saving…" className="w-fit">
-            {hasPassword ? "Change password" : "Set password"}
+          <SubmitButton pending={isSubmitting} pendingLabel={t("saving")} className="w-fit">
+            {hasPassword ? t("submitChange") : t("submitSet")}
           </SubmitButton>
         </form>
       </CardContent>

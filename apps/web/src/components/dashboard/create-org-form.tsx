@@ -3,6 +3,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { toast } from "sonner";
@@ -22,13 +23,16 @@ import { useTRPC } from "~/trpc/react";
  */
 export function CreateOrgForm({
   onCreated,
-  submitLabel = "Create organization",
+  submitLabel,
   autoFocus = false,
 }: {
   onCreated?: () => void;
+  /** Defaults to "Create organization". */
   submitLabel?: string;
   autoFocus?: boolean;
 }) {
+  const t = useTranslations("dashboard.createOrg");
+  const tErrors = useTranslations("common.errors");
   const trpc = useTRPC();
   const router = useRouter();
   const queryClient = useQueryClient();
@@ -45,23 +49,19 @@ export function CreateOrgForm({
     try {
       const org = await create.mutateAsync(values);
       await queryClient.invalidateQueries();
-      toast.success(`${org.name} is ready. You’re its owner.`);
+      toast.success(t("created", { name: org.name }));
       onCreated?.();
       router.push("/dashboard");
       router.refresh();
     } catch (error) {
-      setFormError(applyServerErrors(form, error, ["name"]));
+      setFormError(applyServerErrors(form, error, ["name"], tErrors));
     }
   });
 
   return (
     <form noValidate onSubmit={(event) => void onSubmit(event)} className="grid gap-4">
       {formError ? <FormAlert>{formError}</FormAlert> : null}
-      <FormField
-        label="Organization name"
-        error={errors.name?.message}
-        description="Usually your company or brand. You can change it later."
-      >
+      <FormField label={t("name")} error={errors.name?.message} description={t("nameHint")}>
         {(field) => (
           <Input
             {...field}
@@ -71,8 +71,8 @@ export function CreateOrgForm({
           />
         )}
       </FormField>
-      <SubmitButton pending={isSubmitting} pendingLabel="Creating…">
-        {submitLabel}
+      <SubmitButton pending={isSubmitting} pendingLabel={t("pending")}>
+        {submitLabel ?? t("submit")}
       </SubmitButton>
     </form>
   );

@@ -3,6 +3,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { Check, FolderOpen, Paperclip } from "lucide-react";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useDeferredValue, useId, useState } from "react";
 
 import { EmptyState } from "~/components/empty-state";
@@ -20,7 +21,7 @@ import {
 } from "~/components/ui/dialog";
 import { Input } from "~/components/ui/input";
 import { Label } from "~/components/ui/label";
-import { formatBytes } from "~/lib/format";
+import { useFormatBytes } from "~/lib/use-format-bytes";
 import { useTRPC } from "~/trpc/react";
 
 export interface PickedFile {
@@ -54,6 +55,9 @@ export function FilePicker({
   /** Describes the trigger, e.g. by the field's error. */
   triggerProps?: { "aria-describedby"?: string; "aria-invalid"?: boolean };
 }) {
+  const formatBytes = useFormatBytes();
+  const t = useTranslations("dashboard.filePicker");
+  const tActions = useTranslations("common.actions");
   const trpc = useTRPC();
   const searchId = useId();
   const [open, setOpen] = useState(false);
@@ -86,7 +90,7 @@ export function FilePicker({
           <DialogDescription>{description}</DialogDescription>
         </DialogHeader>
         <div className="grid gap-2">
-          <Label htmlFor={searchId}>Search files</Label>
+          <Label htmlFor={searchId}>{t("search")}</Label>
           <Input
             id={searchId}
             type="search"
@@ -97,23 +101,23 @@ export function FilePicker({
         <ListStates
           query={files}
           items={files.data}
-          loadingLabel="Loading files"
+          loadingLabel={t("loading")}
           rows={3}
           rowClassName="h-8"
           empty={
             <EmptyState
               icon={FolderOpen}
-              title={single ? "No files to choose from" : "No files to attach"}
+              title={single ? t("noneToChoose") : t("noneToAttach")}
               action={
                 <Button asChild variant="outline" size="sm">
-                  <Link href="/dashboard/files">Upload on the Files page</Link>
+                  <Link href="/dashboard/files">{t("upload")}</Link>
                 </Button>
               }
             />
           }
         >
           {(choices) => (
-            <ul className="grid max-h-72 gap-1 overflow-y-auto" aria-label="Files">
+            <ul className="grid max-h-72 gap-1 overflow-y-auto" aria-label={t("list")}>
               {choices.map((file) => {
                 if (single) {
                   return (
@@ -160,7 +164,7 @@ export function FilePicker({
         </ListStates>
         <DialogFooter>
           <Button type="button" onClick={() => setOpen(false)}>
-            {single ? "Cancel" : "Done"}
+            {single ? tActions("cancel") : tActions("done")}
           </Button>
         </DialogFooter>
       </DialogContent>

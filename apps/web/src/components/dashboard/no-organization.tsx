@@ -1,10 +1,12 @@
 import { Building2 } from "lucide-react";
+import { useTranslations } from "next-intl";
 
 import { CreateOrgForm } from "~/components/dashboard/create-org-form";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "~/components/ui/card";
 
 /** What someone outside every organization sees instead of organization pages. */
 export function NoOrganization() {
+  const t = useTranslations("dashboard.noOrganization");
   return (
     <Card className="mx-auto w-full max-w-lg">
       <CardHeader className="justify-items-center gap-3 text-center">
@@ -12,12 +14,9 @@ export function NoOrganization() {
           <Building2 aria-hidden className="size-6" />
         </span>
         <CardTitle className="text-xl">
-          <h2>Create your organization</h2>
+          <h2>{t("title")}</h2>
         </CardTitle>
-        <CardDescription>
-          You’re not part of an organization right now. Create one to invite your team, or open the
-          invitation link someone sent you.
-        </CardDescription>
+        <CardDescription>{t("body")}</CardDescription>
       </CardHeader>
       <CardContent>
         <CreateOrgForm />

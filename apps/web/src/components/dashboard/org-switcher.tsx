@@ -3,6 +3,7 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Building2, Check, ChevronsUpDown, Plus } from "lucide-react";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { toast } from "sonner";
 
@@ -24,11 +25,13 @@ import {
   DropdownMenuSeparator,
   DropdownMenuTrigger,
 } from "~/components/ui/dropdown-menu";
-import { roleLabel, tierLabel } from "~/lib/roles";
-import { errorMessage } from "~/lib/trpc-errors";
+import { useErrorMessage } from "~/lib/trpc-errors";
 import { useTRPC } from "~/trpc/react";
 
 export function OrgSwitcher() {
+  const t = useTranslations("dashboard.orgSwitcher");
+  const tCommon = useTranslations("common");
+  const errorMessage = useErrorMessage();
   const trpc = useTRPC();
   const router = useRouter();
   const queryClient = useQueryClient();
@@ -41,7 +44,7 @@ export function OrgSwitcher() {
         await queryClient.invalidateQueries();
         router.refresh();
         const name = me.data?.memberships.find((m) => m.orgId === orgId)?.name;
-        toast.success(name ? `Switched to ${name}.` : "Organization switched.");
+        toast.success(name ? t("switched", { name }) : t("switchedGeneric"));
       },
       onError: (error) => toast.error(errorMessage(error)),
     }),
@@ -57,26 +60,20 @@ export function OrgSwitcher() {
           <Button
             variant="outline"
             className="h-9 max-w-[16rem] min-w-0 justify-between gap-2 sm:max-w-xs"
-            aria-label={
-              active
-                ? `Organization: ${active.name}. Switch organization`
-                : "Choose an organization"
-            }
+            aria-label={active ? t("label", { name: active.name }) : t("choose")}
             disabled={switchOrg.isPending}
           >
             <Building2 aria-hidden className="text-muted-foreground" />
-            <span className="truncate">{active?.name ?? "No organization"}</span>
+            <span className="truncate">{active?.name ?? t("none")}</span>
             <ChevronsUpDown aria-hidden className="ml-auto text-muted-foreground" />
           </Button>
         </DropdownMenuTrigger>
         <DropdownMenuContent align="start" className="w-72">
           <DropdownMenuLabel className="text-xs font-normal text-muted-foreground">
-            Your organizations
+            {t("yours")}
           </DropdownMenuLabel>
           {memberships.length === 0 ? (
-            <p className="px-2 py-1.5 text-sm text-muted-foreground">
-              You’re not in any organization yet.
-            </p>
+            <p className="px-2 py-1.5 text-sm text-muted-foreground">{t("notInAny")}</p>
           ) : (
             memberships.map((m) => {
               const current = m.orgId === active?.id;
@@ -92,12 +89,13 @@ export function OrgSwitcher() {
                   <span className="grid min-w-0 flex-1">
                     <span className="truncate font-medium">{m.name}</span>
                     <span className="text-xs text-muted-foreground">
-                      {roleLabel[m.role]} · {tierLabel[m.tier]}
+                      {t("membership", {
+                        role: tCommon(`roles.${m.role}`),
+                        tier: tCommon(`tiers.${m.tier}`),
+                      })}
                     </span>
                   </span>
-                  {current ? (
-                    <Check aria-label="Current organization" className="text-primary" />
-                  ) : null}
+                  {current ? <Check aria-label={t("current")} className="text-primary" /> : null}
                 </DropdownMenuItem>
               );
             })
@@ -105,23 +103,24 @@ export function OrgSwitcher() {
           <DropdownMenuSeparator />
           <DropdownMenuItem onSelect={() => setCreating(true)}>
             <Plus aria-hidden />
-            Create organization
+            {t("create")}
           </DropdownMenuItem>
         </DropdownMenuContent>
       </DropdownMenu>
       {active ? (
-        <Badge variant="secondary" className="hidden lg:inline-flex">
-          {tierLabel[active.tier]}
+        // A label, not a control: plain outline, no fill, so it doesn't read as a button.
+        <Badge
+          variant="outline"
+          className="hidden rounded-full font-normal text-muted-foreground lg:inline-flex"
+        >
+          {tCommon("tierPlan", { tier: tCommon(`tiers.${active.tier}`) })}
         </Badge>
       ) : null}
       <Dialog open={creating} onOpenChange={setCreating}>
         <DialogContent>
           <DialogHeader>
-            <DialogTitle>Create an organization</DialogTitle>
-            <DialogDescription>
-              It starts on the Free plan with you as its owner, and becomes your active
-              organization.
-            </DialogDescription>
+            <DialogTitle>{t("dialogTitle")}</DialogTitle>
+            <DialogDescription>{t("dialogDescription")}</DialogDescription>
           </DialogHeader>
           <CreateOrgForm autoFocus onCreated={() => setCreating(false)} />
         </DialogContent>

@@ -3,6 +3,7 @@
 import { useMutation } from "@tanstack/react-query";
 import { LogOut } from "lucide-react";
 import { signOut } from "next-auth/react";
+import { useTranslations } from "next-intl";
 import { toast } from "sonner";
 
 import {
@@ -18,11 +19,14 @@ import {
 } from "~/components/ui/alert-dialog";
 import { Button } from "~/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "~/components/ui/card";
-import { errorMessage } from "~/lib/trpc-errors";
+import { useErrorMessage } from "~/lib/trpc-errors";
 import { useTRPC } from "~/trpc/react";
 
 /** Ends every session of the account — a lost phone, a shared computer — this one included. */
 export function SignOutEverywhere() {
+  const t = useTranslations("dashboard.account.sessions");
+  const tActions = useTranslations("common.actions");
+  const errorMessage = useErrorMessage();
   const trpc = useTRPC();
   const end = useMutation(
     trpc.me.signOutEverywhere.mutationOptions({
@@ -35,34 +39,26 @@ export function SignOutEverywhere() {
     <Card>
       <CardHeader>
         <CardTitle>
-          <h2>Sessions</h2>
+          <h2>{t("title")}</h2>
         </CardTitle>
-        <CardDescription>
-          Signed in on a device you no longer use or trust? Sign out on every device at once, this
-          one included. Changing your password also signs out every other device.
-        </CardDescription>
+        <CardDescription>{t("description")}</CardDescription>
       </CardHeader>
       <CardContent>
         <AlertDialog>
           <AlertDialogTrigger asChild>
             <Button type="button" variant="outline" disabled={end.isPending}>
               <LogOut aria-hidden />
-              {end.isPending ? "Signing out…" : "Sign out everywhere"}
+              {end.isPending ? t("pending") : t("button")}
             </Button>
           </AlertDialogTrigger>
           <AlertDialogContent>
             <AlertDialogHeader>
-              <AlertDialogTitle>Sign out on every device?</AlertDialogTitle>
-              <AlertDialogDescription>
-                Every browser and device signed in to your account is signed out straight away,
-                including this one. You can sign in again afterwards.
-              </AlertDialogDescription>
+              <AlertDialogTitle>{t("confirmTitle")}</AlertDialogTitle>
+              <AlertDialogDescription>{t("confirmBody")}</AlertDialogDescription>
             </AlertDialogHeader>
             <AlertDialogFooter>
-              <AlertDialogCancel>Cancel</AlertDialogCancel>
-              <AlertDialogAction onClick={() => end.mutate()}>
-                Sign out everywhere
-              </AlertDialogAction>
+              <AlertDialogCancel>{tActions("cancel")}</AlertDialogCancel>
+              <AlertDialogAction onClick={() => end.mutate()}>{t("button")}</AlertDialogAction>
             </AlertDialogFooter>
           </AlertDialogContent>
         </AlertDialog>

@@ -3,15 +3,18 @@
 import { useMutation } from "@tanstack/react-query";
 import { ShieldCheck } from "lucide-react";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { toast } from "sonner";
 
 import { Alert, AlertDescription, AlertTitle } from "~/components/ui/alert";
 import { Button } from "~/components/ui/button";
-import { errorMessage } from "~/lib/trpc-errors";
+import { useErrorMessage } from "~/lib/trpc-errors";
 import { useTRPC } from "~/trpc/react";
 
 /** Shown while agency staff work in a client's organization, with the way back out. */
 export function StaffBanner({ orgName }: { orgName: string }) {
+  const t = useTranslations("dashboard.staffBanner");
+  const errorMessage = useErrorMessage();
   const trpc = useTRPC();
   const router = useRouter();
   const leave = useMutation(
@@ -25,13 +28,13 @@ export function StaffBanner({ orgName }: { orgName: string }) {
   );
 
   return (
-    <section aria-label="Agency access" className="border-b px-4 py-3 sm:px-6 lg:px-8">
+    <section aria-label={t("region")} className="border-b px-4 py-3 sm:px-6 lg:px-8">
       <Alert className="flex flex-wrap items-center gap-x-4 gap-y-3 border-primary/40 bg-primary/5">
         <ShieldCheck aria-hidden className="shrink-0 text-primary" />
         <div className="grid min-w-0 flex-1 basis-64 gap-0.5">
-          <AlertTitle>You are working in {orgName} as agency staff</AlertTitle>
+          <AlertTitle>{t("title", { org: orgName })}</AlertTitle>
           <AlertDescription>
-            <p>What you change here is recorded in the client’s activity under your name.</p>
+            <p>{t("body")}</p>
           </AlertDescription>
         </div>
         <Button
@@ -41,7 +44,7 @@ export function StaffBanner({ orgName }: { orgName: string }) {
           disabled={leave.isPending}
           onClick={() => leave.mutate()}
         >
-          Leave {orgName}
+          {t("leave", { org: orgName })}
         </Button>
       </Alert>
     </section>

@@ -1,6 +1,7 @@
+import { useTranslations } from "next-intl";
+
 import { UpgradePrompt } from "~/components/dashboard/upgrade-prompt";
 import { UsageMeter } from "~/components/dashboard/usage-meter";
-import { plural } from "~/lib/format";
 
 /** Seats count members and pending invitations alike, as the server does. */
 export function seatsLeft(
@@ -24,6 +25,7 @@ export function TeamMeter({
   maxMembers: number | null;
   className?: string;
 }) {
+  const t = useTranslations("dashboard.team");
   const full = seatsLeft(memberCount, pendingInvitations, maxMembers) === 0;
   return (
     <UsageMeter
@@ -32,12 +34,10 @@ export function TeamMeter({
       limit={maxMembers}
       text={
         maxMembers === null
-          ? `${plural(memberCount, "member")}, no limit on your plan`
-          : `${memberCount} of ${maxMembers} members`
+          ? t("unlimited", { count: memberCount })
+          : t("members", { used: memberCount, limit: maxMembers })
       }
-      note={
-        pendingInvitations > 0 ? `+ ${plural(pendingInvitations, "pending invitation")}` : undefined
-      }
+      note={pendingInvitations > 0 ? t("pending", { count: pendingInvitations }) : undefined}
       // Pending invitations hold seats too: the bar warns when no seat is left.
       warnAt={full ? 0 : 1}
       className={className}
@@ -46,10 +46,8 @@ export function TeamMeter({
 }
 
 export function TeamFullPrompt({ maxMembers }: { maxMembers: number }) {
+  const t = useTranslations("dashboard.team");
   return (
-    <UpgradePrompt title="Your team is full.">
-      Your plan allows {plural(maxMembers, "team member")}, counting pending invitations. Upgrade to
-      invite more people, or revoke an invitation to free a seat.
-    </UpgradePrompt>
+    <UpgradePrompt title={t("fullTitle")}>{t("fullBody", { count: maxMembers })}</UpgradePrompt>
   );
 }

@@ -1,9 +1,11 @@
 import { Sparkles } from "lucide-react";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 
 /** Shown where a plan limit is reached: what happened, the ways past it, and the plans. */
 export function UpgradePrompt({ title, children }: { title: string; children: ReactNode }) {
+  const t = useTranslations("dashboard.upgrade");
   return (
     <div
       role="status"
@@ -18,7 +20,7 @@ export function UpgradePrompt({ title, children }: { title: string; children: Re
           href="/#pricing"
           className="w-fit font-medium text-primary underline-offset-4 hover:underline"
         >
-          Compare plans
+          {t("comparePlans")}
         </Link>
       </div>
     </div>

@@ -1,3 +1,5 @@
+import { useTranslations } from "next-intl";
+
 import { Progress } from "~/components/ui/progress";
 import { cn } from "~/lib/utils";
 
@@ -24,7 +26,7 @@ export function UsageMeter({
   used: number;
   limit: number | null;
   format?: (value: number) => string;
-  /** After the numbers: "this month", "used". */
+  /** After the numbers, in the person's language: "this month", "used". */
   unit?: string;
   /** Replaces the computed "12 of 15 …" wording. */
   text?: string;
@@ -32,12 +34,8 @@ export function UsageMeter({
   warnAt?: number;
   className?: string;
 }) {
-  const suffix = unit ? ` ${unit}` : "";
-  const value =
-    text ??
-    (limit === null
-      ? `${format(used)}${suffix}, no limit on your plan`
-      : `${format(used)} of ${format(limit)}${suffix}`);
+  const t = useTranslations("dashboard.usageMeter");
+  const value = text ?? meterText(t, format(used), limit === null ? null : format(limit), unit);
   const share = limit === null ? 0 : limit === 0 ? 1 : used / limit;
   return (
     <div className={cn("grid gap-2", className)}>
@@ -58,4 +56,15 @@ export function UsageMeter({
       {note && label ? <p className="text-xs text-muted-foreground">{note}</p> : null}
     </div>
   );
+}
+
+/** "12 of 15 this month", or "3 GB used, no limit on your plan". */
+function meterText(
+  t: ReturnType<typeof useTranslations<"dashboard.usageMeter">>,
+  used: string,
+  limit: string | null,
+  unit: string,
+) {
+  if (limit === null) return unit ? t("unlimitedUnit", { used, unit }) : t("unlimited", { used });
+  return unit ? t("ofUnit", { used, limit, unit }) : t("of", { used, limit });
 }

@@ -1,45 +1,47 @@
 import type { PublicPlan } from "@arco/services/plans";
 import { Check } from "lucide-react";
 import Link from "next/link";
+import { useFormatter, useTranslations } from "next-intl";
 
 import { Badge } from "~/components/ui/badge";
 import { Button } from "~/components/ui/button";
 import { Card, CardContent, CardDescription, CardFooter, CardHeader } from "~/components/ui/card";
-import { planFeatures, planPrice } from "~/lib/plan-features";
+import { monthlyPrice, planFeatures } from "~/lib/plan-features";
 import { cn } from "~/lib/utils";
 
 /** The tier the page recommends. */
 const HIGHLIGHTED = "pro";
 
-const cta = (plan: PublicPlan) =>
-  plan.tier === "free"
-    ? "Start free"
-    : plan.tier === "enterprise"
-      ? `Request ${plan.name}`
-      : `Choose ${plan.name}`;
-
 export function Pricing({ plans }: { plans: PublicPlan[] }) {
+  const t = useTranslations("marketing.pricing");
+  const format = useFormatter();
+
+  const cta = (plan: PublicPlan) => {
+    const name = t(`tiers.${plan.tier}.name`);
+    if (plan.tier === "free") return t("cta.free");
+    return plan.tier === "enterprise"
+      ? t("cta.request", { plan: name })
+      : t("cta.choose", { plan: name });
+  };
+
   return (
     <section id="pricing" aria-labelledby="pricing-title" className="py-16 sm:py-24">
       <div className="mx-auto max-w-6xl px-4 sm:px-6">
         <div className="mx-auto max-w-2xl text-center">
-          <p className="text-sm font-semibold text-primary">Pricing</p>
+          <p className="text-sm font-semibold text-primary">{t("eyebrow")}</p>
           <h2
             id="pricing-title"
             className="mt-2 text-3xl font-semibold tracking-tight text-balance sm:text-4xl"
           >
-            Start free, upgrade when you outgrow it
+            {t("title")}
           </h2>
-          <p className="mt-4 text-lg text-pretty text-muted-foreground">
-            Every plan includes the client dashboard. Higher tiers add projects, storage, faster
-            answers from our team and AI insights.
-          </p>
+          <p className="mt-4 text-lg text-pretty text-muted-foreground">{t("text")}</p>
         </div>
 
         <ul className="mt-12 grid gap-6 sm:grid-cols-2 lg:grid-cols-4">
           {plans.map((plan) => {
             const highlight = plan.tier === HIGHLIGHTED;
-            const price = planPrice(plan);
+            const price = monthlyPrice(plan);
             return (
               <li key={plan.id} className="flex">
                 <Card
@@ -50,23 +52,33 @@ export function Pricing({ plans }: { plans: PublicPlan[] }) {
                 >
                   <CardHeader>
                     <div className="flex items-center justify-between gap-2">
-                      <h3 className="text-lg font-semibold">{plan.name}</h3>
-                      {highlight ? <Badge>Most chosen</Badge> : null}
+                      <h3 className="text-lg font-semibold">{t(`tiers.${plan.tier}.name`)}</h3>
+                      {highlight ? <Badge>{t("highlighted")}</Badge> : null}
                     </div>
-                    <CardDescription>{plan.description}</CardDescription>
+                    <CardDescription>{t(`tiers.${plan.tier}.description`)}</CardDescription>
                     <p className="mt-2 flex items-baseline gap-1">
-                      <span className="text-3xl font-semibold tracking-tight">{price.amount}</span>
-                      {price.period ? (
-                        <span className="text-sm text-muted-foreground">{price.period}</span>
+                      <span className="text-3xl font-semibold tracking-tight">
+                        {price === null
+                          ? t("custom")
+                          : format.number(price, {
+                              style: "currency",
+                              currency: plan.currency,
+                              // "R$ 297", but "R$ 897,50".
+                              minimumFractionDigits: Number.isInteger(price) ? 0 : 2,
+                              maximumFractionDigits: Number.isInteger(price) ? 0 : 2,
+                            })}
+                      </span>
+                      {price ? (
+                        <span className="text-sm text-muted-foreground">{t("perMonth")}</span>
                       ) : null}
                     </p>
                   </CardHeader>
                   <CardContent className="flex-1">
                     <ul className="grid gap-2.5 text-sm">
                       {planFeatures(plan).map((feature) => (
-                        <li key={feature} className="flex gap-2">
+                        <li key={feature.key} className="flex gap-2">
                           <Check aria-hidden className="mt-0.5 size-4 shrink-0 text-primary" />
-                          {feature}
+                          {t(`features.${feature.key}`, feature.values)}
                         </li>
                       ))}
                     </ul>
@@ -81,10 +93,7 @@ export function Pricing({ plans }: { plans: PublicPlan[] }) {
             );
           })}
         </ul>
-        <p className="mt-8 text-center text-sm text-muted-foreground">
-          Prices in Brazilian reais. Limits apply per organization; ticket allowances renew every
-          month.
-        </p>
+        <p className="mt-8 text-center text-sm text-muted-foreground">{t("note")}</p>
       </div>
     </section>
   );

@@ -1,32 +1,28 @@
 import { CircleAlert, TriangleAlert } from "lucide-react";
+import { useTranslations } from "next-intl";
 
 import { scoreTone } from "~/lib/score";
 import { cn } from "~/lib/utils";
 
 const categories = [
-  { name: "SEO", score: 92 },
-  { name: "Performance", score: 71 },
-  { name: "Security", score: 84 },
-  { name: "Accessibility", score: 96 },
-  { name: "Best practices", score: 88 },
-];
+  { name: "seo", score: 92 },
+  { name: "performance", score: 71 },
+  { name: "security", score: 84 },
+  { name: "accessibility", score: 96 },
+  { name: "bestPractices", score: 88 },
+] as const;
 
 const fixes = [
-  {
-    icon: TriangleAlert,
-    text: "Hero image weighs 1.8 MB: serve it as AVIF or WebP at display size.",
-  },
-  {
-    icon: CircleAlert,
-    text: "No Content-Security-Policy header: scripts from any origin can run.",
-  },
-  { icon: CircleAlert, text: "Two pages share the same title: give each page its own." },
-];
+  { icon: TriangleAlert, message: "image" },
+  { icon: CircleAlert, message: "csp" },
+  { icon: CircleAlert, message: "titles" },
+] as const;
 
 const RADIUS = 42;
 const CIRCUMFERENCE = 2 * Math.PI * RADIUS;
 
 export function SampleReport() {
+  const t = useTranslations("marketing");
   const overall = Math.round(
     categories.reduce((sum, category) => sum + category.score, 0) / categories.length,
   );
@@ -54,9 +50,11 @@ export function SampleReport() {
           </span>
         </div>
         <div className="min-w-0">
-          <p className="text-sm text-muted-foreground">Overall score</p>
-          <p className="truncate text-lg font-semibold">shop.example.com</p>
-          <p className="text-sm text-muted-foreground">3 fixes worth doing first</p>
+          <p className="text-sm text-muted-foreground">{t("sampleReport.overall")}</p>
+          <p className="truncate text-lg font-semibold">{t("sampleReport.site")}</p>
+          <p className="text-sm text-muted-foreground">
+            {t("sampleReport.fixCount", { count: fixes.length })}
+          </p>
         </div>
       </div>
 
@@ -68,7 +66,7 @@ export function SampleReport() {
               key={category.name}
               className="grid grid-cols-[7.5rem_1fr] items-center gap-3 text-sm"
             >
-              <dt className="text-muted-foreground">{category.name}</dt>
+              <dt className="text-muted-foreground">{t(`categories.${category.name}`)}</dt>
               <dd className="flex items-center gap-3">
                 <span aria-hidden className="h-2 flex-1 overflow-hidden rounded-full bg-muted">
                   <span
@@ -88,19 +86,19 @@ export function SampleReport() {
       </dl>
 
       <div className="mt-6 border-t pt-5">
-        <p className="text-sm font-medium">Top fixes</p>
+        <p className="text-sm font-medium">{t("sampleReport.topFixes")}</p>
         <ul className="mt-3 grid gap-3">
           {fixes.map((fix) => (
-            <li key={fix.text} className="flex gap-3 text-sm">
+            <li key={fix.message} className="flex gap-3 text-sm">
               <fix.icon aria-hidden className="mt-0.5 size-4 shrink-0 text-warning" />
-              <span>{fix.text}</span>
+              <span>{t(`sampleReport.fixes.${fix.message}`)}</span>
             </li>
           ))}
         </ul>
       </div>
 
       <figcaption className="mt-5 text-xs text-muted-foreground">
-        Sample report. Your scores and fixes come from your own page.
+        {t("sampleReport.caption")}
       </figcaption>
     </figure>
   );

@@ -3,13 +3,13 @@
 import { useMutation } from "@tanstack/react-query";
 import { CircleCheck, CircleX, MailX } from "lucide-react";
 import Link from "next/link";
+import { useFormatter, useTranslations } from "next-intl";
 
 import { FormAlert } from "~/components/form-alert";
 import { Outcome } from "~/components/outcome";
 import { SubmitButton } from "~/components/submit-button";
 import { Button } from "~/components/ui/button";
-import { formatDate } from "~/lib/format";
-import { errorCode, errorMessage } from "~/lib/trpc-errors";
+import { errorCode, useErrorMessage } from "~/lib/trpc-errors";
 import { unsubscribeSchema } from "~/lib/validation";
 import { useTRPC } from "~/trpc/react";
 
@@ -18,6 +18,9 @@ import { useTRPC } from "~/trpc/react";
  * link in a message, and must not unsubscribe anyone by doing so.
  */
 export function Unsubscribe({ token }: { token: string }) {
+  const t = useTranslations("marketing.unsubscribe");
+  const format = useFormatter();
+  const errorMessage = useErrorMessage();
   const trpc = useTRPC();
   const unsubscribe = useMutation(trpc.leads.unsubscribe.mutationOptions());
   const wellFormed = unsubscribeSchema.safeParse({ token }).success;
@@ -29,14 +32,11 @@ export function Unsubscribe({ token }: { token: string }) {
       <Outcome
         icon={<CircleX aria-hidden className="size-6" />}
         tone="error"
-        title="This unsubscribe link isn’t valid"
+        title={t("invalid.title")}
       >
-        <p>
-          It may have been copied only in part. Open the link from the latest email you received
-          from us; every one of them has a working link at the bottom.
-        </p>
+        <p>{t("invalid.text")}</p>
         <Button asChild variant="outline">
-          <Link href="/">Go to the home page</Link>
+          <Link href="/">{t("home")}</Link>
         </Button>
       </Outcome>
     );
@@ -48,15 +48,15 @@ export function Unsubscribe({ token }: { token: string }) {
       <Outcome
         icon={<CircleCheck aria-hidden className="size-6" />}
         tone="success"
-        title={alreadyUnsubscribed ? "You were already unsubscribed" : "You’re unsubscribed"}
+        title={alreadyUnsubscribed ? t("already.title") : t("done.title")}
       >
         <p>
           {alreadyUnsubscribed
-            ? `You unsubscribed on ${formatDate(unsubscribedAt)}, and we haven’t sent you tips since.`
-            : "We won’t send you any more tips. Emails you ask for, such as a report, still arrive."}
+            ? t("already.text", { date: format.dateTime(unsubscribedAt, "date") })
+            : t("done.text")}
         </p>
         <Button asChild variant="outline">
-          <Link href="/">Go to the home page</Link>
+          <Link href="/">{t("home")}</Link>
         </Button>
       </Outcome>
     );
@@ -66,12 +66,9 @@ export function Unsubscribe({ token }: { token: string }) {
     <Outcome
       icon={<MailX aria-hidden className="size-6" />}
       tone="pending"
-      title="Unsubscribe from tips"
+      title={t("prompt.title")}
     >
-      <p>
-        Stop the occasional emails with tips to improve your site. Reports you ask for are not
-        affected.
-      </p>
+      <p>{t("prompt.text")}</p>
       {unsubscribe.isError ? <FormAlert>{errorMessage(unsubscribe.error)}</FormAlert> : null}
       <form
         onSubmit={(event) => {
@@ -79,8 +76,8 @@ export function Unsubscribe({ token }: { token: string }) {
           unsubscribe.mutate({ token });
         }}
       >
-        <SubmitButton pending={unsubscribe.isPending} pendingLabel="Unsubscribing…">
-          Unsubscribe
+        <SubmitButton pending={unsubscribe.isPending} pendingLabel={t("pending")}>
+          {t("submit")}
         </SubmitButton>
       </form>
     </Outcome>

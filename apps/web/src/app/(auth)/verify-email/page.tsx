@@ -1,11 +1,15 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 
 import { VerifyEmail } from "~/components/auth/verify-email";
 import { Card, CardContent } from "~/components/ui/card";
 import { safeCallbackUrl } from "~/lib/callback-url";
 import { currentUser } from "~/trpc/me";
 
-export const metadata: Metadata = { title: "Verify your email", robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("auth.meta");
+  return { title: t("verifyEmail"), robots: { index: false } };
+}
 
 export default async function VerifyEmailPage({ searchParams }: PageProps<"/verify-email">) {
   const { token, next } = await searchParams;

@@ -1,5 +1,8 @@
+import { getTranslations } from "next-intl/server";
+
 import { ListPageSkeleton } from "~/components/list-page-skeleton";
 
-export default function ClientsLoading() {
-  return <ListPageSkeleton label="Loading clients" />;
+export default async function ClientsLoading() {
+  const t = await getTranslations("admin.clients");
+  return <ListPageSkeleton label={t("loading")} />;
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 
 import { ClientsList } from "~/components/admin/clients-list";
 import { PageHeader } from "~/components/app-shell/app-shell";
@@ -6,10 +7,13 @@ import { CLIENTS_PAGE_SIZE, nextCursor } from "~/lib/pagination";
 import { requireStaff } from "~/trpc/me";
 import { HydrateClient, prefetch, trpc } from "~/trpc/server";
 
-export const metadata: Metadata = { title: "Clients" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("admin.clients");
+  return { title: t("metaTitle") };
+}
 
 export default async function ClientsPage() {
-  await requireStaff();
+  const [, t] = await Promise.all([requireStaff(), getTranslations("admin.clients")]);
   await prefetch(
     trpc.admin.clients.list.infiniteQueryOptions(
       { limit: CLIENTS_PAGE_SIZE },
@@ -18,10 +22,7 @@ export default async function ClientsPage() {
   );
   return (
     <HydrateClient>
-      <PageHeader
-        title="Clients"
-        description="Every client organization. Open one to work on its projects, domains, tickets and files."
-      />
+      <PageHeader title={t("title")} description={t("description")} />
       <ClientsList />
     </HydrateClient>
   );

@@ -1,5 +1,8 @@
+import { getTranslations } from "next-intl/server";
+
 import { ListPageSkeleton } from "~/components/list-page-skeleton";
 
-export default function OutboxLoading() {
-  return <ListPageSkeleton label="Loading the outbox" />;
+export default async function OutboxLoading() {
+  const t = await getTranslations("admin.outbox");
+  return <ListPageSkeleton label={t("loading")} />;
 }

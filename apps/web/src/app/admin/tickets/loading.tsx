@@ -1,5 +1,8 @@
+import { getTranslations } from "next-intl/server";
+
 import { ListPageSkeleton } from "~/components/list-page-skeleton";
 
-export default function AdminTicketsLoading() {
-  return <ListPageSkeleton label="Loading tickets" summary />;
+export default async function AdminTicketsLoading() {
+  const t = await getTranslations("admin.tickets");
+  return <ListPageSkeleton label={t("loading")} summary />;
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 
 import { AdminTicketsQueue } from "~/components/admin/tickets/admin-tickets-queue";
 import { PageHeader } from "~/components/app-shell/app-shell";
@@ -6,10 +7,13 @@ import { defaultFilters, filterInput, nextCursor } from "~/components/dashboard/
 import { requireStaff } from "~/trpc/me";
 import { HydrateClient, prefetch, trpc } from "~/trpc/server";
 
-export const metadata: Metadata = { title: "Tickets" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("admin.tickets");
+  return { title: t("metaTitle") };
+}
 
 export default async function AdminTicketsPage() {
-  await requireStaff();
+  const [, t] = await Promise.all([requireStaff(), getTranslations("admin.tickets")]);
   await prefetch(
     trpc.admin.tickets.list.infiniteQueryOptions(
       { ...filterInput(defaultFilters), breachedOnly: false },
@@ -18,10 +22,7 @@ export default async function AdminTicketsPage() {
   );
   return (
     <HydrateClient>
-      <PageHeader
-        title="Tickets"
-        description="Every client’s open tickets. Answer before the response time of their plan runs out."
-      />
+      <PageHeader title={t("title")} description={t("description")} />
       <AdminTicketsQueue />
     </HydrateClient>
   );

@@ -53,6 +53,6 @@ export async function POST(request: Request) {
         headers: { "Cache-Control": "private, no-store" },
       });
     },
-    { what: "An upload" },
+    { what: "An upload", headers: request.headers },
   );
 }

@@ -1,20 +1,22 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 
 import { PageHeader } from "~/components/app-shell/app-shell";
 import { AccountSettings } from "~/components/dashboard/account-settings";
 import { requireMe } from "~/trpc/me";
 import { HydrateClient } from "~/trpc/server";
 
-export const metadata: Metadata = { title: "Account" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("dashboard.meta");
+  return { title: t("account") };
+}
 
 export default async function AccountPage() {
   await requireMe("/dashboard");
+  const t = await getTranslations("dashboard");
   return (
     <HydrateClient>
-      <PageHeader
-        title="Account"
-        description="Your profile, sign-in email, password and sessions."
-      />
+      <PageHeader title={t("meta.account")} description={t("account.description")} />
       <AccountSettings />
     </HydrateClient>
   );

@@ -1,11 +1,15 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 
 import { AnalysesView } from "~/components/dashboard/analyses/analyses-view";
 import { ANALYSES_PAGE_SIZE, nextCursor } from "~/lib/pagination";
 import { requireMe } from "~/trpc/me";
 import { getQueryClient, HydrateClient, prefetch, trpc } from "~/trpc/server";
 
-export const metadata: Metadata = { title: "Site analyses" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("dashboard.meta");
+  return { title: t("analyses") };
+}
 
 export default async function AnalysesPage({ searchParams }: PageProps<"/dashboard/analyses">) {
   await requireMe("/dashboard");

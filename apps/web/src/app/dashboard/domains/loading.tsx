@@ -1,5 +1,8 @@
+import { getTranslations } from "next-intl/server";
+
 import { ListPageSkeleton } from "~/components/list-page-skeleton";
 
-export default function DomainsLoading() {
-  return <ListPageSkeleton label="Loading domains" summary />;
+export default async function DomainsLoading() {
+  const t = await getTranslations("domains.loading");
+  return <ListPageSkeleton label={t("list")} summary />;
 }

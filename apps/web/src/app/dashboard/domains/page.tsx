@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 
 import { PageHeader } from "~/components/app-shell/app-shell";
 import { DomainsView } from "~/components/dashboard/domains/domains-view";
@@ -8,14 +9,18 @@ import { nextCursor } from "~/lib/pagination";
 import { requireMe } from "~/trpc/me";
 import { HydrateClient, prefetch, trpc } from "~/trpc/server";
 
-export const metadata: Metadata = { title: "Domains" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("domains.meta");
+  return { title: t("title") };
+}
 
 export default async function DomainsPage() {
   const me = await requireMe("/dashboard");
   if (!me.activeOrg) {
+    const t = await getTranslations("domains.list");
     return (
       <>
-        <PageHeader title="Domains" description="Domains belong to an organization." />
+        <PageHeader title={t("title")} description={t("noOrganization")} />
         <NoOrganization />
       </>
     );

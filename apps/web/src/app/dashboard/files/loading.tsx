@@ -1,5 +1,8 @@
+import { getTranslations } from "next-intl/server";
+
 import { ListPageSkeleton } from "~/components/list-page-skeleton";
 
-export default function FilesLoading() {
-  return <ListPageSkeleton label="Loading files" summary />;
+export default async function FilesLoading() {
+  const t = await getTranslations("files.loading");
+  return <ListPageSkeleton label={t("list")} summary />;
 }

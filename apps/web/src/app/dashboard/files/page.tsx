@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 
 import { PageHeader } from "~/components/app-shell/app-shell";
@@ -9,7 +10,10 @@ import { nextCursor } from "~/lib/pagination";
 import { requireMe } from "~/trpc/me";
 import { HydrateClient, prefetch, trpc } from "~/trpc/server";
 
-export const metadata: Metadata = { title: "Files" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("files.meta");
+  return { title: t("title") };
+}
 
 export default async function FilesPage({
   searchParams,
@@ -18,9 +22,10 @@ export default async function FilesPage({
 }) {
   const me = await requireMe("/dashboard");
   if (!me.activeOrg) {
+    const t = await getTranslations("files.view");
     return (
       <>
-        <PageHeader title="Files" description="Files belong to an organization." />
+        <PageHeader title={t("title")} description={t("noOrganization")} />
         <NoOrganization />
       </>
     );

@@ -1,5 +1,8 @@
+import { useTranslations } from "next-intl";
+
 import { ListPageSkeleton } from "~/components/list-page-skeleton";
 
 export default function MembersLoading() {
-  return <ListPageSkeleton label="Loading members" summary />;
+  const t = useTranslations("dashboard.members");
+  return <ListPageSkeleton label={t("loading")} summary />;
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 
 import { PageHeader } from "~/components/app-shell/app-shell";
 import { MembersView } from "~/components/dashboard/members/members-view";
@@ -8,14 +9,18 @@ import { isManager } from "@arco/services/roles";
 import { requireMe } from "~/trpc/me";
 import { HydrateClient, prefetch, trpc } from "~/trpc/server";
 
-export const metadata: Metadata = { title: "Members" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("dashboard.meta");
+  return { title: t("members") };
+}
 
 export default async function MembersPage() {
   const me = await requireMe("/dashboard");
   if (!me.activeOrg) {
+    const t = await getTranslations("dashboard");
     return (
       <>
-        <PageHeader title="Members" description="Members belong to an organization." />
+        <PageHeader title={t("meta.members")} description={t("members.noOrganization")} />
         <NoOrganization />
       </>
     );

@@ -1,5 +1,8 @@
+import { getTranslations } from "next-intl/server";
+
 import { ListPageSkeleton } from "~/components/list-page-skeleton";
 
-export default function ProjectsLoading() {
-  return <ListPageSkeleton label="Loading projects" summary />;
+export default async function ProjectsLoading() {
+  const t = await getTranslations("projects.list");
+  return <ListPageSkeleton label={t("loading")} summary />;
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 
 import { PageHeader } from "~/components/app-shell/app-shell";
 import { NoOrganization } from "~/components/dashboard/no-organization";
@@ -11,14 +12,18 @@ import { nextCursor } from "~/lib/pagination";
 import { requireMe } from "~/trpc/me";
 import { HydrateClient, prefetch, trpc } from "~/trpc/server";
 
-export const metadata: Metadata = { title: "Projects" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("projects.meta");
+  return { title: t("title") };
+}
 
 export default async function ProjectsPage() {
   const me = await requireMe("/dashboard");
   if (!me.activeOrg) {
+    const t = await getTranslations("projects.list");
     return (
       <>
-        <PageHeader title="Projects" description="Projects belong to an organization." />
+        <PageHeader title={t("title")} description={t("noOrganization")} />
         <NoOrganization />
       </>
     );

@@ -1,5 +1,8 @@
+import { getTranslations } from "next-intl/server";
+
 import { ListPageSkeleton } from "~/components/list-page-skeleton";
 
-export default function TicketsLoading() {
-  return <ListPageSkeleton label="Loading tickets" summary />;
+export default async function TicketsLoading() {
+  const t = await getTranslations("tickets.list");
+  return <ListPageSkeleton label={t("loading")} summary />;
 }

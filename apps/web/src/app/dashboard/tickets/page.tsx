@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 
 import { PageHeader } from "~/components/app-shell/app-shell";
 import { defaultFilters, filterInput, nextCursor } from "~/components/dashboard/tickets/list-input";
@@ -7,14 +8,18 @@ import { NoOrganization } from "~/components/dashboard/no-organization";
 import { requireMe } from "~/trpc/me";
 import { HydrateClient, prefetch, trpc } from "~/trpc/server";
 
-export const metadata: Metadata = { title: "Support" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("tickets.meta");
+  return { title: t("title") };
+}
 
 export default async function TicketsPage() {
   const me = await requireMe("/dashboard");
   if (!me.activeOrg) {
+    const t = await getTranslations("tickets.list");
     return (
       <>
-        <PageHeader title="Support" description="Tickets belong to an organization." />
+        <PageHeader title={t("title")} description={t("noOrganization")} />
         <NoOrganization />
       </>
     );

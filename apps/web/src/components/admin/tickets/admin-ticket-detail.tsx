@@ -2,14 +2,15 @@
 
 import { ticketStatuses } from "@arco/api/schemas/tickets";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useFormatter, useTranslations } from "next-intl";
 import { toast } from "sonner";
 
 import { ReplyForm } from "~/components/dashboard/tickets/reply-form";
 import {
   PriorityBadge,
   SlaBadge,
-  statusLabel,
   TicketStatusBadge,
+  useTicketStatusLabel,
 } from "~/components/dashboard/tickets/ticket-badges";
 import type { TicketStatus } from "~/components/dashboard/tickets/ticket-badges";
 import { TicketPageHeader, TicketReplyCard } from "~/components/dashboard/tickets/ticket-page";
@@ -24,14 +25,17 @@ import {
   SelectValue,
 } from "~/components/ui/select";
 import { Skeleton } from "~/components/ui/skeleton";
-import { formatDateTime } from "~/lib/format";
-import { errorMessage } from "~/lib/trpc-errors";
+import { useErrorMessage } from "~/lib/trpc-errors";
 import { useTRPC } from "~/trpc/react";
 
 const UNASSIGNED = "unassigned";
 
 /** One ticket as the agency works it: the whole thread with internal notes, reply, status, assignee. */
 export function AdminTicketDetail({ ticketId }: { ticketId: string }) {
+  const t = useTranslations("admin.ticket");
+  const statusLabel = useTicketStatusLabel();
+  const errorMessage = useErrorMessage();
+  const format = useFormatter();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const ticket = useQuery(trpc.admin.tickets.byId.queryOptions({ ticketId }));
@@ -46,33 +50,33 @@ export function AdminTicketDetail({ ticketId }: { ticketId: string }) {
   });
   const reply = useMutation(trpc.admin.tickets.reply.mutationOptions({ onSuccess: refresh }));
   const setStatus = useMutation(
-    trpc.admin.tickets.setStatus.mutationOptions(done("Status updated.")),
+    trpc.admin.tickets.setStatus.mutationOptions(done(t("statusUpdated"))),
   );
-  const assign = useMutation(trpc.admin.tickets.assign.mutationOptions(done("Assignee updated.")));
+  const assign = useMutation(trpc.admin.tickets.assign.mutationOptions(done(t("assigneeUpdated"))));
 
   if (ticket.isPending) return <Skeleton className="h-64 rounded-xl" />;
   if (ticket.isError) {
     return <QueryError error={ticket.error} retry={() => void ticket.refetch()} />;
   }
-  const t = ticket.data;
+  const details = ticket.data;
 
   return (
     <>
       <TicketPageHeader
-        back={{ href: "/admin/tickets", label: "Ticket queue" }}
-        ticket={t}
+        back={{ href: "/admin/tickets", label: t("queue") }}
+        ticket={details}
         badges={
           <>
-            <span>{t.orgName}</span>
-            <TicketStatusBadge status={t.status} staffView />
-            <PriorityBadge priority={t.priority} />
-            <SlaBadge state={t.slaState} dueAt={t.firstResponseDueAt} />
+            <span>{details.orgName}</span>
+            <TicketStatusBadge status={details.status} />
+            <PriorityBadge priority={details.priority} />
+            <SlaBadge state={details.slaState} dueAt={details.firstResponseDueAt} />
           </>
         }
       />
       <div className="grid gap-6 lg:grid-cols-[1fr_17rem]">
         <div className="grid min-w-0 content-start gap-6">
-          <TicketThread ticket={t} />
+          <TicketThread ticket={details} />
           <TicketReplyCard>
             <ReplyForm
               allowInternal
@@ -87,11 +91,11 @@ export function AdminTicketDetail({ ticketId }: { ticketId: string }) {
             />
           </TicketReplyCard>
         </div>
-        <aside className="grid content-start gap-4 text-sm" aria-label="Ticket details">
+        <aside className="grid content-start gap-4 text-sm" aria-label={t("details")}>
           <div className="grid gap-1.5">
-            <Label htmlFor="ticket-status">Status</Label>
+            <Label htmlFor="ticket-status">{t("status")}</Label>
             <Select
-              value={t.status}
+              value={details.status}
               disabled={setStatus.isPending}
               onValueChange={(status) =>
                 setStatus.mutate({ ticketId, status: status as TicketStatus })
@@ -103,16 +107,16 @@ export function AdminTicketDetail({ ticketId }: { ticketId: string }) {
               <SelectContent>
                 {ticketStatuses.map((s) => (
                   <SelectItem key={s} value={s}>
-                    {s === "waiting_client" ? "Waiting on client" : statusLabel[s]}
+                    {statusLabel(s)}
                   </SelectItem>
                 ))}
               </SelectContent>
             </Select>
           </div>
           <div className="grid gap-1.5">
-            <Label htmlFor="ticket-assignee">Assignee</Label>
+            <Label htmlFor="ticket-assignee">{t("assignee")}</Label>
             <Select
-              value={t.assignedToId ?? UNASSIGNED}
+              value={details.assignedToId ?? UNASSIGNED}
               disabled={assign.isPending || staff.isPending}
               onValueChange={(id) =>
                 assign.mutate({ ticketId, assigneeId: id === UNASSIGNED ? null : id })
@@ -122,7 +126,7 @@ export function AdminTicketDetail({ ticketId }: { ticketId: string }) {
                 <SelectValue />
               </SelectTrigger>
               <SelectContent>
-                <SelectItem value={UNASSIGNED}>Unassigned</SelectItem>
+                <SelectItem value={UNASSIGNED}>{t("unassigned")}</SelectItem>
                 {staff.data?.map((s) => (
                   <SelectItem key={s.id} value={s.id}>
                     {s.name ?? s.email}
@@ -132,20 +136,20 @@ export function AdminTicketDetail({ ticketId }: { ticketId: string }) {
             </Select>
           </div>
           <dl className="grid gap-2 rounded-xl border p-4">
-            <dt className="text-muted-foreground">Opened by</dt>
-            <dd>{t.createdByName ?? "A former member"}</dd>
-            <dt className="text-muted-foreground">Opened</dt>
-            <dd>{formatDateTime(t.createdAt)}</dd>
-            {t.firstResponseDueAt ? (
+            <dt className="text-muted-foreground">{t("openedBy")}</dt>
+            <dd>{details.createdByName ?? t("formerMember")}</dd>
+            <dt className="text-muted-foreground">{t("opened")}</dt>
+            <dd>{format.dateTime(details.createdAt, "dateTimeZone")}</dd>
+            {details.firstResponseDueAt ? (
               <>
-                <dt className="text-muted-foreground">First response due</dt>
-                <dd>{formatDateTime(t.firstResponseDueAt)}</dd>
+                <dt className="text-muted-foreground">{t("firstResponseDue")}</dt>
+                <dd>{format.dateTime(details.firstResponseDueAt, "dateTimeZone")}</dd>
               </>
             ) : null}
-            {t.projectName ? (
+            {details.projectName ? (
               <>
-                <dt className="text-muted-foreground">Project</dt>
-                <dd>{t.projectName}</dd>
+                <dt className="text-muted-foreground">{t("project")}</dt>
+                <dd>{details.projectName}</dd>
               </>
             ) : null}
           </dl>

@@ -3,6 +3,7 @@
 import { keepPreviousData, useInfiniteQuery } from "@tanstack/react-query";
 import { Inbox, X } from "lucide-react";
 import Link from "next/link";
+import { useFormatter, useTranslations } from "next-intl";
 import { useId, useState } from "react";
 
 import { defaultFilters, filterInput, nextCursor } from "~/components/dashboard/tickets/list-input";
@@ -25,11 +26,12 @@ import {
   TableHeader,
   TableRow,
 } from "~/components/ui/table";
-import { formatDate } from "~/lib/format";
 import { useTRPC } from "~/trpc/react";
 
 /** The agency's ticket queue across every client. */
 export function AdminTicketsQueue() {
+  const t = useTranslations("admin.tickets");
+  const format = useFormatter();
   const trpc = useTRPC();
   const breachedId = useId();
   const [filters, setFilters] = useState(defaultFilters);
@@ -46,21 +48,23 @@ export function AdminTicketsQueue() {
   return (
     <div className="grid gap-4">
       <div className="flex flex-wrap items-end gap-4">
-        <TicketFilters value={filters} onChange={setFilters} staffView />
+        <TicketFilters value={filters} onChange={setFilters} />
         <div className="flex h-9 items-center gap-2">
           <Checkbox
             id={breachedId}
             checked={breachedOnly}
             onCheckedChange={(on) => setBreachedOnly(on === true)}
           />
-          <Label htmlFor={breachedId}>Overdue responses only</Label>
+          <Label htmlFor={breachedId}>{t("overdueOnly")}</Label>
         </div>
         {org ? (
           <Button type="button" variant="secondary" size="sm" onClick={() => setOrg(null)}>
             <X aria-hidden />
             <span>
-              <span className="sr-only">Stop showing only </span>
-              {org.name}
+              {t.rich("clearClient", {
+                name: org.name,
+                hidden: (chunks) => <span className="sr-only">{chunks}</span>,
+              })}
             </span>
           </Button>
         ) : null}
@@ -68,10 +72,10 @@ export function AdminTicketsQueue() {
       <ListStates
         query={queue}
         items={items}
-        loadingLabel="Loading tickets"
+        loadingLabel={t("loading")}
         empty={
-          <EmptyState icon={Inbox} title="No tickets match these filters.">
-            Clients’ new tickets appear here, and every staff member is emailed.
+          <EmptyState icon={Inbox} title={t("emptyTitle")}>
+            {t("empty")}
           </EmptyState>
         }
       >
@@ -80,26 +84,26 @@ export function AdminTicketsQueue() {
             <Table>
               <TableHeader>
                 <TableRow>
-                  <TableHead>Ticket</TableHead>
-                  <TableHead>Client</TableHead>
-                  <TableHead>Status</TableHead>
-                  <TableHead>Response</TableHead>
-                  <TableHead>Assignee</TableHead>
-                  <TableHead>Opened</TableHead>
+                  <TableHead>{t("ticket")}</TableHead>
+                  <TableHead>{t("client")}</TableHead>
+                  <TableHead>{t("status")}</TableHead>
+                  <TableHead>{t("response")}</TableHead>
+                  <TableHead>{t("assignee")}</TableHead>
+                  <TableHead>{t("opened")}</TableHead>
                 </TableRow>
               </TableHeader>
               <TableBody>
-                {tickets.map((t) => (
-                  <TableRow key={t.id}>
+                {tickets.map((ticket) => (
+                  <TableRow key={ticket.id}>
                     <TableCell className="min-w-56">
                       <Link
-                        href={`/admin/tickets/${t.id}`}
+                        href={`/admin/tickets/${ticket.id}`}
                         className="font-medium underline-offset-4 hover:underline"
                       >
-                        #{t.number} {t.subject}
+                        #{ticket.number} {ticket.subject}
                       </Link>
                       <div className="mt-1">
-                        <PriorityBadge priority={t.priority} />
+                        <PriorityBadge priority={ticket.priority} />
                       </div>
                     </TableCell>
                     <TableCell>
@@ -107,20 +111,20 @@ export function AdminTicketsQueue() {
                         type="button"
                         variant="link"
                         className="h-auto p-0"
-                        onClick={() => setOrg({ id: t.orgId, name: t.orgName })}
-                        aria-label={`Show only ${t.orgName}’s tickets`}
+                        onClick={() => setOrg({ id: ticket.orgId, name: ticket.orgName })}
+                        aria-label={t("onlyClient", { name: ticket.orgName })}
                       >
-                        {t.orgName}
+                        {ticket.orgName}
                       </Button>
                     </TableCell>
                     <TableCell>
-                      <TicketStatusBadge status={t.status} staffView />
+                      <TicketStatusBadge status={ticket.status} />
                     </TableCell>
                     <TableCell>
-                      <SlaBadge state={t.slaState} dueAt={t.firstResponseDueAt} />
+                      <SlaBadge state={ticket.slaState} dueAt={ticket.firstResponseDueAt} />
                     </TableCell>
-                    <TableCell>{t.assignedToName ?? "Unassigned"}</TableCell>
-                    <TableCell>{formatDate(t.createdAt)}</TableCell>
+                    <TableCell>{ticket.assignedToName ?? t("unassigned")}</TableCell>
+                    <TableCell>{format.dateTime(ticket.createdAt, "date")}</TableCell>
                   </TableRow>
                 ))}
               </TableBody>

@@ -1,15 +1,21 @@
 import { ChevronRight } from "lucide-react";
+import { useLocale, useTranslations } from "next-intl";
 import type { Finding } from "@arco/analyzer/report";
+import { localizeFinding } from "@arco/analyzer/text";
 
 import { Badge } from "~/components/ui/badge";
-import { categoryLabel, severityLabel } from "~/lib/analysis";
-import { plural } from "~/lib/format";
 import { cn } from "~/lib/utils";
 import { EvidenceBlock } from "~/components/analysis/report/evidence-block";
+import { useCategoryLabel, useSeverityLabel } from "~/components/analysis/report/labels";
 import { severityIcon } from "~/components/analysis/report/severity-icon";
 
 /** One finding, folded: its title and category; open, why it matters, the fix and where. */
-export function FindingItem({ finding }: { finding: Finding }) {
+export function FindingItem({ finding: stored }: { finding: Finding }) {
+  const t = useTranslations("findings.item");
+  const categoryLabel = useCategoryLabel();
+  const severityLabel = useSeverityLabel();
+  const locale = useLocale();
+  const finding = localizeFinding(stored, locale);
   const { icon: Icon, tone } = severityIcon[finding.severity];
   const more = finding.count - finding.evidence.length;
   return (
@@ -22,9 +28,11 @@ export function FindingItem({ finding }: { finding: Finding }) {
         <span className="grid min-w-0 flex-1 gap-1">
           <span className="font-medium">{finding.title}</span>
           <span className="flex flex-wrap items-center gap-2 text-xs text-muted-foreground">
-            <Badge variant="secondary">{categoryLabel[finding.category]}</Badge>
-            {finding.count > 1 ? <span>{plural(finding.count, "occurrence")}</span> : null}
-            <span className="sr-only">, {severityLabel[finding.severity]}</span>
+            <Badge variant="secondary">{categoryLabel(finding.category)}</Badge>
+            {finding.count > 1 ? <span>{t("occurrences", { count: finding.count })}</span> : null}
+            <span className="sr-only">
+              {t("severity", { severity: severityLabel(finding.severity) })}
+            </span>
           </span>
         </span>
         <ChevronRight
@@ -35,13 +43,15 @@ export function FindingItem({ finding }: { finding: Finding }) {
       <div className="grid gap-4 border-t px-4 pt-4 pb-5 sm:pl-11">
         <p className="text-sm text-pretty">{finding.explanation}</p>
         <div className="grid gap-1 rounded-lg bg-success/10 px-3 py-2.5 text-sm">
-          <p className="font-medium">How to fix it</p>
+          <p className="font-medium">{t("howToFix")}</p>
           <p className="text-pretty">{finding.fix}</p>
         </div>
         {finding.evidence.length > 0 ? (
           <div className="grid gap-2">
             <p className="text-sm font-medium">
-              {finding.evidence.length === 1 ? "Where" : `Where (${finding.count})`}
+              {finding.evidence.length === 1
+                ? t("where")
+                : t("whereCount", { count: finding.count })}
             </p>
             <ul className="grid gap-2">
               {finding.evidence.map((evidence, index) => (
@@ -51,7 +61,7 @@ export function FindingItem({ finding }: { finding: Finding }) {
               ))}
             </ul>
             {more > 0 ? (
-              <p className="text-xs text-muted-foreground">And {plural(more, "more")}.</p>
+              <p className="text-xs text-muted-foreground">{t("more", { count: more })}</p>
             ) : null}
           </div>
         ) : null}
@@ -59,7 +69,10 @@ export function FindingItem({ finding }: { finding: Finding }) {
           <p className="flex flex-wrap gap-x-4 gap-y-1 text-xs text-muted-foreground">
             {finding.lighthouseAuditId ? (
               <span>
-                Lighthouse audit <code className="font-mono">{finding.lighthouseAuditId}</code>
+                {t.rich("lighthouseAudit", {
+                  id: finding.lighthouseAuditId,
+                  code: (chunks) => <code className="font-mono">{chunks}</code>,
+                })}
               </span>
             ) : null}
             {finding.learnMoreUrl ? (
@@ -69,8 +82,10 @@ export function FindingItem({ finding }: { finding: Finding }) {
                 rel="noopener noreferrer"
                 className="font-medium text-primary underline-offset-4 hover:underline"
               >
-                Learn more
-                <span className="sr-only"> about {finding.title} (opens in a new tab)</span>
+                {t.rich("learnMore", {
+                  title: finding.title,
+                  sr: (chunks) => <span className="sr-only">{chunks}</span>,
+                })}
               </a>
             ) : null}
           </p>

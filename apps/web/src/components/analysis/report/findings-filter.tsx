@@ -1,12 +1,18 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import type { ReactNode } from "react";
 
 import type { Category, Severity } from "@arco/analyzer/report";
 
+import {
+  useCategoryLabel,
+  useSeverityHint,
+  useSeverityLabel,
+} from "~/components/analysis/report/labels";
 import { severityIcon } from "~/components/analysis/report/severity-icon";
-import { categories, categoryLabel, severities, severityHint, severityLabel } from "~/lib/analysis";
+import { categories, severities } from "~/lib/analysis";
 import { cn } from "~/lib/utils";
 
 /** A finding as the filter needs it: what to filter and group by, and the item already drawn. */
@@ -22,15 +28,19 @@ export interface FilterableFinding {
  * and the findings shown, grouped by severity.
  */
 export function FindingsFilter({ findings }: { findings: FilterableFinding[] }) {
+  const t = useTranslations("report.findings");
+  const categoryLabel = useCategoryLabel();
+  const severityLabel = useSeverityLabel();
+  const severityHint = useSeverityHint();
   const [filter, setFilter] = useState<Category | "all">("all");
   const shown = filter === "all" ? findings : findings.filter((f) => f.category === filter);
   const countOf = (category: Category) => findings.filter((f) => f.category === category).length;
 
   return (
     <>
-      <div role="group" aria-label="Show findings for" className="flex flex-wrap gap-2">
+      <div role="group" aria-label={t("filter")} className="flex flex-wrap gap-2">
         <FilterButton active={filter === "all"} onClick={() => setFilter("all")}>
-          All <span className="text-muted-foreground">{findings.length}</span>
+          {t("all")} <span className="text-muted-foreground">{findings.length}</span>
         </FilterButton>
         {categories.map((category) =>
           countOf(category) > 0 ? (
@@ -39,7 +49,7 @@ export function FindingsFilter({ findings }: { findings: FilterableFinding[] }) 
               active={filter === category}
               onClick={() => setFilter(category)}
             >
-              {categoryLabel[category]}{" "}
+              {categoryLabel(category)}{" "}
               <span className="text-muted-foreground">{countOf(category)}</span>
             </FilterButton>
           ) : null,
@@ -54,10 +64,10 @@ export function FindingsFilter({ findings }: { findings: FilterableFinding[] }) 
             <div className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
               <h3 className="flex items-center gap-2 font-semibold">
                 <Icon aria-hidden className={cn("size-4", tone)} />
-                {severityLabel[severity]}
+                {severityLabel(severity)}
                 <span className="font-normal text-muted-foreground">({group.length})</span>
               </h3>
-              <p className="text-sm text-muted-foreground">{severityHint[severity]}</p>
+              <p className="text-sm text-muted-foreground">{severityHint(severity)}</p>
             </div>
             <ul className="grid gap-2">
               {group.map((finding) => (

@@ -1,89 +1,115 @@
 import type { Report } from "@arco/analyzer/report";
+import { localizeCookieIssue, localizeHeaderExplanation } from "@arco/analyzer/text";
+import { useFormatter, useLocale, useTranslations } from "next-intl";
 
+import { SectionHeading } from "~/components/analysis/report/section-heading";
 import { Badge } from "~/components/ui/badge";
-import { formatBytes } from "~/lib/format";
 import { Card, CardContent, CardHeader, CardTitle } from "~/components/ui/card";
 import { formatDuration, formatMs } from "~/lib/analysis";
-import { plural } from "~/lib/format";
+import { useFormatBytes } from "~/lib/use-format-bytes";
 import { cn } from "~/lib/utils";
-import { SectionHeading } from "~/components/analysis/report/section-heading";
 
-const cachingPolicy: Record<Report["signals"]["caching"]["policy"], string> = {
-  "no-store": "Never stored (no-store)",
-  revalidate: "Checked with the server on every visit",
-  cacheable: "Cached by browsers",
-  unspecified: "No caching headers",
-};
+/** Each caching policy's name under `report.signals.caching`. */
+const cachingPolicy = {
+  "no-store": "noStore",
+  revalidate: "revalidate",
+  cacheable: "cacheable",
+  unspecified: "unspecified",
+} as const satisfies Record<Report["signals"]["caching"]["policy"], string>;
 
 const headerStatus = {
-  good: { label: "Good", className: "border-success/40 bg-success/10 text-foreground" },
-  weak: { label: "Weak", className: "border-warning/40 bg-warning/10 text-foreground" },
-  missing: {
-    label: "Missing",
-    className: "border-destructive/40 bg-destructive/10 text-foreground",
-  },
-  "not-applicable": { label: "Not applicable", className: "text-muted-foreground" },
+  good: { key: "good", className: "border-success/40 bg-success/10 text-foreground" },
+  weak: { key: "weak", className: "border-warning/40 bg-warning/10 text-foreground" },
+  missing: { key: "missing", className: "border-destructive/40 bg-destructive/10 text-foreground" },
+  "not-applicable": { key: "notApplicable", className: "text-muted-foreground" },
 } as const;
 
 /** What the response says about delivery: transfer, caching, page weight, security headers, cookies. */
 export function NetworkSignals({ report }: { report: Report }) {
+  const formatBytes = useFormatBytes();
+  const t = useTranslations("report.signals");
+  const format = useFormatter();
+  const locale = useLocale();
   const { network, caching, pageWeight, renderBlocking, securityHeaders, cookies } = report.signals;
   const saved =
     network.transferBytes !== null && network.decodedBytes > 0
-      ? Math.round((1 - network.transferBytes / network.decodedBytes) * 100)
+      ? 1 - network.transferBytes / network.decodedBytes
       : null;
+  const decoded = formatBytes(network.decodedBytes);
+  const keptFor =
+    caching.maxAgeSeconds === null ? null : formatDuration(caching.maxAgeSeconds, format);
+  const validators = [
+    caching.etag ? "ETag" : null,
+    caching.lastModified ? "Last-Modified" : null,
+  ].filter((v) => v !== null);
+  const files = (external: number, inline: number) =>
+    t("pageWeight.files", { files: external, inline });
 
-  const stats: { label: string; value: string; note?: string; tone?: "good" | "bad" }[] = [
+  const stats: {
+    key: string;
+    label: string;
+    value: string;
+    note?: string;
+    tone?: "good" | "bad";
+  }[] = [
     {
-      label: "Server response (TTFB)",
-      value: network.ttfbMs === null ? "Unknown" : formatMs(network.ttfbMs),
-      note: "Time until the first byte of the page arrived.",
+      key: "ttfb",
+      label: t("ttfb.label"),
+      value: network.ttfbMs === null ? t("unknown") : formatMs(network.ttfbMs, format),
+      note: t("ttfb.note"),
       tone: network.ttfbMs === null ? undefined : network.ttfbMs <= 800 ? "good" : "bad",
     },
     {
-      label: "Transferred",
-      value: network.transferBytes === null ? "Unknown" : formatBytes(network.transferBytes),
-      note: `${formatBytes(network.decodedBytes)} once decompressed${saved !== null && saved > 0 ? `: ${saved}% saved` : ""}.`,
+      key: "transferred",
+      label: t("transferred.label"),
+      value: network.transferBytes === null ? t("unknown") : formatBytes(network.transferBytes),
+      note:
+        saved !== null && Math.round(saved * 100) > 0
+          ? t("transferred.noteSaved", { decoded, saved: format.number(saved, "percent") })
+          : t("transferred.note", { decoded }),
     },
     {
-      label: "Compression",
-      value: network.compressed ? (network.contentEncoding ?? "Yes") : "None",
-      note: network.compressed
-        ? "The page is sent compressed."
-        : "The page is sent uncompressed; gzip or Brotli would make it smaller.",
+      key: "compression",
+      label: t("compression.label"),
+      value: network.compressed
+        ? (network.contentEncoding ?? t("compression.yes"))
+        : t("compression.none"),
+      note: network.compressed ? t("compression.compressed") : t("compression.uncompressed"),
       tone: network.compressed ? "good" : "bad",
     },
     {
-      label: "HTTP version",
-      value: network.httpVersion ? `HTTP/${network.httpVersion}` : "Unknown",
-      note:
-        network.httpVersion === "1.1"
-          ? "HTTP/2 or later loads many files at once over one connection."
-          : undefined,
+      key: "http",
+      label: t("httpVersion.label"),
+      value: network.httpVersion ? `HTTP/${network.httpVersion}` : t("unknown"),
+      note: network.httpVersion === "1.1" ? t("httpVersion.note") : undefined,
       tone:
         network.httpVersion === null ? undefined : network.httpVersion === "1.1" ? "bad" : "good",
     },
     {
-      label: "Caching",
-      value: cachingPolicy[caching.policy],
+      key: "caching",
+      label: t("caching.label"),
+      value: t(`caching.${cachingPolicy[caching.policy]}`),
       note:
         [
-          caching.maxAgeSeconds !== null
-            ? `Kept for ${formatDuration(caching.maxAgeSeconds)}.`
-            : null,
-          caching.etag || caching.lastModified
-            ? `Revalidates with ${[caching.etag && "ETag", caching.lastModified && "Last-Modified"].filter(Boolean).join(" and ")}.`
+          caching.maxAgeSeconds === null
+            ? null
+            : keptFor === null
+              ? t("caching.keptForNoTime")
+              : t("caching.keptFor", { duration: keptFor }),
+          validators.length > 0
+            ? t("caching.revalidates", { validators: format.list(validators) })
             : null,
         ]
           .filter(Boolean)
           .join(" ") || undefined,
     },
     {
-      label: "Redirects",
-      value: network.redirects.length === 0 ? "None" : String(network.redirects.length),
+      key: "redirects",
+      label: t("redirects.label"),
+      value: network.redirects.length === 0 ? t("none") : format.number(network.redirects.length),
       note:
         network.redirects.length > 0
-          ? `From ${network.redirects.join(" → ")} to ${report.url}.`
+          ? t("redirects.note", { chain: network.redirects.join(" → "), url: report.url })
           : undefined,
       tone: network.redirects.length > 1 ? "bad" : undefined,
     },
@@ -91,13 +117,13 @@ export function NetworkSignals({ report }: { report: Report }) {
 
   return (
     <section aria-labelledby="signals-title" className="grid gap-4">
-      <SectionHeading id="signals-title" title="Network and page">
-        How the page was delivered and what it is made of.
+      <SectionHeading id="signals-title" title={t("title")}>
+        {t("intro")}
       </SectionHeading>
       <dl className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
         {stats.map((stat) => (
           <div
-            key={stat.label}
+            key={stat.key}
             className="grid content-start gap-1 rounded-xl border bg-card p-4 shadow-sm"
           >
             <dt className="text-sm text-muted-foreground">{stat.label}</dt>
@@ -121,32 +147,32 @@ export function NetworkSignals({ report }: { report: Report }) {
         <Card className="gap-4">
           <CardHeader>
             <CardTitle>
-              <h3>Page weight</h3>
+              <h3>{t("pageWeight.title")}</h3>
             </CardTitle>
           </CardHeader>
           <CardContent>
             <dl className="grid grid-cols-[1fr_auto] gap-x-4 gap-y-2 text-sm">
-              <Row label="HTML" value={formatBytes(pageWeight.htmlBytes)} />
+              <Row label={t("pageWeight.html")} value={formatBytes(pageWeight.htmlBytes)} />
+              <Row label={t("pageWeight.elements")} value={format.number(pageWeight.domElements)} />
               <Row
-                label="Elements in the page"
-                value={pageWeight.domElements.toLocaleString("en")}
+                label={t("pageWeight.scripts")}
+                value={files(pageWeight.scripts.external, pageWeight.scripts.inline)}
               />
               <Row
-                label="Scripts"
-                value={`${plural(pageWeight.scripts.external, "file")}, ${pageWeight.scripts.inline} inline`}
+                label={t("pageWeight.stylesheets")}
+                value={files(pageWeight.stylesheets.external, pageWeight.stylesheets.inline)}
+              />
+              <Row label={t("pageWeight.images")} value={format.number(pageWeight.images)} />
+              <Row label={t("pageWeight.frames")} value={format.number(pageWeight.iframes)} />
+              <Row
+                label={t("pageWeight.renderBlocking")}
+                value={format.number(renderBlocking.length)}
               />
               <Row
-                label="Stylesheets"
-                value={`${plural(pageWeight.stylesheets.external, "file")}, ${pageWeight.stylesheets.inline} inline`}
-              />
-              <Row label="Images" value={String(pageWeight.images)} />
-              <Row label="Frames" value={String(pageWeight.iframes)} />
-              <Row label="Render-blocking in the head" value={String(renderBlocking.length)} />
-              <Row
-                label="Third-party hosts"
+                label={t("pageWeight.thirdParty")}
                 value={
                   pageWeight.thirdPartyHosts.length === 0
-                    ? "None"
+                    ? t("none")
                     : pageWeight.thirdPartyHosts.join(", ")
                 }
               />
@@ -157,7 +183,7 @@ export function NetworkSignals({ report }: { report: Report }) {
         <Card className="gap-4">
           <CardHeader>
             <CardTitle>
-              <h3>Security headers</h3>
+              <h3>{t("headers.title")}</h3>
             </CardTitle>
           </CardHeader>
           <CardContent>
@@ -167,10 +193,12 @@ export function NetworkSignals({ report }: { report: Report }) {
                   <div className="flex flex-wrap items-center gap-2">
                     <code className="font-mono text-xs font-medium">{header.header}</code>
                     <Badge variant="outline" className={headerStatus[header.status].className}>
-                      {headerStatus[header.status].label}
+                      {t(`headers.${headerStatus[header.status].key}`)}
                     </Badge>
                   </div>
-                  <p className="text-muted-foreground">{header.explanation}</p>
+                  <p className="text-muted-foreground">
+                    {localizeHeaderExplanation(header.explanation, locale)}
+                  </p>
                 </li>
               ))}
             </ul>
@@ -182,7 +210,7 @@ export function NetworkSignals({ report }: { report: Report }) {
         <Card className="gap-4">
           <CardHeader>
             <CardTitle>
-              <h3>Cookies set by the page</h3>
+              <h3>{t("cookies.title")}</h3>
             </CardTitle>
           </CardHeader>
           <CardContent>
@@ -191,7 +219,9 @@ export function NetworkSignals({ report }: { report: Report }) {
                 <li key={cookie.name} className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
                   <code className="font-mono text-xs font-medium">{cookie.name}</code>
                   <span className="text-muted-foreground">
-                    {cookie.issues.length === 0 ? "Flags look right." : cookie.issues.join(" ")}
+                    {cookie.issues.length === 0
+                      ? t("cookies.fine")
+                      : cookie.issues.map((issue) => localizeCookieIssue(issue, locale)).join(" ")}
                   </span>
                 </li>
               ))}

@@ -1,4 +1,6 @@
+import { localizeWarning } from "@arco/analyzer/text";
 import { CircleMinus, TriangleAlert } from "lucide-react";
+import { useLocale, useTranslations } from "next-intl";
 
 import { SectionHeading } from "~/components/analysis/report/section-heading";
 
@@ -12,13 +14,13 @@ export function NotEvaluated({
   titles: Record<string, string>;
   warnings: string[];
 }) {
+  const t = useTranslations("report.notEvaluated");
+  const locale = useLocale();
   if (ids.length === 0 && warnings.length === 0) return null;
   return (
     <section aria-labelledby="not-evaluated-title" className="grid gap-4">
-      <SectionHeading id="not-evaluated-title" title="Not evaluated without a browser">
-        Arco reads the page the way a search engine does, without running it in a browser. These
-        Lighthouse checks need a real browser (layout, colours, JavaScript, permissions), so they
-        are listed here rather than guessed.
+      <SectionHeading id="not-evaluated-title" title={t("title")}>
+        {t("intro")}
       </SectionHeading>
       {warnings.length > 0 ? (
         <ul className="grid gap-2">
@@ -28,7 +30,7 @@ export function NotEvaluated({
               className="flex gap-2 rounded-lg border border-warning/40 bg-warning/10 px-3 py-2 text-sm"
             >
               <TriangleAlert aria-hidden className="mt-0.5 size-4 shrink-0 text-warning" />
-              {warning}
+              {localizeWarning(warning, locale)}
             </li>
           ))}
         </ul>

@@ -3,6 +3,7 @@
 import { useInfiniteQuery, useQuery } from "@tanstack/react-query";
 import { ChevronRight, Gauge, LoaderCircle, RefreshCw } from "lucide-react";
 import Link from "next/link";
+import { useFormatter, useTranslations } from "next-intl";
 
 import { EmptyState } from "~/components/empty-state";
 import { ListStates } from "~/components/list-states";
@@ -23,9 +24,8 @@ import {
   TableHeader,
   TableRow,
 } from "~/components/ui/table";
-import { displayUrl, failureMessage } from "~/lib/analysis";
+import { displayUrl, failureKey } from "~/lib/analysis";
 import type { AnalysisStatus } from "~/lib/analysis";
-import { formatDate, formatDateTime, plural } from "~/lib/format";
 import { ANALYSES_PAGE_SIZE, nextCursor } from "~/lib/pagination";
 import { scoreTone } from "~/lib/score";
 import { cn } from "~/lib/utils";
@@ -38,17 +38,16 @@ import { useTRPC } from "~/trpc/react";
 export function AnalysesView({ selected }: { selected: string | null }) {
   const trpc = useTRPC();
   const pages = useQuery(trpc.analyses.pages.queryOptions());
+  const t = useTranslations("dashboard.analyses");
+  const format = useFormatter();
 
   return (
     <>
-      <PageHeader
-        title="Site analyses"
-        description="Every page you’ve analyzed, how its scores change over time, and each run."
-      />
+      <PageHeader title={t("title")} description={t("description")} />
       <ListStates
         query={pages}
         items={pages.data}
-        loadingLabel="Loading your analyses"
+        loadingLabel={t("loading")}
         rows={1}
         rowClassName="h-64 rounded-xl"
         empty={<FirstAnalysis />}
@@ -56,9 +55,9 @@ export function AnalysesView({ selected }: { selected: string | null }) {
         {(analyzed) =>
           selected ? (
             <div className="grid gap-6 lg:grid-cols-[16rem_minmax(0,1fr)] lg:items-start">
-              <nav aria-label="Analyzed pages" className="grid gap-2">
+              <nav aria-label={t("pagesNav")} className="grid gap-2">
                 <h2 className="px-1 text-sm font-medium text-muted-foreground">
-                  {plural(analyzed.length, "page")}
+                  {t("pageCount", { count: analyzed.length })}
                 </h2>
                 <ul className="grid max-h-72 gap-1 overflow-y-auto rounded-xl border bg-card p-1.5 shadow-sm lg:max-h-none">
                   {analyzed.map((page) => {
@@ -82,8 +81,12 @@ export function AnalysesView({ selected }: { selected: string | null }) {
                               {displayUrl(page.normalizedUrl)}
                             </span>
                             <span className="text-xs text-muted-foreground">
-                              {plural(page.runs, "run")}
-                              {page.lastRunAt ? ` · last ${formatDate(page.lastRunAt)}` : ""}
+                              {page.lastRunAt
+                                ? t("runCountLast", {
+                                    count: page.runs,
+                                    date: format.dateTime(page.lastRunAt, "date"),
+                                  })
+                                : t("runCount", { count: page.runs })}
                             </span>
                           </span>
                           {page.lastStatus === "done" && page.lastScore !== null ? (
@@ -93,7 +96,7 @@ export function AnalysesView({ selected }: { selected: string | null }) {
                                 scoreTone(page.lastScore).text,
                               )}
                             >
-                              <span className="sr-only">Latest score </span>
+                              <span className="sr-only">{t("latestScore")}</span>
                               {page.lastScore}
                             </span>
                           ) : null}
@@ -123,6 +126,7 @@ export function AnalysesView({ selected }: { selected: string | null }) {
 
 /** The history's empty state: its call to action is the analysis form itself. */
 function FirstAnalysis() {
+  const t = useTranslations("dashboard.analyses.first");
   return (
     <Card>
       <CardContent className="mx-auto grid w-full max-w-xl justify-items-center gap-6 py-6 text-center">
@@ -130,17 +134,10 @@ function FirstAnalysis() {
           <Gauge aria-hidden className="size-6" />
         </span>
         <div className="grid gap-2">
-          <h2 className="text-xl font-semibold">Analyze your first page</h2>
-          <p className="text-muted-foreground">
-            Enter an address to check its SEO, performance, security, accessibility and best
-            practices. Every run is kept here, with a chart of how the scores change each time you
-            analyze the page again.
-          </p>
+          <h2 className="text-xl font-semibold">{t("title")}</h2>
+          <p className="text-muted-foreground">{t("body")}</p>
         </div>
-        <UrlForm
-          className="w-full text-left"
-          hint="Every analysis you run while signed in is saved to this page."
-        />
+        <UrlForm className="w-full text-left" hint={t("hint")} />
       </CardContent>
     </Card>
   );
@@ -150,6 +147,7 @@ function PageDetail({ url }: { url: string }) {
   const trpc = useTRPC();
   const trend = useQuery(trpc.analyses.trend.queryOptions({ url }));
   const rerun = useRunAnalysis();
+  const t = useTranslations("dashboard.analyses");
   const label = displayUrl(url);
 
   return (
@@ -165,23 +163,23 @@ function PageDetail({ url }: { url: string }) {
           type="button"
           onClick={() => rerun.mutate({ url })}
           disabled={rerun.isPending || rerun.isSuccess}
-          aria-label={`Re-run the analysis of ${label}`}
+          aria-label={t("rerunLabel", { page: label })}
         >
           {rerun.isPending || rerun.isSuccess ? (
             <LoaderCircle aria-hidden className="animate-spin" />
           ) : (
             <RefreshCw aria-hidden />
           )}
-          Re-run
+          {t("rerun")}
         </Button>
       </div>
 
       <Card className="gap-4">
         <CardHeader>
           <CardTitle>
-            <h3>Score trend</h3>
+            <h3>{t("trend.title")}</h3>
           </CardTitle>
-          <CardDescription>Overall and per category, for every finished run.</CardDescription>
+          <CardDescription>{t("trend.description")}</CardDescription>
         </CardHeader>
         <CardContent>
           {trend.isPending ? (
@@ -189,9 +187,7 @@ function PageDetail({ url }: { url: string }) {
           ) : trend.isError ? (
             <QueryError error={trend.error} retry={() => void trend.refetch()} />
           ) : trend.data.length === 0 ? (
-            <p className="text-sm text-muted-foreground">
-              No finished runs yet: the chart appears once an analysis of this page succeeds.
-            </p>
+            <p className="text-sm text-muted-foreground">{t("trend.empty")}</p>
           ) : (
             <TrendChart points={trend.data} pageLabel={label} />
           )}
@@ -214,26 +210,28 @@ function RunsList({ url }: { url: string }) {
     ),
   );
   const rows = runs.data?.pages.flatMap((page) => page.items);
+  const t = useTranslations("dashboard.analyses.runs");
+  const format = useFormatter();
 
   return (
     <Card className="gap-4">
       <CardHeader>
         <CardTitle>
-          <h3>Runs</h3>
+          <h3>{t("title")}</h3>
         </CardTitle>
-        <CardDescription>Newest first. Open a run to see its full report.</CardDescription>
+        <CardDescription>{t("description")}</CardDescription>
       </CardHeader>
       <CardContent className="grid grid-cols-1 gap-4 px-0 sm:px-6">
         <ListStates
           query={runs}
           items={rows}
-          loadingLabel="Loading runs"
+          loadingLabel={t("loading")}
           rows={3}
           rowClassName="h-10"
           stateClassName="px-6 sm:px-0"
           empty={
-            <EmptyState icon={Gauge} title="No runs of this page yet">
-              Every analysis of this page appears here, newest first.
+            <EmptyState icon={Gauge} title={t("emptyTitle")}>
+              {t("emptyBody")}
             </EmptyState>
           }
         >
@@ -241,10 +239,10 @@ function RunsList({ url }: { url: string }) {
             <Table>
               <TableHeader>
                 <TableRow className="hover:bg-transparent">
-                  <TableHead className="pl-5 sm:pl-3">Run</TableHead>
-                  <TableHead>Result</TableHead>
+                  <TableHead className="pl-5 sm:pl-3">{t("run")}</TableHead>
+                  <TableHead>{t("result")}</TableHead>
                   <TableHead className="pr-5 text-right sm:pr-3">
-                    <span className="sr-only">Report</span>
+                    <span className="sr-only">{t("report")}</span>
                   </TableHead>
                 </TableRow>
               </TableHeader>
@@ -253,7 +251,9 @@ function RunsList({ url }: { url: string }) {
                   <TableRow key={run.id}>
                     <TableCell className="pl-5 sm:pl-3">
                       <span className="grid gap-0.5">
-                        <span className="font-medium">{formatDateTime(run.createdAt)}</span>
+                        <span className="font-medium">
+                          {format.dateTime(run.createdAt, "dateTime")}
+                        </span>
                         {run.url !== url ? (
                           <span className="max-w-48 truncate text-xs text-muted-foreground sm:max-w-md">
                             {run.url}
@@ -269,11 +269,10 @@ function RunsList({ url }: { url: string }) {
                         href={`/analyze/${run.id}`}
                         className="inline-flex items-center gap-1 text-sm font-medium text-primary underline-offset-4 hover:underline"
                       >
-                        View
-                        <span className="sr-only">
-                          {" "}
-                          the report of {formatDateTime(run.createdAt)}
-                        </span>
+                        {t.rich("view", {
+                          date: format.dateTime(run.createdAt, "dateTime"),
+                          hidden: (chunks) => <span className="sr-only">{chunks}</span>,
+                        })}
                         <ChevronRight aria-hidden className="size-4" />
                       </Link>
                     </TableCell>
@@ -297,11 +296,13 @@ function RunResult({
   score: number | null;
   errorCode: string | null;
 }) {
+  const t = useTranslations("dashboard.analyses.result");
+  const tFailures = useTranslations("report.failures");
   if (runningStatuses.includes(status)) {
     return (
       <Badge variant="outline">
         <LoaderCircle aria-hidden className="animate-spin" />
-        Running
+        {t("running")}
       </Badge>
     );
   }
@@ -309,13 +310,15 @@ function RunResult({
     return (
       <span className="grid gap-0.5">
         <Badge variant="outline" className="border-destructive/40 text-destructive">
-          Failed
+          {t("failed")}
         </Badge>
-        <span className="text-xs text-muted-foreground">{failureMessage(errorCode).title}</span>
+        <span className="text-xs text-muted-foreground">
+          {tFailures(`${failureKey(errorCode)}.title`)}
+        </span>
       </span>
     );
   }
-  if (score === null) return <span className="text-sm text-muted-foreground">No score</span>;
+  if (score === null) return <span className="text-sm text-muted-foreground">{t("noScore")}</span>;
   return (
     <span
       className={cn(
@@ -324,7 +327,7 @@ function RunResult({
       )}
     >
       {score}
-      <span className="text-xs font-normal text-muted-foreground"> / 100</span>
+      <span className="text-xs font-normal text-muted-foreground">{t("outOf")}</span>
     </span>
   );
 }

@@ -4,6 +4,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { Plus } from "lucide-react";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Controller, useForm } from "react-hook-form";
 import { toast } from "sonner";
@@ -27,6 +28,9 @@ type Values = z.input<typeof createDomainInput>;
 type Parsed = z.output<typeof createDomainInput>;
 
 export function AddDomainDialog({ disabled = false }: { disabled?: boolean }) {
+  const t = useTranslations("domains.add");
+  const tProject = useTranslations("domains.project");
+  const tErrors = useTranslations("common.errors");
   const trpc = useTRPC();
   const router = useRouter();
   const queryClient = useQueryClient();
@@ -44,12 +48,14 @@ export function AddDomainDialog({ disabled = false }: { disabled?: boolean }) {
     try {
       const domain = await create.mutateAsync(values);
       await queryClient.invalidateQueries(trpc.domains.pathFilter());
-      toast.success(`${domain.name} was added. Run a check to see its DNS and certificate.`);
+      toast.success(t("added", { name: domain.name }));
       setOpen(false);
       form.reset();
       router.push(`/dashboard/domains/${domain.id}`);
     } catch (error) {
-      setFormError(applyServerErrors(form, error, ["name", "projectId"], { conflict: "name" }));
+      setFormError(
+        applyServerErrors(form, error, ["name", "projectId"], tErrors, { conflict: "name" }),
+      );
     }
   });
 
@@ -63,22 +69,22 @@ export function AddDomainDialog({ disabled = false }: { disabled?: boolean }) {
       trigger={
         <Button type="button" disabled={disabled}>
           <Plus aria-hidden />
-          Add domain
+          {t("trigger")}
         </Button>
       }
-      title="Add a domain"
-      description="Track its renewal, DNS records and HTTPS certificate. You can fill in the registration details afterwards."
+      title={t("title")}
+      description={t("description")}
     >
       <form noValidate onSubmit={(event) => void onSubmit(event)} className="grid gap-4">
         {formError ? <FormAlert>{formError}</FormAlert> : null}
-        <FormField label="Domain name" error={errors.name?.message}>
+        <FormField label={t("name")} error={errors.name?.message}>
           {(field) => (
             <Input
               {...field}
               autoComplete="off"
               autoCapitalize="none"
               spellCheck={false}
-              placeholder="example.com.br"
+              placeholder={t("placeholder")}
               {...form.register("name")}
             />
           )}
@@ -87,14 +93,14 @@ export function AddDomainDialog({ disabled = false }: { disabled?: boolean }) {
           control={form.control}
           name="projectId"
           render={({ field: { value, onChange } }) => (
-            <FormField label="Project" error={errors.projectId?.message}>
+            <FormField label={tProject("label")} error={errors.projectId?.message}>
               {(field) => <ProjectSelect value={value} onChange={onChange} field={field} />}
             </FormField>
           )}
         />
         <DialogFooter>
-          <SubmitButton pending={isSubmitting} pendingLabel="Adding…">
-            Add domain
+          <SubmitButton pending={isSubmitting} pendingLabel={t("pending")}>
+            {t("submit")}
           </SubmitButton>
         </DialogFooter>
       </form>

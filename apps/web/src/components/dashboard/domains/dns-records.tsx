@@ -2,7 +2,8 @@
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { Pencil, Plus, Trash2 } from "lucide-react";
-import { useState } from "react";
+import { useTranslations } from "next-intl";
+import { Fragment, useState } from "react";
 import { toast } from "sonner";
 
 import {
@@ -27,7 +28,7 @@ import {
   TableHeader,
   TableRow,
 } from "~/components/ui/table";
-import { errorMessage } from "~/lib/trpc-errors";
+import { useErrorMessage } from "~/lib/trpc-errors";
 import { useTRPC } from "~/trpc/react";
 
 import { RecordDialog } from "./record-dialog";
@@ -40,6 +41,7 @@ export function DnsRecords({
   domain: { id: string; name: string; records: DnsRecordRow[] };
   editable: boolean;
 }) {
+  const t = useTranslations("domains.records");
   const [adding, setAdding] = useState(false);
   const [editing, setEditing] = useState<DnsRecordRow | null>(null);
 
@@ -48,34 +50,33 @@ export function DnsRecords({
       <CardHeader className="flex flex-wrap items-start justify-between gap-3">
         <div className="grid gap-1.5">
           <CardTitle>
-            <h2>DNS records</h2>
+            <h2>{t("title")}</h2>
           </CardTitle>
-          <CardDescription>The records the agency keeps for {domain.name}.</CardDescription>
+          <CardDescription>{t("description", { domain: domain.name })}</CardDescription>
         </div>
         {editable ? (
           <Button type="button" variant="outline" onClick={() => setAdding(true)}>
             <Plus aria-hidden />
-            Add record
+            {t("add")}
           </Button>
         ) : null}
       </CardHeader>
       <CardContent className="px-0 sm:px-6">
         {domain.records.length === 0 ? (
           <p className="px-6 text-sm text-muted-foreground sm:px-0">
-            No DNS records yet.
-            {editable ? " Add the A, MX or TXT records the site and email need." : ""}
+            {editable ? t("emptyEditable") : t("empty")}
           </p>
         ) : (
           <Table>
             <TableHeader>
               <TableRow className="hover:bg-transparent">
-                <TableHead className="pl-5 sm:pl-3">Type</TableHead>
-                <TableHead>Name</TableHead>
-                <TableHead>Value</TableHead>
-                <TableHead className="hidden sm:table-cell">TTL</TableHead>
+                <TableHead className="pl-5 sm:pl-3">{t("columns.type")}</TableHead>
+                <TableHead>{t("columns.name")}</TableHead>
+                <TableHead>{t("columns.value")}</TableHead>
+                <TableHead className="hidden sm:table-cell">{t("columns.ttl")}</TableHead>
                 {editable ? (
                   <TableHead className="pr-4 text-right">
-                    <span className="sr-only">Actions</span>
+                    <span className="sr-only">{t("columns.actions")}</span>
                   </TableHead>
                 ) : null}
               </TableRow>
@@ -86,13 +87,19 @@ export function DnsRecords({
                   <TableCell className="pl-5 sm:pl-3">
                     <Badge variant="secondary">{record.type}</Badge>
                   </TableCell>
-                  <TableCell className="font-mono text-sm">{record.name}</TableCell>
-                  <TableCell className="max-w-[9rem] font-mono text-sm break-all whitespace-normal sm:max-w-md">
-                    {record.priority !== null ? `${record.priority} ` : ""}
-                    {record.value}
+                  <TableCell className="font-mono text-sm whitespace-normal">
+                    <div className="min-w-16 wrap-anywhere">
+                      <Breakable text={record.name} />
+                    </div>
+                  </TableCell>
+                  <TableCell className="font-mono text-sm whitespace-normal">
+                    <div className="max-w-md min-w-40 wrap-anywhere">
+                      {record.priority !== null ? `${record.priority} ` : ""}
+                      <Breakable text={record.value} />
+                    </div>
                   </TableCell>
                   <TableCell className="hidden text-muted-foreground sm:table-cell">
-                    {record.ttl}s
+                    {t("ttl", { ttl: record.ttl })}
                   </TableCell>
                   {editable ? (
                     <TableCell className="pr-4 text-right whitespace-nowrap">
@@ -100,7 +107,7 @@ export function DnsRecords({
                         type="button"
                         variant="ghost"
                         size="icon"
-                        aria-label={`Edit ${record.type} record ${record.name}`}
+                        aria-label={t("edit", { type: record.type, name: record.name })}
                         onClick={() => setEditing(record)}
                       >
                         <Pencil aria-hidden />
@@ -132,14 +139,30 @@ export function DnsRecords({
   );
 }
 
+/**
+ * A host name or record value that may wrap after its dots, hyphens, slashes, semicolons and
+ * equals signs (between labels and key=value parts), and anywhere only when a part is longer
+ * than the line (a DKIM key).
+ */
+function Breakable({ text }: { text: string }) {
+  return text.split(/(?<=[.\-/;=])/).map((part, index) => (
+    <Fragment key={index}>
+      {index > 0 ? <wbr /> : null}
+      {part}
+    </Fragment>
+  ));
+}
+
 function DeleteRecord({ record }: { record: DnsRecordRow }) {
+  const errorMessage = useErrorMessage();
+  const t = useTranslations("domains.records");
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const remove = useMutation(
     trpc.domains.records.delete.mutationOptions({
       onSuccess: async () => {
         await queryClient.invalidateQueries(trpc.domains.byId.pathFilter());
-        toast.success("DNS record deleted.");
+        toast.success(t("deleted"));
       },
       onError: (error) => toast.error(errorMessage(error)),
     }),
@@ -153,22 +176,22 @@ function DeleteRecord({ record }: { record: DnsRecordRow }) {
           size="icon"
           className="text-destructive hover:bg-destructive/10 hover:text-destructive"
           disabled={remove.isPending}
-          aria-label={`Delete ${record.type} record ${record.name}`}
+          aria-label={t("delete", { type: record.type, name: record.name })}
         >
           <Trash2 aria-hidden />
         </Button>
       </AlertDialogTrigger>
       <AlertDialogContent>
         <AlertDialogHeader>
-          <AlertDialogTitle>Delete this {record.type} record?</AlertDialogTitle>
-          <AlertDialogDescription className="break-all">
+          <AlertDialogTitle>{t("deleteTitle", { type: record.type })}</AlertDialogTitle>
+          <AlertDialogDescription className="wrap-anywhere">
             {record.name} → {record.value}
           </AlertDialogDescription>
         </AlertDialogHeader>
         <AlertDialogFooter>
-          <AlertDialogCancel>Cancel</AlertDialogCancel>
+          <AlertDialogCancel>{t("cancel")}</AlertDialogCancel>
           <AlertDialogAction variant="destructive" onClick={() => remove.mutate({ id: record.id })}>
-            Delete record
+            {t("confirmDelete")}
           </AlertDialogAction>
         </AlertDialogFooter>
       </AlertDialogContent>

@@ -1,23 +1,27 @@
+import { useTranslations } from "next-intl";
+
 import { Badge } from "~/components/ui/badge";
 import { cn } from "~/lib/utils";
 
-import { daysLeftLabel, daysUntil } from "./list-options";
+import { useDaysLeft } from "./dates";
 import type { DomainStatus, SslStatus } from "./list-options";
 
-const statusLabel: Record<DomainStatus, string> = {
-  active: "Active",
-  pending: "Pending",
-  expired: "Expired",
-  suspended: "Suspended",
-};
+/** The statuses in the order the filters offer them; their labels are `domains.status.*`. */
+export const domainStatusOptions = [
+  "active",
+  "pending",
+  "expired",
+  "suspended",
+] as const satisfies readonly DomainStatus[];
 
-const sslLabel: Record<SslStatus, string> = {
-  active: "Valid certificate",
-  pending: "Certificate pending",
-  none: "No certificate",
-  expired: "Certificate expired",
-  invalid: "Certificate not trusted",
-};
+/** The certificate states in the order the filters offer them; labels are `domains.ssl.*`. */
+export const sslStatusOptions = [
+  "active",
+  "pending",
+  "none",
+  "expired",
+  "invalid",
+] as const satisfies readonly SslStatus[];
 
 /** Tinted by state; the text stays the foreground colour, so it keeps 4.5:1 on every tint. */
 const tone = {
@@ -27,15 +31,17 @@ const tone = {
 };
 
 export function DomainStatusBadge({ status }: { status: DomainStatus }) {
+  const t = useTranslations("domains.status");
   const variant = status === "active" ? tone.good : status === "pending" ? tone.quiet : tone.bad;
   return (
     <Badge variant="outline" className={variant}>
-      {statusLabel[status]}
+      {t(status)}
     </Badge>
   );
 }
 
 export function SslBadge({ status }: { status: SslStatus }) {
+  const t = useTranslations("domains.ssl");
   const variant =
     status === "active"
       ? tone.good
@@ -44,30 +50,19 @@ export function SslBadge({ status }: { status: SslStatus }) {
         : tone.quiet;
   return (
     <Badge variant="outline" className={variant}>
-      {sslLabel[status]}
+      {t(status)}
     </Badge>
   );
 }
 
-export const sslStatusLabel = sslLabel;
-export const domainStatusLabel = statusLabel;
+/** Red once past, the warning colour when 30 days or fewer remain. */
+export const daysLeftTone = (days: number) =>
+  days < 0 ? "text-destructive" : days <= 30 ? "font-medium text-warning" : "text-muted-foreground";
 
-/** "in 12 days", coloured when 30 days or fewer remain. */
+/** "in 12 days", coloured by how soon. */
 export function DaysLeft({ when, className }: { when: string | Date | null; className?: string }) {
+  const daysLeft = useDaysLeft();
   if (!when) return <span className={cn("text-muted-foreground", className)}>—</span>;
-  const days = daysUntil(when);
-  return (
-    <span
-      className={cn(
-        days < 0
-          ? "text-destructive"
-          : days <= 30
-            ? "font-medium text-warning"
-            : "text-muted-foreground",
-        className,
-      )}
-    >
-      {daysLeftLabel(days)}
-    </span>
-  );
+  const { days, label } = daysLeft(when);
+  return <span className={cn(daysLeftTone(days), className)}>{label}</span>;
 }

@@ -4,6 +4,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { ArrowLeft, LoaderCircle, RefreshCw, Trash2 } from "lucide-react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
+import { useFormatter, useTranslations } from "next-intl";
 import { toast } from "sonner";
 
 import { allows } from "@arco/services/roles";
@@ -25,21 +26,25 @@ import {
 import { Button } from "~/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "~/components/ui/card";
 import { Skeleton } from "~/components/ui/skeleton";
-import { formatDate, formatDateTime } from "~/lib/format";
-import { errorMessage } from "~/lib/trpc-errors";
+import { useErrorMessage } from "~/lib/trpc-errors";
 import { useTRPC } from "~/trpc/react";
 
 import { DnsRecords } from "./dns-records";
 import { DaysLeft, DomainStatusBadge, SslBadge } from "./domain-badges";
-import { dateOnly } from "./list-options";
-import { projectName, useProjectOptions } from "./project-select";
+import { useFormatDay } from "./dates";
+import { useProjectName, useProjectOptions } from "./project-select";
 import { RegistrationForm } from "./registration-form";
 
 export function DomainDetail({ id }: { id: string }) {
+  const t = useTranslations("domains.detail");
+  const tDomains = useTranslations("domains");
+  const format = useFormatter();
+  const formatDay = useFormatDay();
   const trpc = useTRPC();
   const current = useQuery(trpc.orgs.current.queryOptions());
   const domain = useQuery(trpc.domains.byId.queryOptions({ id }));
   const projects = useProjectOptions();
+  const projectName = useProjectName();
 
   if (current.isPending || domain.isPending) return <Skeleton className="h-60 rounded-xl" />;
   if (current.isError)
@@ -57,19 +62,21 @@ export function DomainDetail({ id }: { id: string }) {
         className="flex w-fit items-center gap-1 text-sm text-muted-foreground hover:text-foreground"
       >
         <ArrowLeft aria-hidden className="size-4" />
-        All domains
+        {t("back")}
       </Link>
       <PageHeader
-        title={<span className="break-all">{d.name}</span>}
+        title={<span className="wrap-anywhere">{d.name}</span>}
         description={
-          d.lastCheckedAt ? `Last checked ${formatDateTime(d.lastCheckedAt)}.` : "Not checked yet."
+          d.lastCheckedAt
+            ? t("lastChecked", { when: format.dateTime(d.lastCheckedAt, "dateTimeZone") })
+            : t("notChecked")
         }
         actions={editor ? <CheckNow id={d.id} name={d.name} /> : null}
       />
 
       {d.lastCheckError ? (
         <Alert variant="warning" role="status">
-          <AlertTitle>The last check found a problem</AlertTitle>
+          <AlertTitle>{t("checkProblem")}</AlertTitle>
           <AlertDescription>
             <p>{d.lastCheckError}</p>
           </AlertDescription>
@@ -79,43 +86,45 @@ export function DomainDetail({ id }: { id: string }) {
       <Card>
         <CardHeader>
           <CardTitle>
-            <h2>Status</h2>
+            <h2>{t("status.title")}</h2>
           </CardTitle>
         </CardHeader>
         <CardContent>
           <dl className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
-            <Fact label="Domain">
+            <Fact label={t("status.domain")}>
               <DomainStatusBadge status={d.status} />
             </Fact>
-            <Fact label="Certificate">
+            <Fact label={t("status.certificate")}>
               <SslBadge status={d.sslStatus} />
               {d.sslIssuer ? (
-                <span className="text-sm text-muted-foreground">Issued by {d.sslIssuer}</span>
+                <span className="text-sm text-muted-foreground">
+                  {t("status.issuedBy", { issuer: d.sslIssuer })}
+                </span>
               ) : null}
             </Fact>
-            <Fact label="Certificate expires">
+            <Fact label={t("status.certificateExpires")}>
               {d.sslExpiresAt ? (
                 <>
-                  <span>{formatDate(d.sslExpiresAt)}</span>
+                  <span>{format.dateTime(d.sslExpiresAt, "dateTimeZone")}</span>
                   <DaysLeft when={d.sslExpiresAt} className="text-sm" />
                 </>
               ) : (
-                <span className="text-muted-foreground">Unknown</span>
+                <span className="text-muted-foreground">{t("status.unknown")}</span>
               )}
             </Fact>
-            <Fact label="Renews">
+            <Fact label={t("status.renews")}>
               {d.renewsOn ? (
                 <>
-                  <span>{formatDate(dateOnly(d.renewsOn))}</span>
+                  <span>{formatDay(d.renewsOn)}</span>
                   <DaysLeft when={d.renewsOn} className="text-sm" />
                 </>
               ) : (
-                <span className="text-muted-foreground">Not set</span>
+                <span className="text-muted-foreground">{tDomains("notSet")}</span>
               )}
             </Fact>
-            <Fact label="Project">
+            <Fact label={tDomains("project.label")}>
               {d.projectId === null ? (
-                <span className="text-muted-foreground">No project</span>
+                <span className="text-muted-foreground">{tDomains("project.none")}</span>
               ) : projects.isPending ? (
                 <Skeleton className="h-5 w-32" />
               ) : (
@@ -134,21 +143,17 @@ export function DomainDetail({ id }: { id: string }) {
       <Card>
         <CardHeader>
           <CardTitle>
-            <h2>Name servers</h2>
+            <h2>{t("nameservers.title")}</h2>
           </CardTitle>
-          <CardDescription>
-            Where the domain’s DNS is answered, as last seen or entered.
-          </CardDescription>
+          <CardDescription>{t("nameservers.description")}</CardDescription>
         </CardHeader>
         <CardContent>
           {d.nameservers.length === 0 ? (
-            <p className="text-sm text-muted-foreground">
-              None known yet. Run a check or enter them below.
-            </p>
+            <p className="text-sm text-muted-foreground">{t("nameservers.empty")}</p>
           ) : (
             <ul className="grid gap-1 font-mono text-sm">
               {d.nameservers.map((ns) => (
-                <li key={ns} className="break-all">
+                <li key={ns} className="wrap-anywhere">
                   {ns}
                 </li>
               ))}
@@ -176,14 +181,17 @@ function Fact({ label, children }: { label: string; children: React.ReactNode })
 }
 
 function CheckNow({ id, name }: { id: string; name: string }) {
+  const t = useTranslations("domains.detail.check");
+  const errorMessage = useErrorMessage();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const check = useMutation(
     trpc.domains.check.mutationOptions({
       onSuccess: async ({ domain }) => {
         await queryClient.invalidateQueries(trpc.domains.pathFilter());
-        if (domain.lastCheckError) toast.warning(`Checked ${name}: ${domain.lastCheckError}`);
-        else toast.success(`Checked ${name}: DNS answers and the certificate is valid.`);
+        if (domain.lastCheckError)
+          toast.warning(t("problem", { name, problem: domain.lastCheckError }));
+        else toast.success(t("passed", { name }));
       },
       onError: (error) => toast.error(errorMessage(error)),
     }),
@@ -196,16 +204,18 @@ function CheckNow({ id, name }: { id: string; name: string }) {
         ) : (
           <RefreshCw aria-hidden />
         )}
-        {check.isPending ? "Checking…" : "Check now"}
+        {check.isPending ? t("pending") : t("button")}
       </Button>
       <p aria-live="polite" className="text-xs text-muted-foreground">
-        {check.isPending ? "Looking up DNS and reading the certificate…" : ""}
+        {check.isPending ? t("progress") : ""}
       </p>
     </div>
   );
 }
 
 function DeleteDomain({ id, name }: { id: string; name: string }) {
+  const t = useTranslations("domains.detail.remove");
+  const errorMessage = useErrorMessage();
   const trpc = useTRPC();
   const router = useRouter();
   const queryClient = useQueryClient();
@@ -213,7 +223,7 @@ function DeleteDomain({ id, name }: { id: string; name: string }) {
     trpc.domains.delete.mutationOptions({
       onSuccess: async () => {
         await queryClient.invalidateQueries(trpc.domains.pathFilter());
-        toast.success(`${name} was removed.`);
+        toast.success(t("removed", { name }));
         router.push("/dashboard/domains");
       },
       onError: (error) => toast.error(errorMessage(error)),
@@ -223,12 +233,9 @@ function DeleteDomain({ id, name }: { id: string; name: string }) {
     <Card>
       <CardHeader>
         <CardTitle>
-          <h2>Remove domain</h2>
+          <h2>{t("title")}</h2>
         </CardTitle>
-        <CardDescription>
-          Stops tracking {name} in Arco and deletes its DNS records here. The domain itself stays
-          registered.
-        </CardDescription>
+        <CardDescription>{t("description", { name })}</CardDescription>
       </CardHeader>
       <CardContent>
         <AlertDialog>
@@ -240,20 +247,20 @@ function DeleteDomain({ id, name }: { id: string; name: string }) {
               disabled={remove.isPending}
             >
               <Trash2 aria-hidden />
-              Remove {name}
+              {t("button", { name })}
             </Button>
           </AlertDialogTrigger>
           <AlertDialogContent>
             <AlertDialogHeader>
-              <AlertDialogTitle>Remove {name}?</AlertDialogTitle>
-              <AlertDialogDescription>
-                Its DNS records and expiry warnings in Arco are deleted. This cannot be undone.
-              </AlertDialogDescription>
+              <AlertDialogTitle className="wrap-anywhere">
+                {t("confirmTitle", { name })}
+              </AlertDialogTitle>
+              <AlertDialogDescription>{t("confirmDescription")}</AlertDialogDescription>
             </AlertDialogHeader>
             <AlertDialogFooter>
-              <AlertDialogCancel>Cancel</AlertDialogCancel>
+              <AlertDialogCancel>{t("cancel")}</AlertDialogCancel>
               <AlertDialogAction variant="destructive" onClick={() => remove.mutate({ id })}>
-                Remove domain
+                {t("confirm")}
               </AlertDialogAction>
             </AlertDialogFooter>
           </AlertDialogContent>

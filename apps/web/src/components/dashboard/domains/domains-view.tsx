@@ -3,8 +3,10 @@
 import { useInfiniteQuery, useQuery } from "@tanstack/react-query";
 import { Globe } from "lucide-react";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useDeferredValue, useState } from "react";
 
+import { domainSorts } from "@arco/api/schemas/domains";
 import { allows } from "@arco/services/roles";
 
 import { UpgradePrompt } from "~/components/dashboard/upgrade-prompt";
@@ -32,29 +34,30 @@ import {
   TableHeader,
   TableRow,
 } from "~/components/ui/table";
-import { formatDate, plural } from "~/lib/format";
 import { nextCursor } from "~/lib/pagination";
 import { useTRPC } from "~/trpc/react";
 
 import { AddDomainDialog } from "./add-domain-dialog";
+import { useDaysLeft, useFormatDay } from "./dates";
 import {
   DaysLeft,
   DomainStatusBadge,
   SslBadge,
-  domainStatusLabel,
-  sslStatusLabel,
+  daysLeftTone,
+  domainStatusOptions,
+  sslStatusOptions,
 } from "./domain-badges";
-import { DEFAULT_FILTERS, dateOnly, domainsListInput } from "./list-options";
+import { DEFAULT_FILTERS, domainsListInput } from "./list-options";
 import type { DomainFilters, DomainSort, DomainStatus, SslStatus } from "./list-options";
 
 const ALL = "all";
-const sortLabel: Record<DomainSort, string> = {
-  name: "Name",
-  renewal: "Renewal date",
-  certificate: "Certificate expiry",
-};
 
 export function DomainsView() {
+  const tDomains = useTranslations("domains");
+  const t = useTranslations("domains.list");
+  const tStatus = useTranslations("domains.status");
+  const tSsl = useTranslations("domains.ssl");
+  const formatDay = useFormatDay();
   const trpc = useTRPC();
   const current = useQuery(trpc.orgs.current.queryOptions());
   const overview = useQuery(trpc.domains.overview.queryOptions());
@@ -86,11 +89,11 @@ export function DomainsView() {
   return (
     <>
       <PageHeader
-        title="Domains"
+        title={t("title")}
         description={
           max === null
-            ? `${plural(total, "domain")} of ${org.name}. Renewals, DNS records and HTTPS certificates in one place.`
-            : `${total} of ${max} domains on the ${org.plan.name} plan. Renewals, DNS records and HTTPS certificates in one place.`
+            ? t("summary", { count: total, org: org.name })
+            : t("summaryLimited", { count: total, max, plan: org.plan.name })
         }
         actions={editor ? <AddDomainDialog disabled={full} /> : null}
       />
@@ -99,30 +102,33 @@ export function DomainsView() {
 
       <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-[minmax(12rem,1fr)_10rem_12rem_11rem] lg:items-end">
         <div className="grid gap-2">
-          <Label htmlFor="domain-search">Search domains</Label>
+          <Label htmlFor="domain-search">{t("search")}</Label>
           <SearchInput
             id="domain-search"
-            placeholder="example.com"
+            placeholder={t("searchPlaceholder")}
             value={search}
             onChange={(event) => setSearch(event.target.value)}
           />
         </div>
         <FilterSelect
-          label="Status"
+          id="filter-status"
+          label={t("filters.status")}
           value={filters.status ?? ALL}
-          options={domainStatusLabel}
+          options={domainStatusOptions.map((status) => ({ value: status, label: tStatus(status) }))}
           onChange={(v) => set({ status: v === ALL ? undefined : (v as DomainStatus) })}
         />
         <FilterSelect
-          label="Certificate"
+          id="filter-certificate"
+          label={t("filters.certificate")}
           value={filters.sslStatus ?? ALL}
-          options={sslStatusLabel}
+          options={sslStatusOptions.map((status) => ({ value: status, label: tSsl(status) }))}
           onChange={(v) => set({ sslStatus: v === ALL ? undefined : (v as SslStatus) })}
         />
         <FilterSelect
-          label="Sort by"
+          id="filter-sort-by"
+          label={t("filters.sort")}
           value={filters.sort}
-          options={sortLabel}
+          options={domainSorts.map((sort) => ({ value: sort, label: t(`sort.${sort}`) }))}
           onChange={(v) => set({ sort: v as DomainSort })}
           withAll={false}
         />
@@ -133,7 +139,7 @@ export function DomainsView() {
             onCheckedChange={(checked) => set({ expiringSoon: checked === true || undefined })}
           />
           <Label htmlFor="expiring-soon" className="font-normal">
-            Only domains expiring within 30 days
+            {t("filters.expiringSoon")}
           </Label>
         </div>
       </div>
@@ -141,7 +147,7 @@ export function DomainsView() {
       <ListStates
         query={list}
         items={rows}
-        loadingLabel="Loading domains"
+        loadingLabel={tDomains("loading.list")}
         empty={<NoDomains filtered={filtered} editor={editor} full={full} />}
       >
         {(domains) => (
@@ -150,10 +156,10 @@ export function DomainsView() {
               <Table>
                 <TableHeader>
                   <TableRow className="hover:bg-transparent">
-                    <TableHead className="pl-4">Domain</TableHead>
-                    <TableHead className="hidden sm:table-cell">Status</TableHead>
-                    <TableHead>Certificate</TableHead>
-                    <TableHead className="hidden md:table-cell">Renews</TableHead>
+                    <TableHead className="pl-4">{t("columns.domain")}</TableHead>
+                    <TableHead className="hidden sm:table-cell">{t("columns.status")}</TableHead>
+                    <TableHead>{t("columns.certificate")}</TableHead>
+                    <TableHead className="hidden md:table-cell">{t("columns.renews")}</TableHead>
                   </TableRow>
                 </TableHeader>
                 <TableBody>
@@ -177,20 +183,18 @@ export function DomainsView() {
                         <div className="grid gap-1">
                           <SslBadge status={domain.sslStatus} />
                           {domain.sslExpiresAt ? (
-                            <span className="text-xs">
-                              Expires <DaysLeft when={domain.sslExpiresAt} />
-                            </span>
+                            <CertificateExpires when={domain.sslExpiresAt} />
                           ) : null}
                         </div>
                       </TableCell>
                       <TableCell className="hidden md:table-cell">
                         {domain.renewsOn ? (
                           <div className="grid gap-0.5">
-                            <span>{formatDate(dateOnly(domain.renewsOn))}</span>
+                            <span>{formatDay(domain.renewsOn)}</span>
                             <DaysLeft when={domain.renewsOn} className="text-xs" />
                           </div>
                         ) : (
-                          <span className="text-muted-foreground">Not set</span>
+                          <span className="text-muted-foreground">{tDomains("notSet")}</span>
                         )}
                       </TableCell>
                     </TableRow>
@@ -205,20 +209,37 @@ export function DomainsView() {
   );
 }
 
+/** "Expires in 12 days", the days coloured by how soon. */
+function CertificateExpires({ when }: { when: Date }) {
+  const t = useTranslations("domains.list");
+  const { days, label } = useDaysLeft()(when);
+  return (
+    <span className="text-xs">
+      {t.rich("certificateExpires", {
+        tense: days < 0 ? "past" : "future",
+        when: label,
+        left: (chunks) => <span className={daysLeftTone(days)}>{chunks}</span>,
+      })}
+    </span>
+  );
+}
+
 function FilterSelect({
+  id,
   label,
   value,
   options,
   onChange,
   withAll = true,
 }: {
+  id: string;
   label: string;
   value: string;
-  options: Record<string, string>;
+  options: { value: string; label: string }[];
   onChange: (value: string) => void;
   withAll?: boolean;
 }) {
-  const id = `filter-${label.toLowerCase().replace(/\s+/g, "-")}`;
+  const t = useTranslations("domains.list.filters");
   return (
     <div className="grid gap-2">
       <Label htmlFor={id}>{label}</Label>
@@ -227,10 +248,10 @@ function FilterSelect({
           <SelectValue />
         </SelectTrigger>
         <SelectContent>
-          {withAll ? <SelectItem value={ALL}>Any</SelectItem> : null}
-          {Object.entries(options).map(([key, text]) => (
-            <SelectItem key={key} value={key}>
-              {text}
+          {withAll ? <SelectItem value={ALL}>{t("any")}</SelectItem> : null}
+          {options.map((option) => (
+            <SelectItem key={option.value} value={option.value}>
+              {option.label}
             </SelectItem>
           ))}
         </SelectContent>
@@ -248,26 +269,19 @@ function NoDomains({
   editor: boolean;
   full: boolean;
 }) {
+  const t = useTranslations("domains.list.empty");
   return (
     <EmptyState
       icon={Globe}
-      title={filtered ? "No domains match" : "No domains yet"}
+      title={filtered ? t("filteredTitle") : t("title")}
       action={!filtered && editor ? <AddDomainDialog disabled={full} /> : null}
     >
-      {filtered
-        ? "Try another search or clear the filters."
-        : editor
-          ? "Add your site’s domain to follow its renewal date, DNS records and HTTPS certificate. We’ll warn you before anything expires."
-          : "When the team adds a domain, its renewal date, DNS records and certificate show up here."}
+      {filtered ? t("filtered") : editor ? t("editor") : t("viewer")}
     </EmptyState>
   );
 }
 
 function DomainLimitPrompt({ max }: { max: number }) {
-  return (
-    <UpgradePrompt title="You’ve reached your plan’s domains.">
-      Your plan includes {plural(max, "domain")}. Upgrade to add more, or remove one you no longer
-      need.
-    </UpgradePrompt>
-  );
+  const t = useTranslations("domains.list.limit");
+  return <UpgradePrompt title={t("title")}>{t("body", { max })}</UpgradePrompt>;
 }

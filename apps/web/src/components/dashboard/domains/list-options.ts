@@ -35,20 +35,29 @@ export function domainsListInput(filters: DomainFilters) {
 
 const DAY_MS = 86_400_000;
 
-/** Whole days from today (UTC) to a YYYY-MM-DD date or a timestamp; negative once past. */
-export function daysUntil(when: string | Date, now = new Date()) {
-  const day = typeof when === "string" ? when : when.toISOString().slice(0, 10);
-  const today = now.toISOString().slice(0, 10);
-  return Math.round((Date.parse(`${day}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / DAY_MS);
+/** The calendar day (YYYY-MM-DD) a moment falls on in `timeZone`. */
+function dayIn(date: Date, timeZone: string) {
+  // Only the numeric parts are read, so the locale here never reaches the page.
+  const parts = new Intl.DateTimeFormat("en-US", {
+    timeZone,
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+  }).formatToParts(date);
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value;
+  return `${part("year")}-${part("month")}-${part("day")}`;
 }
 
-/** "in 12 days", "tomorrow", "today", "3 days ago". */
-export function daysLeftLabel(days: number) {
-  if (days === 0) return "today";
-  if (days === 1) return "tomorrow";
-  if (days === -1) return "yesterday";
-  return days > 0 ? `in ${days} days` : `${-days} days ago`;
+/**
+ * Whole days from today to a YYYY-MM-DD date or a timestamp, both as calendar days in
+ * `timeZone` (the one dates are shown in); negative once past.
+ */
+export function daysUntil(when: string | Date, timeZone: string, now: Date) {
+  const day = typeof when === "string" ? when : dayIn(when, timeZone);
+  return Math.round(
+    (Date.parse(`${day}T00:00:00Z`) - Date.parse(`${dayIn(now, timeZone)}T00:00:00Z`)) / DAY_MS,
+  );
 }
 
-/** A YYYY-MM-DD date as a Date at UTC midnight, for `formatDate`. */
+/** A YYYY-MM-DD date as a Date at UTC midnight; shown with `timeZone: "UTC"`, it is that day. */
 export const dateOnly = (day: string) => new Date(`${day}T00:00:00Z`);

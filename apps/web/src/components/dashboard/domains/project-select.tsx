@@ -1,6 +1,7 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 
 import type { FieldControlProps } from "~/components/form-field";
 import {
@@ -21,9 +22,12 @@ export function useProjectOptions() {
 }
 
 /** The name of a linked project; archived projects are not among the options. */
-export function projectName(projects: { id: string; name: string }[] | undefined, id: string) {
-  if (!projects) return "Linked project";
-  return projects.find((p) => p.id === id)?.name ?? "Archived project";
+export function useProjectName() {
+  const t = useTranslations("domains.project");
+  return (projects: { id: string; name: string }[] | undefined, id: string) => {
+    if (!projects) return t("linked");
+    return projects.find((p) => p.id === id)?.name ?? t("archived");
+  };
 }
 
 /** "No project" or one of the organization's projects; a linked archived project stays shown. */
@@ -36,7 +40,9 @@ export function ProjectSelect({
   onChange: (projectId: string | null) => void;
   field: FieldControlProps;
 }) {
+  const t = useTranslations("domains.project");
   const projects = useProjectOptions();
+  const projectName = useProjectName();
   const missing = value && projects.data && !projects.data.some((p) => p.id === value);
   return (
     <Select
@@ -47,7 +53,7 @@ export function ProjectSelect({
         <SelectValue />
       </SelectTrigger>
       <SelectContent>
-        <SelectItem value={NO_PROJECT}>No project</SelectItem>
+        <SelectItem value={NO_PROJECT}>{t("none")}</SelectItem>
         {missing ? (
           <SelectItem value={value}>{projectName(projects.data, value)}</SelectItem>
         ) : null}

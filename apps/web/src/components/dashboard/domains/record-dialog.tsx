@@ -2,6 +2,7 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Controller, useForm, useWatch } from "react-hook-form";
 import { toast } from "sonner";
@@ -33,31 +34,15 @@ type Parsed = z.output<typeof dnsRecordForm>;
 
 export type DnsRecordRow = RouterOutputs["domains"]["byId"]["records"][number];
 
-/** What the value field asks for, per type. */
-const valueHint: Record<DnsRecordType, { label: string; placeholder: string; hint: string }> = {
-  A: { label: "IPv4 address", placeholder: "203.0.113.10", hint: "The server’s IPv4 address." },
-  AAAA: { label: "IPv6 address", placeholder: "2001:db8::1", hint: "The server’s IPv6 address." },
-  CNAME: {
-    label: "Target host name",
-    placeholder: "sites.provider.net",
-    hint: "Another host name this name is an alias of.",
-  },
-  MX: { label: "Mail server", placeholder: "mx1.mail.net", hint: "The mail server’s host name." },
-  TXT: {
-    label: "Text",
-    placeholder: "v=spf1 include:_spf.mail.net ~all",
-    hint: 'Up to 255 characters per string; split longer values as "part one" "part two".',
-  },
-  NS: {
-    label: "Name server",
-    placeholder: "ns1.provider.net",
-    hint: "A name server for this name.",
-  },
-  CAA: {
-    label: "Flags, tag and value",
-    placeholder: '0 issue "letsencrypt.org"',
-    hint: "Which certificate authorities may issue for this domain: tag issue, issuewild or iodef.",
-  },
+/** An example value per type; the field's label and hint are `domains.recordDialog.value.*`. */
+const valuePlaceholder: Record<DnsRecordType, string> = {
+  A: "203.0.113.10",
+  AAAA: "2001:db8::1",
+  CNAME: "sites.provider.net",
+  MX: "mx1.mail.net",
+  TXT: "v=spf1 include:_spf.mail.net ~all",
+  NS: "ns1.provider.net",
+  CAA: '0 issue "letsencrypt.org"',
 };
 
 const FIELDS = ["type", "name", "value", "ttl", "priority"] as const;
@@ -74,6 +59,8 @@ export function RecordDialog({
   open: boolean;
   onOpenChange: (open: boolean) => void;
 }) {
+  const t = useTranslations("domains.recordDialog");
+  const tErrors = useTranslations("common.errors");
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [formError, setFormError] = useState<string | null>(null);
@@ -93,7 +80,6 @@ export function RecordDialog({
   const create = useMutation(trpc.domains.records.create.mutationOptions());
   const update = useMutation(trpc.domains.records.update.mutationOptions());
   const { errors, isSubmitting } = form.formState;
-  const hint = valueHint[type];
 
   const onSubmit = form.handleSubmit(async (values) => {
     setFormError(null);
@@ -101,11 +87,11 @@ export function RecordDialog({
       if (record) await update.mutateAsync({ id: record.id, ...values });
       else await create.mutateAsync({ domainId: domain.id, ...values });
       await queryClient.invalidateQueries(trpc.domains.byId.pathFilter());
-      toast.success(record ? "DNS record saved." : "DNS record added.");
+      toast.success(record ? t("saved") : t("added"));
       onOpenChange(false);
       if (!record) form.reset();
     } catch (error) {
-      setFormError(applyServerErrors(form, error, FIELDS));
+      setFormError(applyServerErrors(form, error, FIELDS, tErrors));
     }
   });
 
@@ -118,12 +104,8 @@ export function RecordDialog({
     <FormDialog
       open={open}
       onOpenChange={onOpenChange}
-      title={record ? "Edit DNS record" : "Add a DNS record"}
-      description={
-        <>
-          Names are relative to {domain.name}: @ is {domain.name} itself, www is www.{domain.name}.
-        </>
-      }
+      title={record ? t("editTitle") : t("addTitle")}
+      description={t("description", { domain: domain.name })}
       className="max-h-[90dvh] overflow-y-auto"
     >
       <form noValidate onSubmit={(event) => void onSubmit(event)} className="grid gap-4">
@@ -133,7 +115,7 @@ export function RecordDialog({
             control={form.control}
             name="type"
             render={({ field: { value, onChange } }) => (
-              <FormField label="Type" error={errors.type?.message}>
+              <FormField label={t("type")} error={errors.type?.message}>
                 {(field) => (
                   <Select
                     value={value}
@@ -147,9 +129,9 @@ export function RecordDialog({
                       <SelectValue />
                     </SelectTrigger>
                     <SelectContent>
-                      {dnsRecordTypes.map((t) => (
-                        <SelectItem key={t} value={t}>
-                          {t}
+                      {dnsRecordTypes.map((recordType) => (
+                        <SelectItem key={recordType} value={recordType}>
+                          {recordType}
                         </SelectItem>
                       ))}
                     </SelectContent>
@@ -158,7 +140,7 @@ export function RecordDialog({
               </FormField>
             )}
           />
-          <FormField label="Name" error={errors.name?.message}>
+          <FormField label={t("name")} error={errors.name?.message}>
             {(field) => (
               <Input
                 {...field}
@@ -170,19 +152,23 @@ export function RecordDialog({
             )}
           </FormField>
         </div>
-        <FormField label={hint.label} error={errors.value?.message} description={hint.hint}>
+        <FormField
+          label={t(`value.${type}.label`)}
+          error={errors.value?.message}
+          description={t(`value.${type}.hint`)}
+        >
           {(field) => (
             <Input
               {...field}
               autoCapitalize="none"
               spellCheck={false}
-              placeholder={hint.placeholder}
+              placeholder={valuePlaceholder[type]}
               {...form.register("value")}
             />
           )}
         </FormField>
         <div className="grid gap-4 sm:grid-cols-2">
-          <FormField label="TTL (seconds)" error={errors.ttl?.message} description="60 to 86400.">
+          <FormField label={t("ttl")} error={errors.ttl?.message} description={t("ttlHint")}>
             {(field) => (
               <Input
                 {...field}
@@ -196,9 +182,9 @@ export function RecordDialog({
           </FormField>
           {type === "MX" ? (
             <FormField
-              label="Priority"
+              label={t("priority")}
               error={errors.priority?.message}
-              description="Lower is tried first."
+              description={t("priorityHint")}
             >
               {(field) => (
                 <Input
@@ -214,8 +200,8 @@ export function RecordDialog({
           ) : null}
         </div>
         <DialogFooter>
-          <SubmitButton pending={isSubmitting} pendingLabel="Saving…">
-            {record ? "Save record" : "Add record"}
+          <SubmitButton pending={isSubmitting} pendingLabel={t("pending")}>
+            {record ? t("save") : t("add")}
           </SubmitButton>
         </DialogFooter>
       </form>

@@ -2,6 +2,7 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Controller, useForm } from "react-hook-form";
 import { toast } from "sonner";
@@ -18,11 +19,10 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "~/com
 import { Checkbox } from "~/components/ui/checkbox";
 import { Input } from "~/components/ui/input";
 import { Label } from "~/components/ui/label";
-import { formatDate } from "~/lib/format";
 import { applyServerErrors } from "~/lib/form-errors";
 import { useTRPC } from "~/trpc/react";
 
-import { dateOnly } from "./list-options";
+import { useFormatDay } from "./dates";
 import { ProjectSelect } from "./project-select";
 
 type Values = z.input<typeof domainDetailsForm>;
@@ -43,30 +43,33 @@ export function RegistrationForm({
   domain: Registration;
   editable: boolean;
 }) {
-  if (!editable) {
-    return (
-      <Card>
-        <CardHeader>
-          <CardTitle>
-            <h2>Registration</h2>
-          </CardTitle>
-        </CardHeader>
-        <CardContent>
-          <dl className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
-            <Item label="Registrar or provider">{domain.registrar ?? "Not set"}</Item>
-            <Item label="Registered on">
-              {domain.registeredOn ? formatDate(dateOnly(domain.registeredOn)) : "Not set"}
-            </Item>
-            <Item label="Renews on">
-              {domain.renewsOn ? formatDate(dateOnly(domain.renewsOn)) : "Not set"}
-            </Item>
-            <Item label="Automatic renewal">{domain.autoRenew ? "On" : "Off"}</Item>
-          </dl>
-        </CardContent>
-      </Card>
-    );
-  }
-  return <EditRegistration domain={domain} />;
+  return editable ? <EditRegistration domain={domain} /> : <RegistrationSummary domain={domain} />;
+}
+
+function RegistrationSummary({ domain }: { domain: Registration }) {
+  const t = useTranslations("domains.registration");
+  const tDomains = useTranslations("domains");
+  const formatDay = useFormatDay();
+  const notSet = tDomains("notSet");
+  return (
+    <Card>
+      <CardHeader>
+        <CardTitle>
+          <h2>{t("title")}</h2>
+        </CardTitle>
+      </CardHeader>
+      <CardContent>
+        <dl className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
+          <Item label={t("registrar")}>{domain.registrar ?? notSet}</Item>
+          <Item label={t("registeredOn")}>
+            {domain.registeredOn ? formatDay(domain.registeredOn) : notSet}
+          </Item>
+          <Item label={t("renewsOn")}>{domain.renewsOn ? formatDay(domain.renewsOn) : notSet}</Item>
+          <Item label={t("autoRenew")}>{domain.autoRenew ? t("on") : t("off")}</Item>
+        </dl>
+      </CardContent>
+    </Card>
+  );
 }
 
 function Item({ label, children }: { label: string; children: React.ReactNode }) {
@@ -79,6 +82,9 @@ function Item({ label, children }: { label: string; children: React.ReactNode })
 }
 
 function EditRegistration({ domain }: { domain: Registration }) {
+  const t = useTranslations("domains.registration");
+  const tProject = useTranslations("domains.project");
+  const tErrors = useTranslations("common.errors");
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [formError, setFormError] = useState<string | null>(null);
@@ -105,16 +111,15 @@ function EditRegistration({ domain }: { domain: Registration }) {
     try {
       await update.mutateAsync({ id: domain.id, ...values });
       await queryClient.invalidateQueries(trpc.domains.pathFilter());
-      toast.success("Registration details saved.");
+      toast.success(t("saved"));
     } catch (error) {
       setFormError(
-        applyServerErrors(form, error, [
-          "registrar",
-          "registeredOn",
-          "renewsOn",
-          "nameservers",
-          "projectId",
-        ]),
+        applyServerErrors(
+          form,
+          error,
+          ["registrar", "registeredOn", "renewsOn", "nameservers", "projectId"],
+          tErrors,
+        ),
       );
     }
   });
@@ -126,30 +131,28 @@ function EditRegistration({ domain }: { domain: Registration }) {
     <Card>
       <CardHeader>
         <CardTitle>
-          <h2>Registration</h2>
+          <h2>{t("title")}</h2>
         </CardTitle>
-        <CardDescription>
-          The renewal date drives the warnings sent 30, 7 and 1 day before it.
-        </CardDescription>
+        <CardDescription>{t("description")}</CardDescription>
       </CardHeader>
       <CardContent>
         <form
           noValidate
-          aria-label="Registration details"
+          aria-label={t("formLabel")}
           onSubmit={(event) => void onSubmit(event)}
           className="grid gap-4"
         >
           {formError ? <FormAlert>{formError}</FormAlert> : null}
           <div className="grid gap-4 sm:grid-cols-3">
-            <FormField label="Registrar or provider" error={errors.registrar?.message}>
+            <FormField label={t("registrar")} error={errors.registrar?.message}>
               {(field) => (
                 <Input {...field} placeholder="Registro.br" {...form.register("registrar")} />
               )}
             </FormField>
-            <FormField label="Registered on" error={errors.registeredOn?.message}>
+            <FormField label={t("registeredOn")} error={errors.registeredOn?.message}>
               {(field) => <Input {...field} type="date" {...dateField("registeredOn")} />}
             </FormField>
-            <FormField label="Renews on" error={errors.renewsOn?.message}>
+            <FormField label={t("renewsOn")} error={errors.renewsOn?.message}>
               {(field) => <Input {...field} type="date" {...dateField("renewsOn")} />}
             </FormField>
           </div>
@@ -164,7 +167,7 @@ function EditRegistration({ domain }: { domain: Registration }) {
                   onCheckedChange={(checked) => onChange(checked === true)}
                 />
                 <Label htmlFor={`auto-renew-${domain.id}`} className="font-normal">
-                  Renews automatically at the registrar
+                  {t("autoRenewLabel")}
                 </Label>
               </div>
             )}
@@ -174,9 +177,9 @@ function EditRegistration({ domain }: { domain: Registration }) {
             name="nameservers"
             render={({ field: { onChange } }) => (
               <FormField
-                label="Name servers"
+                label={t("nameservers")}
                 error={nsError}
-                description="One per line, like ns1.provider.net. A check fills these in from DNS."
+                description={t("nameserversHint")}
               >
                 {(field) => (
                   <textarea
@@ -198,17 +201,17 @@ function EditRegistration({ domain }: { domain: Registration }) {
             name="projectId"
             render={({ field: { value, onChange } }) => (
               <FormField
-                label="Project"
+                label={tProject("label")}
                 error={errors.projectId?.message}
-                description="The project this domain belongs to, if any."
+                description={t("projectHint")}
                 className="sm:max-w-xs"
               >
                 {(field) => <ProjectSelect value={value} onChange={onChange} field={field} />}
               </FormField>
             )}
           />
-          <SubmitButton pending={isSubmitting} pendingLabel="Saving…" className="w-fit">
-            Save registration
+          <SubmitButton pending={isSubmitting} pendingLabel={t("pending")} className="w-fit">
+            {t("submit")}
           </SubmitButton>
         </form>
       </CardContent>

@@ -2,6 +2,7 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useQuery } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { z } from "zod";
@@ -35,7 +36,7 @@ import {
 } from "~/components/ui/select";
 import { Skeleton } from "~/components/ui/skeleton";
 import { applyServerErrors } from "~/lib/form-errors";
-import { errorMessage } from "~/lib/trpc-errors";
+import { useErrorMessage } from "~/lib/trpc-errors";
 import { useTRPC } from "~/trpc/react";
 
 interface DialogProps {
@@ -76,6 +77,8 @@ function NameForm({
   onSubmit,
   close,
 }: NameDialogProps & { close: () => void }) {
+  const tErrors = useTranslations("common.errors");
+  const t = useTranslations("files.dialogs");
   const schema = z.object({ name: kind === "file" ? fileNameSchema : folderNameSchema });
   const form = useForm<{ name: string }>({
     resolver: zodResolver(schema),
@@ -89,7 +92,7 @@ function NameForm({
       await onSubmit(name);
       close();
     } catch (error) {
-      setFormError(applyServerErrors(form, error, ["name"]));
+      setFormError(applyServerErrors(form, error, ["name"], tErrors));
     }
   });
 
@@ -97,14 +100,14 @@ function NameForm({
     <form noValidate onSubmit={(event) => void submit(event)} className="grid gap-4">
       {formError ? <FormAlert>{formError}</FormAlert> : null}
       <FormField
-        label={kind === "file" ? "File name" : "Folder name"}
+        label={kind === "file" ? t("fileName") : t("folderName")}
         error={form.formState.errors.name?.message}
       >
         {(field) => <Input {...field} autoComplete="off" {...form.register("name")} />}
       </FormField>
       <DialogFooter>
         <Button type="button" variant="outline" onClick={close}>
-          Cancel
+          {t("cancel")}
         </Button>
         <SubmitButton pending={form.formState.isSubmitting} pendingLabel={pendingLabel}>
           {submitLabel}
@@ -126,12 +129,13 @@ interface MoveProps {
 
 /** Picks a destination folder of the organization (or the top level). */
 export function MoveDialog({ open, onOpenChange, ...props }: DialogProps & MoveProps) {
+  const t = useTranslations("files.dialogs");
   return (
     <FormDialog
       open={open}
       onOpenChange={onOpenChange}
-      title={<>Move “{props.name}”</>}
-      description="Choose the folder to move it to."
+      title={t("moveTitle", { name: props.name })}
+      description={t("moveDescription")}
     >
       <MoveForm {...props} close={() => onOpenChange(false)} />
     </FormDialog>
@@ -144,6 +148,8 @@ function MoveForm({
   onMove,
   close,
 }: MoveProps & { close: () => void }) {
+  const t = useTranslations("files.dialogs");
+  const errorMessage = useErrorMessage();
   const trpc = useTRPC();
   const tree = useQuery(trpc.files.folderTree.queryOptions());
   const [target, setTarget] = useState(currentFolderId ?? TOP_LEVEL);
@@ -182,14 +188,14 @@ function MoveForm({
       ) : tree.isError ? (
         <QueryError error={tree.error} retry={() => void tree.refetch()} />
       ) : (
-        <FormField label="Destination">
+        <FormField label={t("destination")}>
           {(field) => (
             <Select value={target} onValueChange={setTarget}>
               <SelectTrigger {...field} className="w-full">
                 <SelectValue />
               </SelectTrigger>
               <SelectContent>
-                <SelectItem value={TOP_LEVEL}>Files (top level)</SelectItem>
+                <SelectItem value={TOP_LEVEL}>{t("topLevel")}</SelectItem>
                 {options.map((folder) => (
                   <SelectItem key={folder.id} value={folder.id}>
                     {folder.path.slice(1)}
@@ -202,14 +208,14 @@ function MoveForm({
       )}
       <DialogFooter>
         <Button type="button" variant="outline" onClick={close}>
-          Cancel
+          {t("cancel")}
         </Button>
         <SubmitButton
           pending={pending}
-          pendingLabel="Moving…"
+          pendingLabel={t("moving")}
           disabled={pending || !tree.isSuccess}
         >
-          Move
+          {t("move")}
         </SubmitButton>
       </DialogFooter>
     </form>
@@ -228,6 +234,7 @@ export function ConfirmDelete({
   description: string;
   onConfirm: () => Promise<unknown>;
 }) {
+  const t = useTranslations("files.dialogs");
   const [pending, setPending] = useState(false);
   return (
     <AlertDialog open={open} onOpenChange={onOpenChange}>
@@ -237,7 +244,7 @@ export function ConfirmDelete({
           <AlertDialogDescription>{description}</AlertDialogDescription>
         </AlertDialogHeader>
         <AlertDialogFooter>
-          <AlertDialogCancel>Cancel</AlertDialogCancel>
+          <AlertDialogCancel>{t("cancel")}</AlertDialogCancel>
           <AlertDialogAction
             disabled={pending}
             className="bg-destructive text-white hover:bg-destructive/90"
@@ -249,7 +256,7 @@ export function ConfirmDelete({
                 .finally(() => setPending(false));
             }}
           >
-            {pending ? "Deleting…" : "Delete"}
+            {pending ? t("deleting") : t("delete")}
           </AlertDialogAction>
         </AlertDialogFooter>
       </AlertDialogContent>

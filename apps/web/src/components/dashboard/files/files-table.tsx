@@ -3,6 +3,7 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { Download, File, Folder, MoreHorizontal, Trash2 } from "lucide-react";
 import Link from "next/link";
+import { useFormatter, useTranslations } from "next-intl";
 import { useState } from "react";
 import { toast } from "sonner";
 
@@ -17,9 +18,8 @@ import {
   DropdownMenuTrigger,
 } from "~/components/ui/dropdown-menu";
 import { TableCell, TableRow } from "~/components/ui/table";
-import { formatDate } from "~/lib/format";
-import { errorMessage } from "~/lib/trpc-errors";
-import { formatBytes } from "~/lib/format";
+import { useErrorMessage } from "~/lib/trpc-errors";
+import { useFormatBytes } from "~/lib/use-format-bytes";
 import { useTRPC } from "~/trpc/react";
 
 import { ConfirmDelete, MoveDialog, NameDialog } from "./dialogs";
@@ -28,15 +28,18 @@ type FileRowData = RouterOutputs["files"]["list"]["items"][number];
 type FolderRowData = RouterOutputs["files"]["folders"]["children"][number];
 
 /** "PDF", "PNG", "Text": a short label for a content type. */
-function typeLabel(mimeType: string) {
-  if (mimeType === "application/octet-stream") return "File";
-  if (mimeType.startsWith("text/"))
-    return mimeType === "text/plain" ? "Text" : mimeType.slice(5).toUpperCase();
-  const sub = mimeType.split("/")[1] ?? mimeType;
-  return sub
-    .replace(/^(x-|vnd\.)/, "")
-    .split(/[.+-]/)[0]!
-    .toUpperCase();
+function useTypeLabel() {
+  const t = useTranslations("files.types");
+  return (mimeType: string) => {
+    if (mimeType === "application/octet-stream") return t("file");
+    if (mimeType.startsWith("text/"))
+      return mimeType === "text/plain" ? t("text") : mimeType.slice(5).toUpperCase();
+    const sub = mimeType.split("/")[1] ?? mimeType;
+    return sub
+      .replace(/^(x-|vnd\.)/, "")
+      .split(/[.+-]/)[0]!
+      .toUpperCase();
+  };
 }
 
 function useRefresh() {
@@ -60,28 +63,30 @@ function RowMenu({
   name: string;
   onOpen: (dialog: Exclude<Open, null>) => void;
 }) {
+  const t = useTranslations("files.row");
   return (
     <DropdownMenu>
       <DropdownMenuTrigger asChild>
-        <Button type="button" variant="ghost" size="icon" aria-label={`More actions for ${name}`}>
+        <Button type="button" variant="ghost" size="icon" aria-label={t("moreActions", { name })}>
           <MoreHorizontal aria-hidden />
         </Button>
       </DropdownMenuTrigger>
       <DropdownMenuContent align="end">
-        <DropdownMenuItem onSelect={() => onOpen("rename")}>Rename</DropdownMenuItem>
-        <DropdownMenuItem onSelect={() => onOpen("move")}>Move</DropdownMenuItem>
+        <DropdownMenuItem onSelect={() => onOpen("rename")}>{t("rename")}</DropdownMenuItem>
+        <DropdownMenuItem onSelect={() => onOpen("move")}>{t("move")}</DropdownMenuItem>
       </DropdownMenuContent>
     </DropdownMenu>
   );
 }
 
 function DeleteButton({ name, onClick }: { name: string; onClick: () => void }) {
+  const t = useTranslations("files.row");
   return (
     <Button
       type="button"
       variant="ghost"
       size="icon"
-      aria-label={`Delete ${name}`}
+      aria-label={t("delete", { name })}
       onClick={onClick}
     >
       <Trash2 aria-hidden className="text-destructive" />
@@ -93,10 +98,8 @@ function DeleteButton({ name, onClick }: { name: string; onClick: () => void }) 
 function RowActions({
   kind,
   name,
-  renameDescription,
   currentFolderId,
   excludePath,
-  deleteTitle,
   deleteDescription,
   onRename,
   onMove,
@@ -104,18 +107,18 @@ function RowActions({
 }: {
   kind: "file" | "folder";
   name: string;
-  renameDescription: string;
   currentFolderId: string | null;
   /** A folder being moved cannot go inside itself. */
   excludePath?: string;
-  deleteTitle: string;
   deleteDescription: string;
   onRename: (name: string) => Promise<void>;
   onMove: (folderId: string | null) => Promise<void>;
   /** Deletes; a failure is shown as a toast and closes the dialog all the same. */
   onDelete: () => Promise<void>;
 }) {
+  const t = useTranslations("files.row");
   const [open, setOpen] = useState<Open>(null);
+  const errorMessage = useErrorMessage();
   const onOpenChange = (value: boolean) => !value && setOpen(null);
 
   return (
@@ -126,11 +129,11 @@ function RowActions({
         open={open === "rename"}
         onOpenChange={onOpenChange}
         kind={kind}
-        title={kind === "file" ? "Rename file" : "Rename folder"}
-        description={renameDescription}
+        title={t(`${kind}.renameTitle`)}
+        description={t(`${kind}.renameDescription`)}
         initial={name}
-        submitLabel="Rename"
-        pendingLabel="Renaming…"
+        submitLabel={t("rename")}
+        pendingLabel={t("renaming")}
         onSubmit={onRename}
       />
       <MoveDialog
@@ -144,7 +147,7 @@ function RowActions({
       <ConfirmDelete
         open={open === "delete"}
         onOpenChange={onOpenChange}
-        title={deleteTitle}
+        title={t(`${kind}.deleteTitle`, { name })}
         description={deleteDescription}
         onConfirm={async () => {
           try {
@@ -159,6 +162,9 @@ function RowActions({
 }
 
 export function FolderRow({ folder, editable }: { folder: FolderRowData; editable: boolean }) {
+  const t = useTranslations("files.row");
+  const tTypes = useTranslations("files.types");
+  const format = useFormatter();
   const trpc = useTRPC();
   const refresh = useRefresh();
   const rename = useMutation(trpc.files.renameFolder.mutationOptions());
@@ -174,13 +180,15 @@ export function FolderRow({ folder, editable }: { folder: FolderRowData; editabl
         >
           <Folder aria-hidden className="size-4 shrink-0 text-primary" />
           <span className="truncate">{folder.name}</span>
-          <span className="sr-only">(folder)</span>
+          <span className="sr-only">{t("folderSuffix")}</span>
         </Link>
       </TableCell>
       <TableCell className="hidden text-muted-foreground sm:table-cell">—</TableCell>
-      <TableCell className="hidden text-muted-foreground md:table-cell">Folder</TableCell>
+      <TableCell className="hidden text-muted-foreground md:table-cell">
+        {tTypes("folder")}
+      </TableCell>
       <TableCell className="hidden text-muted-foreground lg:table-cell">
-        {formatDate(folder.createdAt)}
+        {format.dateTime(folder.createdAt, "date")}
       </TableCell>
       <TableCell className="pr-4 text-right">
         {editable ? (
@@ -188,28 +196,24 @@ export function FolderRow({ folder, editable }: { folder: FolderRowData; editabl
             <RowActions
               kind="folder"
               name={folder.name}
-              renameDescription="Everything inside stays where it is."
               currentFolderId={null}
               excludePath={folder.path}
-              deleteTitle={`Delete the folder “${folder.name}”?`}
-              deleteDescription="The folder, its subfolders and every file in them are deleted for good, and their space is freed."
+              deleteDescription={t("folder.deleteDescription")}
               onRename={async (name) => {
                 await rename.mutateAsync({ folderId: folder.id, name });
                 await refresh();
-                toast.success(`Renamed to ${name}.`);
+                toast.success(t("folder.renamed", { name }));
               }}
               onMove={async (parentId) => {
                 await move.mutateAsync({ folderId: folder.id, parentId });
                 await refresh();
-                toast.success(`Moved ${folder.name}.`);
+                toast.success(t("folder.moved", { name: folder.name }));
               }}
               onDelete={async () => {
                 const result = await remove.mutateAsync({ folderId: folder.id });
                 await refresh();
                 toast.success(
-                  result.deletedFiles > 0
-                    ? `Deleted ${folder.name} and ${result.deletedFiles} file${result.deletedFiles === 1 ? "" : "s"}.`
-                    : `Deleted ${folder.name}.`,
+                  t("folder.deleted", { name: folder.name, files: result.deletedFiles }),
                 );
               }}
             />
@@ -221,6 +225,10 @@ export function FolderRow({ folder, editable }: { folder: FolderRowData; editabl
 }
 
 export function FileRow({ file, editable }: { file: FileRowData; editable: boolean }) {
+  const t = useTranslations("files.row");
+  const format = useFormatter();
+  const formatBytes = useFormatBytes();
+  const typeLabel = useTypeLabel();
   const trpc = useTRPC();
   const refresh = useRefresh();
   const { download, downloading } = useFileDownload(file.id);
@@ -249,9 +257,9 @@ export function FileRow({ file, editable }: { file: FileRowData; editable: boole
       </TableCell>
       <TableCell className="hidden text-muted-foreground lg:table-cell">
         <span className="grid">
-          <span>{formatDate(file.createdAt)}</span>
+          <span>{format.dateTime(file.createdAt, "date")}</span>
           <span className="text-xs">
-            {file.uploadedBy ?? file.uploadedByEmail ?? "Former member"}
+            {file.uploadedBy ?? file.uploadedByEmail ?? t("formerMember")}
           </span>
         </span>
       </TableCell>
@@ -261,7 +269,7 @@ export function FileRow({ file, editable }: { file: FileRowData; editable: boole
             type="button"
             variant="ghost"
             size="icon"
-            aria-label={`Download ${file.name}`}
+            aria-label={t("download", { name: file.name })}
             disabled={downloading}
             onClick={() => void download()}
           >
@@ -271,24 +279,22 @@ export function FileRow({ file, editable }: { file: FileRowData; editable: boole
             <RowActions
               kind="file"
               name={file.name}
-              renameDescription="Only the name changes; the file stays where it is."
               currentFolderId={file.folderId}
-              deleteTitle={`Delete “${file.name}”?`}
-              deleteDescription={`The file is deleted for good and its ${formatBytes(file.size)} are freed.`}
+              deleteDescription={t("file.deleteDescription", { size: formatBytes(file.size) })}
               onRename={async (name) => {
                 const renamed = await rename.mutateAsync({ id: file.id, name });
                 await refresh();
-                toast.success(`Renamed to ${renamed.name}.`);
+                toast.success(t("file.renamed", { name: renamed.name }));
               }}
               onMove={async (folderId) => {
                 await move.mutateAsync({ id: file.id, folderId });
                 await refresh();
-                toast.success(`Moved ${file.name}.`);
+                toast.success(t("file.moved", { name: file.name }));
               }}
               onDelete={async () => {
                 await remove.mutateAsync({ id: file.id });
                 await refresh();
-                toast.success(`Deleted ${file.name}.`);
+                toast.success(t("file.deleted", { name: file.name }));
               }}
             />
           ) : null}

@@ -3,6 +3,7 @@
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { ChevronRight, FolderOpen, FolderPlus, SearchX } from "lucide-react";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useDeferredValue, useState } from "react";
 import { toast } from "sonner";
 
@@ -37,9 +38,11 @@ import { NEARLY_FULL, StorageMeter, StorageUpgradePrompt } from "./storage-meter
 import { DropZone, UploadButton, UploadList, useUploads } from "./uploader";
 
 type Sort = FileSort;
-const sortLabel: Record<Sort, string> = { newest: "Newest", name: "Name", size: "Largest" };
 
 export function FilesView({ folderId }: { folderId: string | null }) {
+  const t = useTranslations("files.view");
+  const tCreate = useTranslations("files.createFolder");
+  const tLoading = useTranslations("files.loading");
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const current = useQuery(trpc.orgs.current.queryOptions());
@@ -76,18 +79,14 @@ export function FilesView({ folderId }: { folderId: string | null }) {
   return (
     <>
       <PageHeader
-        title="Files"
-        description={
-          editable
-            ? "Share documents and assets with the agency. Drop files here to upload them."
-            : "Documents and assets shared with the agency. You can download them."
-        }
+        title={t("title")}
+        description={editable ? t("descriptionEditor") : t("descriptionViewer")}
         actions={
           editable ? (
             <div className="flex flex-wrap gap-2">
               <Button type="button" variant="outline" onClick={() => setCreating(true)}>
                 <FolderPlus aria-hidden />
-                New folder
+                {t("newFolder")}
               </Button>
               <UploadButton onFiles={uploads.start} />
             </div>
@@ -99,22 +98,22 @@ export function FilesView({ folderId }: { folderId: string | null }) {
           open={creating}
           onOpenChange={setCreating}
           kind="folder"
-          title="New folder"
+          title={tCreate("title")}
           description={
             folders.data?.current
-              ? `Created inside ${folders.data.current.name}.`
-              : "Created at the top level of Files."
+              ? tCreate("inside", { folder: folders.data.current.name })
+              : tCreate("topLevel")
           }
           initial=""
-          submitLabel="Create folder"
-          pendingLabel="Creating…"
+          submitLabel={tCreate("submit")}
+          pendingLabel={tCreate("pending")}
           onSubmit={async (name) => {
             await createFolder.mutateAsync({ name, parentId: folderId });
             await Promise.all([
               queryClient.invalidateQueries(trpc.files.folders.pathFilter()),
               queryClient.invalidateQueries(trpc.files.folderTree.pathFilter()),
             ]);
-            toast.success(`Folder ${name} created.`);
+            toast.success(tCreate("created", { name }));
           }}
         />
       ) : null}
@@ -122,7 +121,7 @@ export function FilesView({ folderId }: { folderId: string | null }) {
       <Card>
         <CardHeader>
           <CardTitle>
-            <h2>Storage</h2>
+            <h2>{t("storage")}</h2>
           </CardTitle>
         </CardHeader>
         <CardContent className="grid gap-4">
@@ -144,26 +143,28 @@ export function FilesView({ folderId }: { folderId: string | null }) {
       <DropZone enabled={editable} onFiles={uploads.start}>
         <section aria-labelledby="files-heading" className="grid gap-4">
           <h2 id="files-heading" className="sr-only">
-            {folders.data?.current ? `Folder ${folders.data.current.name}` : "All files"}
+            {folders.data?.current
+              ? t("folderHeading", { name: folders.data.current.name })
+              : t("allFiles")}
           </h2>
           <Breadcrumb trail={folders.data?.breadcrumb ?? []} />
           <div className="flex flex-wrap gap-2">
             <SearchInput
               className="min-w-0 flex-1 basis-48"
-              aria-label="Search files in this folder"
-              placeholder="Search files"
+              aria-label={t("search")}
+              placeholder={t("searchPlaceholder")}
               value={search}
               maxLength={100}
               onChange={(event) => setSearch(event.target.value)}
             />
             <Select value={sort} onValueChange={(value) => setSort(value as Sort)}>
-              <SelectTrigger className="w-36" aria-label="Sort files">
+              <SelectTrigger className="w-36" aria-label={t("sortLabel")}>
                 <SelectValue />
               </SelectTrigger>
               <SelectContent>
                 {fileSorts.map((option) => (
                   <SelectItem key={option} value={option}>
-                    {sortLabel[option]}
+                    {t(`sort.${option}`)}
                   </SelectItem>
                 ))}
               </SelectContent>
@@ -173,7 +174,7 @@ export function FilesView({ folderId }: { folderId: string | null }) {
           <ListStates
             query={entries}
             items={list.data && folders.data ? [...subfolders, ...files] : undefined}
-            loadingLabel="Loading files"
+            loadingLabel={tLoading("list")}
             rows={5}
             rowClassName="h-10"
             empty={<NoFiles searching={Boolean(deferredSearch)} editable={editable} />}
@@ -183,12 +184,14 @@ export function FilesView({ folderId }: { folderId: string | null }) {
                 <Table>
                   <TableHeader>
                     <TableRow className="hover:bg-transparent">
-                      <TableHead className="pl-4">Name</TableHead>
-                      <TableHead className="hidden sm:table-cell">Size</TableHead>
-                      <TableHead className="hidden md:table-cell">Type</TableHead>
-                      <TableHead className="hidden lg:table-cell">Uploaded</TableHead>
+                      <TableHead className="pl-4">{t("columns.name")}</TableHead>
+                      <TableHead className="hidden sm:table-cell">{t("columns.size")}</TableHead>
+                      <TableHead className="hidden md:table-cell">{t("columns.type")}</TableHead>
+                      <TableHead className="hidden lg:table-cell">
+                        {t("columns.uploaded")}
+                      </TableHead>
                       <TableHead className="pr-4 text-right">
-                        <span className="sr-only">Actions</span>
+                        <span className="sr-only">{t("columns.actions")}</span>
                       </TableHead>
                     </TableRow>
                   </TableHeader>
@@ -211,20 +214,21 @@ export function FilesView({ folderId }: { folderId: string | null }) {
 }
 
 function Breadcrumb({ trail }: { trail: { id: string; name: string }[] }) {
+  const t = useTranslations("files.view");
   return (
-    <nav aria-label="Folders">
+    <nav aria-label={t("breadcrumb")}>
       <ol className="flex flex-wrap items-center gap-1 text-sm">
         <li>
           {trail.length === 0 ? (
             <span aria-current="page" className="font-medium">
-              Files
+              {t("root")}
             </span>
           ) : (
             <Link
               href="/dashboard/files"
               className="text-primary underline-offset-4 hover:underline"
             >
-              Files
+              {t("root")}
             </Link>
           )}
         </li>
@@ -251,16 +255,13 @@ function Breadcrumb({ trail }: { trail: { id: string; name: string }[] }) {
 }
 
 function NoFiles({ searching, editable }: { searching: boolean; editable: boolean }) {
+  const t = useTranslations("files.view.empty");
   return (
     <EmptyState
       icon={searching ? SearchX : FolderOpen}
-      title={searching ? "No files match your search." : "No files here yet."}
+      title={searching ? t("searchTitle") : t("title")}
     >
-      {searching
-        ? "Try another part of the name, or clear the search."
-        : editable
-          ? "Use “Upload files” or drop files on this page to share them with the agency."
-          : "Files uploaded by your team and the agency appear here."}
+      {searching ? t("search") : editable ? t("editor") : t("viewer")}
     </EmptyState>
   );
 }

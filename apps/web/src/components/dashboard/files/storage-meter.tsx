@@ -1,6 +1,8 @@
+import { useTranslations } from "next-intl";
+
 import { UpgradePrompt } from "~/components/dashboard/upgrade-prompt";
 import { UsageMeter } from "~/components/dashboard/usage-meter";
-import { formatBytes } from "~/lib/format";
+import { useFormatBytes } from "~/lib/use-format-bytes";
 
 /** From this share of the plan's storage on, the upgrade prompt shows. */
 export const NEARLY_FULL = 0.9;
@@ -12,22 +14,29 @@ export function StorageMeter({
   usedBytes: number;
   limitBytes: number | null;
 }) {
+  const t = useTranslations("files.storage");
+  const formatBytes = useFormatBytes();
+  const used = formatBytes(usedBytes);
   return (
     <UsageMeter
       id="storage-meter"
       used={usedBytes}
       limit={limitBytes}
-      format={formatBytes}
-      unit="used"
+      text={
+        limitBytes === null
+          ? t("unlimited", { used })
+          : t("used", { used, limit: formatBytes(limitBytes) })
+      }
       warnAt={NEARLY_FULL}
     />
   );
 }
 
 export function StorageUpgradePrompt({ full }: { full: boolean }) {
+  const t = useTranslations("files.storage");
   return (
-    <UpgradePrompt title={full ? "Your storage is full." : "Your storage is almost full."}>
-      Delete files you no longer need, or upgrade your plan for more space.
+    <UpgradePrompt title={full ? t("fullTitle") : t("nearlyFullTitle")}>
+      {t("upgrade")}
     </UpgradePrompt>
   );
 }

@@ -2,13 +2,14 @@
 
 import { useQueryClient } from "@tanstack/react-query";
 import { CircleAlert, CircleCheck, Upload, X } from "lucide-react";
+import { useFormatter, useTranslations } from "next-intl";
 import { useCallback, useRef, useState } from "react";
 import { toast } from "sonner";
 
 import { Button } from "~/components/ui/button";
 import { Progress } from "~/components/ui/progress";
-import { formatBytes } from "~/lib/format";
 import { uploadFile, UploadError } from "~/lib/upload";
+import { useFormatBytes } from "~/lib/use-format-bytes";
 import { useTRPC } from "~/trpc/react";
 
 interface UploadState {
@@ -24,6 +25,7 @@ interface UploadState {
 const PARALLEL = 3;
 
 export function useUploads(folderId: string | null) {
+  const t = useTranslations("files.upload");
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [uploads, setUploads] = useState<UploadState[]>([]);
@@ -62,15 +64,18 @@ export function useUploads(folderId: string | null) {
             update(key, { status: "done", progress: 100 });
             void refresh();
           } catch (error) {
-            const message = error instanceof UploadError ? error.message : "Upload failed.";
+            const message =
+              error instanceof UploadError
+                ? (error.serverMessage ?? t(`errors.${error.reason}`))
+                : t("errors.failed");
             update(key, { status: "error", error: message });
-            toast.error(`${file.name}: ${message}`);
+            toast.error(t("failedToast", { name: file.name, message }));
           }
         }
       };
       void Promise.all(Array.from({ length: Math.min(PARALLEL, batch.length) }, worker));
     },
-    [folderId, queryClient, trpc],
+    [folderId, queryClient, t, trpc],
   );
 
   const dismiss = (key: string) => setUploads((all) => all.filter((u) => u.key !== key));
@@ -79,18 +84,19 @@ export function useUploads(folderId: string | null) {
 
 /** The "Upload files" button: opens the browser's file picker (the "Choose files" input). */
 export function UploadButton({ onFiles }: { onFiles: (files: File[]) => void }) {
+  const t = useTranslations("files.upload");
   const input = useRef<HTMLInputElement>(null);
   return (
     <>
       <Button type="button" onClick={() => input.current?.click()}>
         <Upload aria-hidden />
-        Upload files
+        {t("button")}
       </Button>
       <input
         ref={input}
         type="file"
         multiple
-        aria-label="Choose files"
+        aria-label={t("choose")}
         tabIndex={-1}
         className="sr-only"
         onChange={(event) => {
@@ -112,6 +118,7 @@ export function DropZone({
   onFiles: (files: File[]) => void;
   children: React.ReactNode;
 }) {
+  const t = useTranslations("files.upload");
   const [over, setOver] = useState(false);
   if (!enabled) return <>{children}</>;
   const hasFiles = (event: React.DragEvent) => event.dataTransfer.types.includes("Files");
@@ -139,7 +146,7 @@ export function DropZone({
           aria-hidden
           className="pointer-events-none absolute inset-0 z-10 grid place-items-center rounded-xl border-2 border-dashed border-primary bg-primary/5 text-lg font-medium"
         >
-          Drop files to upload
+          {t("drop")}
         </div>
       ) : null}
     </div>
@@ -153,11 +160,14 @@ export function UploadList({
   uploads: UploadState[];
   onDismiss: (key: string) => void;
 }) {
+  const t = useTranslations("files.upload");
+  const format = useFormatter();
+  const formatBytes = useFormatBytes();
   if (uploads.length === 0) return null;
   return (
     <section aria-labelledby="uploads-heading" className="grid gap-2 rounded-xl border p-4">
       <h2 id="uploads-heading" className="font-medium">
-        Uploads
+        {t("heading")}
       </h2>
       <ul className="grid gap-3">
         {uploads.map((upload) => (
@@ -171,10 +181,10 @@ export function UploadList({
               <span className="min-w-0 flex-1 truncate font-medium">{upload.name}</span>
               <span className="shrink-0 text-muted-foreground">
                 {upload.status === "uploading"
-                  ? `${upload.progress}%`
+                  ? format.number(upload.progress / 100, "percent")
                   : upload.status === "done"
                     ? formatBytes(upload.size)
-                    : "Failed"}
+                    : t("failed")}
               </span>
               {upload.status !== "uploading" ? (
                 <Button
@@ -182,7 +192,7 @@ export function UploadList({
                   variant="ghost"
                   size="icon"
                   className="size-7"
-                  aria-label={`Dismiss ${upload.name}`}
+                  aria-label={t("dismiss", { name: upload.name })}
                   onClick={() => onDismiss(upload.key)}
                 >
                   <X aria-hidden />
@@ -190,7 +200,10 @@ export function UploadList({
               ) : null}
             </div>
             {upload.status === "uploading" ? (
-              <Progress value={upload.progress} aria-label={`Uploading ${upload.name}`} />
+              <Progress
+                value={upload.progress}
+                aria-label={t("uploading", { name: upload.name })}
+              />
             ) : null}
             {upload.status === "error" ? (
               <p role="alert" className="text-sm text-destructive">

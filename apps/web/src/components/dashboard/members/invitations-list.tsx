@@ -2,6 +2,7 @@
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Mail } from "lucide-react";
+import { useFormatter, useTranslations } from "next-intl";
 import { toast } from "sonner";
 
 import { EmptyState } from "~/components/empty-state";
@@ -9,13 +10,15 @@ import { ListStates } from "~/components/list-states";
 import { Badge } from "~/components/ui/badge";
 import { Button } from "~/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "~/components/ui/card";
-import { formatDate } from "~/lib/format";
-import { roleLabel } from "~/lib/roles";
-import { errorMessage } from "~/lib/trpc-errors";
+import { useErrorMessage } from "~/lib/trpc-errors";
 import { useTRPC } from "~/trpc/react";
 
 /** `canInvite`: the team has a free seat, so the empty state can point to the invite form. */
 export function InvitationsList({ canInvite }: { canInvite: boolean }) {
+  const t = useTranslations("dashboard.members.invitations");
+  const tRoles = useTranslations("common.roles");
+  const format = useFormatter();
+  const errorMessage = useErrorMessage();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const invitations = useQuery(trpc.invitations.list.queryOptions());
@@ -26,7 +29,7 @@ export function InvitationsList({ canInvite }: { canInvite: boolean }) {
           queryClient.invalidateQueries(trpc.invitations.list.pathFilter()),
           queryClient.invalidateQueries(trpc.orgs.current.pathFilter()),
         ]);
-        toast.success("Invitation revoked. The link no longer works.");
+        toast.success(t("revoked"));
       },
       onError: (error) => toast.error(errorMessage(error)),
     }),
@@ -36,33 +39,30 @@ export function InvitationsList({ canInvite }: { canInvite: boolean }) {
     <Card id="invitations" className="gap-4">
       <CardHeader>
         <CardTitle>
-          <h2>Pending invitations</h2>
+          <h2>{t("title")}</h2>
         </CardTitle>
-        <CardDescription>
-          Invitations that haven’t been accepted yet. Each one holds a seat until it is accepted,
-          revoked or expires.
-        </CardDescription>
+        <CardDescription>{t("description")}</CardDescription>
       </CardHeader>
       <CardContent>
         <ListStates
           query={invitations}
           items={invitations.data}
-          loadingLabel="Loading invitations"
+          loadingLabel={t("loading")}
           rows={1}
           rowClassName="h-14"
           empty={
             <EmptyState
               icon={Mail}
-              title="No pending invitations"
+              title={t("emptyTitle")}
               action={
                 canInvite ? (
                   <Button asChild variant="outline" size="sm">
-                    <a href="#invite">Invite someone</a>
+                    <a href="#invite">{t("inviteSomeone")}</a>
                   </Button>
                 ) : null
               }
             >
-              People you invite appear here until they join.
+              {t("emptyBody")}
             </EmptyState>
           }
         >
@@ -76,11 +76,15 @@ export function InvitationsList({ canInvite }: { canInvite: boolean }) {
                   <div className="grid min-w-0 gap-0.5">
                     <span className="flex flex-wrap items-center gap-2">
                       <span className="max-w-full truncate font-medium">{invitation.email}</span>
-                      <Badge variant="secondary">{roleLabel[invitation.role]}</Badge>
+                      <Badge variant="secondary">{tRoles(invitation.role)}</Badge>
                     </span>
                     <span className="text-xs text-muted-foreground">
-                      {invitation.invitedByName ? `Invited by ${invitation.invitedByName}. ` : ""}
-                      Expires {formatDate(invitation.expiresAt)}.
+                      {invitation.invitedByName
+                        ? t("invitedBy", {
+                            name: invitation.invitedByName,
+                            date: format.dateTime(invitation.expiresAt, "date"),
+                          })
+                        : t("expires", { date: format.dateTime(invitation.expiresAt, "date") })}
                     </span>
                   </div>
                   <Button
@@ -89,9 +93,9 @@ export function InvitationsList({ canInvite }: { canInvite: boolean }) {
                     size="sm"
                     disabled={revoke.isPending && revoke.variables.invitationId === invitation.id}
                     onClick={() => revoke.mutate({ invitationId: invitation.id })}
-                    aria-label={`Revoke the invitation for ${invitation.email}`}
+                    aria-label={t("revokeLabel", { email: invitation.email })}
                   >
-                    Revoke
+                    {t("revoke")}
                   </Button>
                 </li>
               ))}

@@ -3,6 +3,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { UserPlus } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Controller, useForm } from "react-hook-form";
 import { toast } from "sonner";
@@ -19,13 +20,15 @@ import {
   SelectTrigger,
   SelectValue,
 } from "~/components/ui/select";
-import { roleDescription, roleLabel } from "~/lib/roles";
 import { applyServerErrors } from "~/lib/form-errors";
 import { inviteRoles, inviteSchema } from "~/lib/validation";
 import type { InviteValues } from "~/lib/validation";
 import { useTRPC } from "~/trpc/react";
 
 export function InviteForm({ full, orgName }: { full: boolean; orgName: string }) {
+  const t = useTranslations("dashboard.members.invite");
+  const tRoles = useTranslations("common.roles");
+  const tErrors = useTranslations("common.errors");
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [formError, setFormError] = useState<string | null>(null);
@@ -45,9 +48,11 @@ export function InviteForm({ full, orgName }: { full: boolean; orgName: string }
         queryClient.invalidateQueries(trpc.orgs.current.pathFilter()),
       ]);
       form.reset({ email: "", role: values.role });
-      toast.success(`Invitation sent to ${invitation.email}.`);
+      toast.success(t("sent", { email: invitation.email }));
     } catch (error) {
-      setFormError(applyServerErrors(form, error, ["email", "role"], { conflict: "email" }));
+      setFormError(
+        applyServerErrors(form, error, ["email", "role"], tErrors, { conflict: "email" }),
+      );
     }
   });
 
@@ -55,29 +60,27 @@ export function InviteForm({ full, orgName }: { full: boolean; orgName: string }
     <Card id="invite">
       <CardHeader>
         <CardTitle>
-          <h2>Invite someone</h2>
+          <h2>{t("title")}</h2>
         </CardTitle>
-        <CardDescription>
-          They get an email with a link to join {orgName}. The link is valid for 7 days.
-        </CardDescription>
+        <CardDescription>{t("description", { org: orgName })}</CardDescription>
       </CardHeader>
       <CardContent>
         <form
           noValidate
           onSubmit={(event) => void onSubmit(event)}
           className="grid gap-4"
-          aria-label="Invite a team member"
+          aria-label={t("formLabel")}
         >
           {formError ? <FormAlert>{formError}</FormAlert> : null}
           <div className="grid gap-4 sm:grid-cols-[1fr_11rem_auto] sm:items-start">
-            <FormField label="Email address" error={errors.email?.message}>
+            <FormField label={t("email")} error={errors.email?.message}>
               {(field) => (
                 <Input
                   {...field}
                   type="email"
                   autoComplete="off"
                   inputMode="email"
-                  placeholder="name@company.com"
+                  placeholder={t("emailPlaceholder")}
                   disabled={full}
                   {...form.register("email")}
                 />
@@ -87,7 +90,7 @@ export function InviteForm({ full, orgName }: { full: boolean; orgName: string }
               control={form.control}
               name="role"
               render={({ field: { value, onChange } }) => (
-                <FormField label="Role" error={errors.role?.message}>
+                <FormField label={t("role")} error={errors.role?.message}>
                   {(field) => (
                     <Select value={value} onValueChange={onChange} disabled={full}>
                       <SelectTrigger {...field} className="w-full">
@@ -96,7 +99,7 @@ export function InviteForm({ full, orgName }: { full: boolean; orgName: string }
                       <SelectContent>
                         {inviteRoles.map((role) => (
                           <SelectItem key={role} value={role}>
-                            {roleLabel[role]}
+                            {tRoles(role)}
                           </SelectItem>
                         ))}
                       </SelectContent>
@@ -107,12 +110,12 @@ export function InviteForm({ full, orgName }: { full: boolean; orgName: string }
             />
             <SubmitButton
               pending={isSubmitting}
-              pendingLabel="Sending…"
+              pendingLabel={t("sending")}
               disabled={full || isSubmitting}
               className="sm:mt-[1.375rem]"
             >
               <UserPlus aria-hidden />
-              Send invitation
+              {t("send")}
             </SubmitButton>
           </div>
           <RoleHint control={form.control} />
@@ -123,14 +126,15 @@ export function InviteForm({ full, orgName }: { full: boolean; orgName: string }
 }
 
 function RoleHint({ control }: { control: ReturnType<typeof useForm<InviteValues>>["control"] }) {
+  const t = useTranslations("common");
   return (
     <Controller
       control={control}
       name="role"
       render={({ field: { value } }) => (
         <p className="text-sm text-muted-foreground">
-          <span className="font-medium text-foreground">{roleLabel[value]}:</span>{" "}
-          {roleDescription[value]}
+          <span className="font-medium text-foreground">{t(`roles.${value}`)}:</span>{" "}
+          {t(`roleDescriptions.${value}`)}
         </p>
       )}
     />

@@ -3,6 +3,7 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { DoorOpen } from "lucide-react";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { toast } from "sonner";
 
 import {
@@ -18,10 +19,12 @@ import {
 } from "~/components/ui/alert-dialog";
 import { Button } from "~/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "~/components/ui/card";
-import { errorMessage } from "~/lib/trpc-errors";
+import { useErrorMessage } from "~/lib/trpc-errors";
 import { useTRPC } from "~/trpc/react";
 
 export function LeaveOrganization({ orgName }: { orgName: string }) {
+  const t = useTranslations("dashboard.members.leave");
+  const errorMessage = useErrorMessage();
   const trpc = useTRPC();
   const router = useRouter();
   const queryClient = useQueryClient();
@@ -29,7 +32,7 @@ export function LeaveOrganization({ orgName }: { orgName: string }) {
     trpc.members.leave.mutationOptions({
       onSuccess: async () => {
         await queryClient.invalidateQueries();
-        toast.success(`You left ${orgName}.`);
+        toast.success(t("left", { org: orgName }));
         router.push("/dashboard");
         router.refresh();
       },
@@ -41,12 +44,9 @@ export function LeaveOrganization({ orgName }: { orgName: string }) {
     <Card className="border-destructive/30">
       <CardHeader>
         <CardTitle>
-          <h2>Leave organization</h2>
+          <h2>{t("title")}</h2>
         </CardTitle>
-        <CardDescription>
-          You lose access to {orgName} straight away. Someone will have to invite you again for you
-          to come back.
-        </CardDescription>
+        <CardDescription>{t("description", { org: orgName })}</CardDescription>
       </CardHeader>
       <CardContent>
         <AlertDialog>
@@ -58,21 +58,18 @@ export function LeaveOrganization({ orgName }: { orgName: string }) {
               className="text-destructive hover:text-destructive"
             >
               <DoorOpen aria-hidden />
-              {leave.isPending ? "Leaving…" : `Leave ${orgName}`}
+              {leave.isPending ? t("pending") : t("button", { org: orgName })}
             </Button>
           </AlertDialogTrigger>
           <AlertDialogContent>
             <AlertDialogHeader>
-              <AlertDialogTitle>Leave {orgName}?</AlertDialogTitle>
-              <AlertDialogDescription>
-                You won’t see {orgName} any more. If you’re its only owner, make someone else an
-                owner first.
-              </AlertDialogDescription>
+              <AlertDialogTitle>{t("confirmTitle", { org: orgName })}</AlertDialogTitle>
+              <AlertDialogDescription>{t("confirmBody", { org: orgName })}</AlertDialogDescription>
             </AlertDialogHeader>
             <AlertDialogFooter>
-              <AlertDialogCancel>Stay</AlertDialogCancel>
+              <AlertDialogCancel>{t("stay")}</AlertDialogCancel>
               <AlertDialogAction variant="destructive" onClick={() => leave.mutate()}>
-                Leave organization
+                {t("confirm")}
               </AlertDialogAction>
             </AlertDialogFooter>
           </AlertDialogContent>

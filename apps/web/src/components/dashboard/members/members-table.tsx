@@ -2,6 +2,7 @@
 
 import { useInfiniteQuery, useMutation, useQueryClient } from "@tanstack/react-query";
 import { Users, UserX } from "lucide-react";
+import { useFormatter, useTranslations } from "next-intl";
 import { toast } from "sonner";
 import { grantableRoles, isManager } from "@arco/services/roles";
 
@@ -38,16 +39,16 @@ import {
   TableHeader,
   TableRow,
 } from "~/components/ui/table";
-import { formatDate } from "~/lib/format";
 import { MEMBERS_PAGE_SIZE, nextCursor } from "~/lib/pagination";
-import { canManageMember, roleLabel } from "~/lib/roles";
+import { canManageMember } from "~/lib/roles";
 import type { OrgRole, Role } from "~/lib/roles";
-import { errorMessage } from "~/lib/trpc-errors";
+import { useErrorMessage } from "~/lib/trpc-errors";
 import { useTRPC } from "~/trpc/react";
 
 type Member = RouterOutputs["members"]["list"]["items"][number];
 
 export function MembersTable({ actorRole }: { actorRole: OrgRole }) {
+  const t = useTranslations("dashboard");
   const trpc = useTRPC();
   const members = useInfiniteQuery(
     trpc.members.list.infiniteQueryOptions(
@@ -62,24 +63,22 @@ export function MembersTable({ actorRole }: { actorRole: OrgRole }) {
     <Card className="gap-4">
       <CardHeader>
         <CardTitle>
-          <h2>People</h2>
+          <h2>{t("members.table.title")}</h2>
         </CardTitle>
         <CardDescription>
-          {editable
-            ? "Change someone’s role or remove them. You can’t change your own role."
-            : "Who’s in the organization and what they can do."}
+          {editable ? t("members.table.descriptionManager") : t("members.table.descriptionOther")}
         </CardDescription>
       </CardHeader>
       <CardContent className="grid grid-cols-1 gap-4 px-0 sm:px-6">
         <ListStates
           query={members}
           items={rows}
-          loadingLabel="Loading members"
+          loadingLabel={t("members.loading")}
           rowClassName="h-10"
           stateClassName="px-6 sm:px-0"
           empty={
-            <EmptyState icon={Users} title="No members">
-              Everyone who joins the organization appears here.
+            <EmptyState icon={Users} title={t("members.table.emptyTitle")}>
+              {t("members.table.emptyBody")}
             </EmptyState>
           }
         >
@@ -87,13 +86,15 @@ export function MembersTable({ actorRole }: { actorRole: OrgRole }) {
             <Table>
               <TableHeader>
                 <TableRow className="hover:bg-transparent">
-                  <TableHead className="pl-5 sm:pl-3">Name</TableHead>
-                  <TableHead className="hidden md:table-cell">Email</TableHead>
-                  <TableHead className="px-2 sm:px-3">Role</TableHead>
-                  <TableHead className="hidden md:table-cell">Joined</TableHead>
+                  <TableHead className="pl-5 sm:pl-3">{t("members.table.name")}</TableHead>
+                  <TableHead className="hidden md:table-cell">{t("members.table.email")}</TableHead>
+                  <TableHead className="px-2 sm:px-3">{t("members.table.role")}</TableHead>
+                  <TableHead className="hidden md:table-cell">
+                    {t("members.table.joined")}
+                  </TableHead>
                   {editable ? (
                     <TableHead className="pr-4 pl-1 text-right sm:px-3">
-                      <span className="sr-only">Actions</span>
+                      <span className="sr-only">{t("members.table.actions")}</span>
                     </TableHead>
                   ) : null}
                 </TableRow>
@@ -112,6 +113,9 @@ export function MembersTable({ actorRole }: { actorRole: OrgRole }) {
 }
 
 function MemberRow({ member, actorRole }: { member: Member; actorRole: OrgRole }) {
+  const t = useTranslations("dashboard.members.table");
+  const tRoles = useTranslations("common.roles");
+  const format = useFormatter();
   const manager = isManager(actorRole) ? actorRole : null;
   const editable = manager !== null;
   const manageable = manager !== null && !member.isYou && canManageMember(manager, member.role);
@@ -123,7 +127,7 @@ function MemberRow({ member, actorRole }: { member: Member; actorRole: OrgRole }
         <div className="grid max-w-[9.5rem] min-w-0 gap-0.5 sm:max-w-none">
           <span className="flex items-center gap-2 font-medium">
             <span className="truncate">{displayName}</span>
-            {member.isYou ? <Badge variant="secondary">You</Badge> : null}
+            {member.isYou ? <Badge variant="secondary">{t("you")}</Badge> : null}
           </span>
           <span className="truncate text-xs text-muted-foreground md:hidden">{member.email}</span>
         </div>
@@ -133,11 +137,11 @@ function MemberRow({ member, actorRole }: { member: Member; actorRole: OrgRole }
         {manageable ? (
           <RoleSelect member={member} actorRole={manager} />
         ) : (
-          <span className="text-sm">{roleLabel[member.role]}</span>
+          <span className="text-sm">{tRoles(member.role)}</span>
         )}
       </TableCell>
       <TableCell className="hidden text-muted-foreground md:table-cell">
-        {formatDate(member.joinedAt)}
+        {format.dateTime(member.joinedAt, "date")}
       </TableCell>
       {editable ? (
         <TableCell className="pr-4 pl-1 text-right sm:px-3">
@@ -159,13 +163,16 @@ function useRefreshTeam() {
 }
 
 function RoleSelect({ member, actorRole }: { member: Member; actorRole: Role }) {
+  const t = useTranslations("dashboard.members.table");
+  const tRoles = useTranslations("common.roles");
+  const errorMessage = useErrorMessage();
   const trpc = useTRPC();
   const refreshTeam = useRefreshTeam();
   const update = useMutation(
     trpc.members.updateRole.mutationOptions({
       onSuccess: async ({ role }) => {
         await refreshTeam();
-        toast.success(`${member.name ?? member.email} is now ${roleLabel[role].toLowerCase()}.`);
+        toast.success(t("roleChanged", { name: member.name ?? member.email, role }));
       },
       onError: (error) => toast.error(errorMessage(error)),
     }),
@@ -183,14 +190,14 @@ function RoleSelect({ member, actorRole }: { member: Member; actorRole: Role }) 
       <SelectTrigger
         size="sm"
         className="w-28 sm:w-32"
-        aria-label={`Role of ${member.name ?? member.email}`}
+        aria-label={t("roleOf", { name: member.name ?? member.email })}
       >
         <SelectValue />
       </SelectTrigger>
       <SelectContent>
         {roles.map((role) => (
           <SelectItem key={role} value={role}>
-            {roleLabel[role]}
+            {tRoles(role)}
           </SelectItem>
         ))}
       </SelectContent>
@@ -199,6 +206,9 @@ function RoleSelect({ member, actorRole }: { member: Member; actorRole: Role }) 
 }
 
 function RemoveMember({ member }: { member: Member }) {
+  const t = useTranslations("dashboard.members.table");
+  const tActions = useTranslations("common.actions");
+  const errorMessage = useErrorMessage();
   const trpc = useTRPC();
   const refreshTeam = useRefreshTeam();
   const name = member.name ?? member.email;
@@ -206,7 +216,7 @@ function RemoveMember({ member }: { member: Member }) {
     trpc.members.remove.mutationOptions({
       onSuccess: async () => {
         await refreshTeam();
-        toast.success(`${name} was removed from the organization.`);
+        toast.success(t("removed", { name }));
       },
       onError: (error) => toast.error(errorMessage(error)),
     }),
@@ -221,27 +231,26 @@ function RemoveMember({ member }: { member: Member }) {
           size="sm"
           className="text-destructive hover:bg-destructive/10 hover:text-destructive"
           disabled={remove.isPending}
-          aria-label={`Remove ${name}`}
+          aria-label={t("removeLabel", { name })}
         >
           <UserX aria-hidden />
-          <span className="hidden sm:inline">Remove</span>
+          <span className="hidden sm:inline">{t("remove")}</span>
         </Button>
       </AlertDialogTrigger>
       <AlertDialogContent>
         <AlertDialogHeader>
-          <AlertDialogTitle>Remove {name}?</AlertDialogTitle>
+          <AlertDialogTitle>{t("removeTitle", { name })}</AlertDialogTitle>
           <AlertDialogDescription>
-            {name} ({member.email}) loses access to the organization at once. You can invite them
-            again later.
+            {t("removeBody", { name, email: member.email })}
           </AlertDialogDescription>
         </AlertDialogHeader>
         <AlertDialogFooter>
-          <AlertDialogCancel>Cancel</AlertDialogCancel>
+          <AlertDialogCancel>{tActions("cancel")}</AlertDialogCancel>
           <AlertDialogAction
             variant="destructive"
             onClick={() => remove.mutate({ membershipId: member.membershipId })}
           >
-            Remove member
+            {t("removeConfirm")}
           </AlertDialogAction>
         </AlertDialogFooter>
       </AlertDialogContent>

@@ -2,6 +2,7 @@
 
 import { useQuery } from "@tanstack/react-query";
 import { isManager } from "@arco/services/roles";
+import { useTranslations } from "next-intl";
 
 import { PageHeader } from "~/components/app-shell/app-shell";
 import { InvitationsList } from "~/components/dashboard/members/invitations-list";
@@ -12,10 +13,11 @@ import { seatsLeft, TeamFullPrompt, TeamMeter } from "~/components/dashboard/tea
 import { QueryError } from "~/components/query-error";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "~/components/ui/card";
 import { Skeleton } from "~/components/ui/skeleton";
-import { roleLabel } from "~/lib/roles";
 import { useTRPC } from "~/trpc/react";
 
 export function MembersView() {
+  const t = useTranslations("dashboard");
+  const tCommon = useTranslations("common");
   const trpc = useTRPC();
   const current = useQuery(trpc.orgs.current.queryOptions());
 
@@ -26,29 +28,29 @@ export function MembersView() {
 
   const org = current.data;
   const manager = isManager(org.role);
+  const plan = tCommon("tierPlan", { tier: tCommon(`tiers.${org.plan.tier}`) });
   const full = seatsLeft(org.memberCount, org.pendingInvitations, org.plan.maxMembers) === 0;
 
   return (
     <>
       <PageHeader
-        title="Members"
+        title={t("meta.members")}
         description={
           manager
-            ? `Everyone in ${org.name}. Invite people, change roles and manage access.`
+            ? t("members.descriptionManager", { org: org.name })
             : org.role === "staff"
-              ? `Everyone in ${org.name}. The team is managed by the client’s owners and admins.`
-              : `Everyone in ${org.name}. You’re a ${roleLabel[org.role].toLowerCase()}, so the team is managed by its owners and admins.`
+              ? t("members.descriptionStaff", { org: org.name })
+              : t("members.descriptionOther", { org: org.name, role: org.role })
         }
       />
 
       <Card>
         <CardHeader>
           <CardTitle>
-            <h2>Team size</h2>
+            <h2>{t("members.teamSize")}</h2>
           </CardTitle>
           <CardDescription>
-            {org.plan.name} plan
-            {org.plan.maxMembers === null ? ", unlimited members" : ""}
+            {org.plan.maxMembers === null ? t("members.unlimitedMembers", { plan }) : plan}
           </CardDescription>
         </CardHeader>
         <CardContent className="grid gap-4">

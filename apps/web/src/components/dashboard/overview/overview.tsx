@@ -1,6 +1,7 @@
 "use client";
 
 import { useSuspenseQuery } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { Suspense } from "react";
 
 import { PageHeader } from "~/components/app-shell/app-shell";
@@ -9,13 +10,17 @@ import { DomainsCard } from "~/components/dashboard/overview/domains-card";
 import { ProjectsCard } from "~/components/dashboard/overview/projects-card";
 import { SupportCard } from "~/components/dashboard/overview/support-card";
 import { UsageCard } from "~/components/dashboard/overview/usage-card";
+import { WelcomeCard } from "~/components/dashboard/overview/welcome-card";
 import { Badge } from "~/components/ui/badge";
 import { Skeleton } from "~/components/ui/skeleton";
-import { tierLabel } from "~/lib/roles";
 import { useTRPC } from "~/trpc/react";
 
-/** The client's home: work in progress, support, what is about to expire, and plan usage. */
-export function Overview() {
+/**
+ * The client's home: first steps for a new organization, work in progress, support, what is
+ * about to expire, and plan usage. `now` is the server's time of the request: relative times
+ * ("5 minutes ago") are counted from it, so the browser renders what the server sent.
+ */
+export function Overview({ now }: { now: number }) {
   return (
     <>
       <Suspense
@@ -28,27 +33,37 @@ export function Overview() {
       >
         <OrganizationHeader />
       </Suspense>
+      <Suspense fallback={null}>
+        <WelcomeCard />
+      </Suspense>
       <div className="grid gap-4 lg:grid-cols-2">
         <ProjectsCard />
-        <SupportCard />
+        <SupportCard now={now} />
         <div className="lg:col-span-2">
           <UsageCard />
         </div>
         <DomainsCard />
-        <ActivityCard />
+        <ActivityCard now={now} />
       </div>
     </>
   );
 }
 
 function OrganizationHeader() {
+  const t = useTranslations("common");
+  const tOverview = useTranslations("dashboard.overview");
   const trpc = useTRPC();
   const { data: org } = useSuspenseQuery(trpc.orgs.current.queryOptions());
   return (
     <PageHeader
       title={org.name}
-      description="Your projects, support and plan at a glance."
-      actions={<Badge className="px-2.5 py-1 text-sm">{tierLabel[org.plan.tier]} plan</Badge>}
+      description={tOverview("description")}
+      actions={
+        // A label, not a control: outlined and unfilled, so it doesn't read as a button.
+        <Badge variant="outline" className="rounded-full font-normal text-muted-foreground">
+          {t("tierPlan", { tier: t(`tiers.${org.plan.tier}`) })}
+        </Badge>
+      }
     />
   );
 }

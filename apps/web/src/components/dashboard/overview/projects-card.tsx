@@ -3,21 +3,24 @@
 import { useSuspenseQuery } from "@tanstack/react-query";
 import { FolderKanban } from "lucide-react";
 import Link from "next/link";
+import { useFormatter, useTranslations } from "next-intl";
 
 import { Empty, SectionCard } from "~/components/dashboard/overview/section-card";
-import { Badge } from "~/components/ui/badge";
+import { StatusBadge } from "~/components/dashboard/projects/status-badge";
 import { Progress } from "~/components/ui/progress";
-import { formatDate } from "~/lib/format";
-import { humanize } from "~/lib/utils";
 import { useTRPC } from "~/trpc/react";
 
+/** A due date is a calendar day ("2026-03-01"), not an instant: no time zone may shift it. */
+const calendarDay = { dateStyle: "medium", timeZone: "UTC" } as const;
+
 export function ProjectsCard() {
+  const t = useTranslations("dashboard.overview.projects");
   return (
     <SectionCard
-      title="Projects"
-      description="Work in progress and what comes next."
+      title={t("title")}
+      description={t("description")}
       icon={FolderKanban}
-      link={{ href: "/dashboard/projects", label: "All projects" }}
+      link={{ href: "/dashboard/projects", label: t("all") }}
     >
       <RecentProjects />
     </SectionCard>
@@ -25,10 +28,12 @@ export function ProjectsCard() {
 }
 
 function RecentProjects() {
+  const t = useTranslations("dashboard.overview.projects");
+  const format = useFormatter();
   const trpc = useTRPC();
   const { data: projects } = useSuspenseQuery(trpc.projects.overview.queryOptions());
   return projects.recent.length === 0 ? (
-    <Empty>No projects in progress.</Empty>
+    <Empty>{t("empty")}</Empty>
   ) : (
     <ul className="grid gap-4">
       {projects.recent.map((project) => (
@@ -40,21 +45,28 @@ function RecentProjects() {
             >
               {project.name}
             </Link>
-            <Badge variant="secondary">{humanize(project.status)}</Badge>
+            <StatusBadge status={project.status} />
           </div>
           <Progress
             value={project.completionPercent}
-            aria-label={`${project.name}: ${project.completionPercent}% complete`}
+            aria-label={t("progressLabel", {
+              name: project.name,
+              percent: project.completionPercent,
+            })}
           />
           <p className="text-xs text-muted-foreground">
-            {project.completionPercent}% complete
-            {project.nextMilestone
-              ? ` · Next: ${project.nextMilestone.title}${
-                  project.nextMilestone.dueDate
-                    ? ` (${formatDate(new Date(project.nextMilestone.dueDate))})`
-                    : ""
-                }`
-              : ""}
+            {t("complete", { percent: project.completionPercent })}
+            {project.nextMilestone ? (
+              <>
+                {" · "}
+                {project.nextMilestone.dueDate
+                  ? t("nextDue", {
+                      title: project.nextMilestone.title,
+                      date: format.dateTime(new Date(project.nextMilestone.dueDate), calendarDay),
+                    })
+                  : t("next", { title: project.nextMilestone.title })}
+              </>
+            ) : null}
           </p>
         </li>
       ))}

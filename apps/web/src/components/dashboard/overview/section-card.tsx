@@ -5,6 +5,7 @@ import { ArrowRight } from "lucide-react";
 import type { LucideIcon } from "lucide-react";
 import type { Route } from "next";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { Component, Suspense } from "react";
 import type { ReactNode } from "react";
 
@@ -68,8 +69,13 @@ export function Empty({ children }: { children: ReactNode }) {
 }
 
 function SectionPlaceholder({ title }: { title: string }) {
+  const t = useTranslations("dashboard.overview");
   return (
-    <div className="grid gap-2" aria-busy="true" aria-label={`Loading ${title.toLowerCase()}`}>
+    <div
+      className="grid gap-2"
+      aria-busy="true"
+      aria-label={t("loadingSection", { section: title })}
+    >
       <Skeleton className="h-6 w-full" />
       <Skeleton className="h-6 w-4/5" />
       <Skeleton className="h-6 w-3/5" />

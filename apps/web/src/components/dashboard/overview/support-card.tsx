@@ -3,27 +3,32 @@
 import { useSuspenseQuery } from "@tanstack/react-query";
 import { LifeBuoy } from "lucide-react";
 import Link from "next/link";
+import { useFormatter, useTranslations } from "next-intl";
 
 import { Empty, SectionCard } from "~/components/dashboard/overview/section-card";
 import { Badge } from "~/components/ui/badge";
-import { formatRelative, plural } from "~/lib/format";
-import { humanize } from "~/lib/utils";
+import { useTicketStatusLabel } from "~/components/dashboard/tickets/ticket-badges";
 import { useTRPC } from "~/trpc/react";
 
-export function SupportCard() {
+export function SupportCard({ now }: { now: number }) {
+  const t = useTranslations("dashboard.overview.support");
   return (
     <SectionCard
-      title="Support"
-      description="Open tickets and our response times."
+      title={t("title")}
+      description={t("description")}
       icon={LifeBuoy}
-      link={{ href: "/dashboard/tickets", label: "All tickets" }}
+      link={{ href: "/dashboard/tickets", label: t("all") }}
     >
-      <OpenTickets />
+      <OpenTickets now={now} />
     </SectionCard>
   );
 }
 
-function OpenTickets() {
+/** `now`: the request's time on the server, which "due in 3 hours" counts from. */
+function OpenTickets({ now }: { now: number }) {
+  const t = useTranslations("dashboard.overview.support");
+  const format = useFormatter();
+  const statusLabel = useTicketStatusLabel();
   const trpc = useTRPC();
   const { data: tickets } = useSuspenseQuery(trpc.tickets.overview.queryOptions());
   const { open, breached, nextDue, recent } = tickets;
@@ -31,21 +36,25 @@ function OpenTickets() {
     <>
       <dl className="grid grid-cols-2 gap-4">
         <div>
-          <dt className="text-sm text-muted-foreground">Open</dt>
+          <dt className="text-sm text-muted-foreground">{t("open")}</dt>
           <dd className="text-2xl font-semibold tabular-nums">{open}</dd>
         </div>
         <div>
-          <dt className="text-sm text-muted-foreground">Past the response time</dt>
+          <dt className="text-sm text-muted-foreground">{t("breached")}</dt>
           <dd className="text-2xl font-semibold tabular-nums">{breached}</dd>
         </div>
       </dl>
       {nextDue ? (
         <p className="text-sm">
-          Next answer due {formatRelative(nextDue.dueAt)}: #{nextDue.number} {nextDue.subject}
+          {t("nextDue", {
+            when: format.relativeTime(nextDue.dueAt, now),
+            number: String(nextDue.number),
+            subject: nextDue.subject,
+          })}
         </p>
       ) : null}
       {recent.length === 0 ? (
-        <Empty>No open tickets. Need something? Open one from Support.</Empty>
+        <Empty>{t("empty")}</Empty>
       ) : (
         <ul className="grid gap-2">
           {recent.map((ticket) => (
@@ -56,13 +65,15 @@ function OpenTickets() {
               >
                 #{ticket.number} {ticket.subject}
               </Link>
-              <Badge variant="secondary">{humanize(ticket.status)}</Badge>
-              {ticket.slaState === "breached" ? <Badge variant="destructive">Late</Badge> : null}
+              <Badge variant="secondary">{statusLabel(ticket.status)}</Badge>
+              {ticket.slaState === "breached" ? (
+                <Badge variant="destructive">{t("late")}</Badge>
+              ) : null}
             </li>
           ))}
         </ul>
       )}
-      <p className="sr-only">{plural(open, "open ticket")}</p>
+      <p className="sr-only">{t("openCount", { count: open })}</p>
     </>
   );
 }

@@ -3,6 +3,7 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { Plus } from "lucide-react";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { toast } from "sonner";
 
@@ -14,6 +15,7 @@ import { emptyProjectForm, ProjectForm } from "./project-form";
 
 /** "New project": the form in a dialog; on success, the new project's page. */
 export function NewProjectDialog({ disabled, currency }: { disabled?: boolean; currency: string }) {
+  const t = useTranslations("projects.newProject");
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const router = useRouter();
@@ -27,23 +29,23 @@ export function NewProjectDialog({ disabled, currency }: { disabled?: boolean; c
       trigger={
         <Button type="button" disabled={disabled}>
           <Plus aria-hidden />
-          New project
+          {t("button")}
         </Button>
       }
-      title="New project"
-      description="Only the name is required; the rest can be filled in as the project takes shape."
+      title={t("title")}
+      description={t("description")}
       className="max-h-[90svh] overflow-y-auto sm:max-w-2xl"
     >
       <ProjectForm
         defaultValues={emptyProjectForm}
         currency={currency}
-        submitLabel="Create project"
-        pendingLabel="Creating…"
+        submitLabel={t("submit")}
+        pendingLabel={t("pending")}
         onSubmit={async (input) => {
           const project = await create.mutateAsync(input);
           await queryClient.invalidateQueries(trpc.projects.pathFilter());
           setOpen(false);
-          toast.success(`Project “${project.name}” created.`);
+          toast.success(t("created", { name: project.name }));
           router.push(`/dashboard/projects/${project.id}`);
         }}
       />

@@ -3,6 +3,7 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Archive, ArchiveRestore, ArrowLeft, Pencil } from "lucide-react";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { toast } from "sonner";
 
@@ -26,10 +27,10 @@ import { Button } from "~/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "~/components/ui/card";
 import { Progress } from "~/components/ui/progress";
 import { Skeleton } from "~/components/ui/skeleton";
-import { errorCode, errorMessage } from "~/lib/trpc-errors";
+import { errorCode, useErrorMessage } from "~/lib/trpc-errors";
 import { useTRPC } from "~/trpc/react";
 
-import { centsToText, formatDay, formatMoney, planCurrency } from "./project-format";
+import { centsToText, planCurrency, useProjectFormat } from "./project-format";
 import { ProjectForm } from "./project-form";
 import { ProjectProgress } from "./project-progress";
 import { ProjectTimeline } from "./project-timeline";
@@ -37,32 +38,34 @@ import type { ProjectDetailData } from "./project-timeline";
 import { StatusBadge } from "./status-badge";
 import { AddDeliveryDialog, AddMilestoneDialog } from "./timeline-dialogs";
 
-const backLink = (
-  <Link
-    href="/dashboard/projects"
-    className="inline-flex w-fit items-center gap-1 text-sm text-muted-foreground underline-offset-4 hover:text-foreground hover:underline"
-  >
-    <ArrowLeft aria-hidden className="size-4" />
-    All projects
-  </Link>
-);
+function BackLink() {
+  const t = useTranslations("projects.detail");
+  return (
+    <Link
+      href="/dashboard/projects"
+      className="inline-flex w-fit items-center gap-1 text-sm text-muted-foreground underline-offset-4 hover:text-foreground hover:underline"
+    >
+      <ArrowLeft aria-hidden className="size-4" />
+      {t("back")}
+    </Link>
+  );
+}
 
 export function ProjectDetail({ id }: { id: string }) {
+  const t = useTranslations("projects.detail");
+  const { day } = useProjectFormat();
   const trpc = useTRPC();
   const current = useQuery(trpc.orgs.current.queryOptions());
   const project = useQuery(trpc.projects.byId.queryOptions({ id }));
 
   if (current.isPending || project.isPending) {
-    return <Skeleton className="h-64 rounded-xl" aria-label="Loading the project" />;
+    return <Skeleton className="h-64 rounded-xl" aria-label={t("loading")} />;
   }
   if (project.isError && errorCode(project.error) === "NOT_FOUND") {
     return (
       <>
-        {backLink}
-        <PageHeader
-          title="Project not found"
-          description="It may have been removed, or it belongs to another organization."
-        />
+        <BackLink />
+        <PageHeader title={t("notFound")} description={t("notFoundDescription")} />
       </>
     );
   }
@@ -79,13 +82,13 @@ export function ProjectDetail({ id }: { id: string }) {
   return (
     <>
       <div className="grid gap-3">
-        {backLink}
+        <BackLink />
         <PageHeader
           title={p.name}
           description={
             <span className="flex flex-wrap items-center gap-2">
               <StatusBadge status={p.status} />
-              {p.archivedAt ? <span>Archived: read-only until unarchived.</span> : null}
+              {p.archivedAt ? <span>{t("archivedNote")}</span> : null}
               {p.description ? <span className="whitespace-pre-line">{p.description}</span> : null}
             </span>
           }
@@ -108,7 +111,7 @@ export function ProjectDetail({ id }: { id: string }) {
         <Card className="gap-3">
           <CardHeader>
             <CardTitle>
-              <h2>Completion</h2>
+              <h2>{t("completion")}</h2>
             </CardTitle>
           </CardHeader>
           <CardContent>
@@ -118,7 +121,7 @@ export function ProjectDetail({ id }: { id: string }) {
         <Card className="gap-3">
           <CardHeader>
             <CardTitle>
-              <h2>Budget</h2>
+              <h2>{t("budget")}</h2>
             </CardTitle>
           </CardHeader>
           <CardContent>
@@ -132,17 +135,17 @@ export function ProjectDetail({ id }: { id: string }) {
         <Card className="gap-3">
           <CardHeader>
             <CardTitle>
-              <h2>Dates</h2>
+              <h2>{t("dates")}</h2>
             </CardTitle>
           </CardHeader>
           <CardContent>
             <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
-              <dt className="text-muted-foreground">Start</dt>
-              <dd>{p.startDate ? formatDay(p.startDate) : "Not set"}</dd>
-              <dt className="text-muted-foreground">Estimated delivery</dt>
-              <dd>{p.estimatedDelivery ? formatDay(p.estimatedDelivery) : "Not set"}</dd>
-              <dt className="text-muted-foreground">Delivered</dt>
-              <dd>{p.actualDelivery ? formatDay(p.actualDelivery) : "Not yet"}</dd>
+              <dt className="text-muted-foreground">{t("start")}</dt>
+              <dd>{p.startDate ? day(p.startDate) : t("notSet")}</dd>
+              <dt className="text-muted-foreground">{t("estimatedDelivery")}</dt>
+              <dd>{p.estimatedDelivery ? day(p.estimatedDelivery) : t("notSet")}</dd>
+              <dt className="text-muted-foreground">{t("delivered")}</dt>
+              <dd>{p.actualDelivery ? day(p.actualDelivery) : t("notYet")}</dd>
             </dl>
           </CardContent>
         </Card>
@@ -151,17 +154,21 @@ export function ProjectDetail({ id }: { id: string }) {
       <Card>
         <CardHeader>
           <CardTitle>
-            <h2>People</h2>
+            <h2>{t("people")}</h2>
           </CardTitle>
         </CardHeader>
         <CardContent>
           <dl className="grid gap-3 text-sm sm:grid-cols-[10rem_1fr]">
-            <dt className="text-muted-foreground">Project manager</dt>
-            <dd>{p.projectManager ? (p.projectManager.name ?? p.projectManager.email) : "None"}</dd>
-            <dt className="text-muted-foreground">Team</dt>
+            <dt className="text-muted-foreground">{t("manager")}</dt>
+            <dd>
+              {p.projectManager
+                ? (p.projectManager.name ?? p.projectManager.email)
+                : t("noManager")}
+            </dd>
+            <dt className="text-muted-foreground">{t("team")}</dt>
             <dd>
               {p.team.length === 0 ? (
-                "No one yet"
+                t("noTeam")
               ) : (
                 <ul className="flex flex-wrap gap-x-3 gap-y-1">
                   {p.team.map((person) => (
@@ -178,9 +185,9 @@ export function ProjectDetail({ id }: { id: string }) {
         <CardHeader className="flex flex-wrap items-start justify-between gap-3">
           <div className="grid gap-1.5">
             <CardTitle>
-              <h2>Timeline</h2>
+              <h2>{t("timeline")}</h2>
             </CardTitle>
-            <CardDescription>Milestones and deliveries, by date.</CardDescription>
+            <CardDescription>{t("timelineDescription")}</CardDescription>
           </div>
           {editable ? (
             <div className="flex flex-wrap gap-2">
@@ -206,28 +213,30 @@ function BudgetSummary({
   totalCents: number | null;
   currency: string;
 }) {
+  const t = useTranslations("projects.budget");
+  const { money } = useProjectFormat();
   if (totalCents === null) {
     return (
       <p className="text-sm">
-        {formatMoney(usedCents, currency)} used
-        <span className="block text-muted-foreground">No fixed budget</span>
+        {t("usedOnly", { used: money(usedCents, currency) })}
+        <span className="block text-muted-foreground">{t("noFixed")}</span>
       </p>
     );
   }
   const over = usedCents > totalCents;
   const percent = totalCents === 0 ? (usedCents > 0 ? 100 : 0) : (usedCents / totalCents) * 100;
-  const text = `${formatMoney(usedCents, currency)} of ${formatMoney(totalCents, currency)} used`;
+  const amounts = { used: money(usedCents, currency), total: money(totalCents, currency) };
   return (
     <div className="grid gap-2 text-sm">
-      <p>{text}</p>
+      <p>{t("usedOf", amounts)}</p>
       <Progress
         value={Math.min(100, percent)}
-        aria-label={`Budget: ${text}`}
+        aria-label={t("label", amounts)}
         indicatorClassName={over ? "bg-warning" : undefined}
       />
       {over ? (
         <p className="font-medium text-warning">
-          Over budget by {formatMoney(usedCents - totalCents, currency)}.
+          {t("over", { amount: money(usedCents - totalCents, currency) })}
         </p>
       ) : null}
     </div>
@@ -241,6 +250,7 @@ function EditProjectDialog({
   project: ProjectDetailData;
   currency: string;
 }) {
+  const t = useTranslations("projects.edit");
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [open, setOpen] = useState(false);
@@ -253,11 +263,11 @@ function EditProjectDialog({
       trigger={
         <Button type="button" variant="outline">
           <Pencil aria-hidden />
-          Edit project
+          {t("button")}
         </Button>
       }
-      title="Edit project"
-      description="Changes are visible to everyone in the organization."
+      title={t("title")}
+      description={t("description")}
       className="max-h-[90svh] overflow-y-auto sm:max-w-2xl"
     >
       <ProjectForm
@@ -275,13 +285,13 @@ function EditProjectDialog({
           projectManagerId: project.projectManagerId ?? "",
           teamIds: project.team.map((person) => person.id),
         }}
-        submitLabel="Save changes"
-        pendingLabel="Saving…"
+        submitLabel={t("submit")}
+        pendingLabel={t("pending")}
         onSubmit={async (input) => {
           await update.mutateAsync({ id: project.id, ...input });
           await queryClient.invalidateQueries(trpc.projects.pathFilter());
           setOpen(false);
-          toast.success("Project updated.");
+          toast.success(t("saved"));
         }}
       />
     </FormDialog>
@@ -289,13 +299,15 @@ function EditProjectDialog({
 }
 
 function ArchiveButton({ id, name }: { id: string; name: string }) {
+  const t = useTranslations("projects.archive");
+  const errorMessage = useErrorMessage();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const archive = useMutation(
     trpc.projects.archive.mutationOptions({
       onSuccess: async () => {
         await queryClient.invalidateQueries(trpc.projects.pathFilter());
-        toast.success(`“${name}” archived.`);
+        toast.success(t("done", { name }));
       },
       onError: (error) => toast.error(errorMessage(error)),
     }),
@@ -305,21 +317,18 @@ function ArchiveButton({ id, name }: { id: string; name: string }) {
       <AlertDialogTrigger asChild>
         <Button type="button" variant="outline" disabled={archive.isPending}>
           <Archive aria-hidden />
-          Archive project
+          {t("button")}
         </Button>
       </AlertDialogTrigger>
       <AlertDialogContent>
         <AlertDialogHeader>
-          <AlertDialogTitle>Archive “{name}”?</AlertDialogTitle>
-          <AlertDialogDescription>
-            The project becomes read-only and stops counting towards your plan’s project limit. You
-            can unarchive it later if your plan has room.
-          </AlertDialogDescription>
+          <AlertDialogTitle>{t("title", { name })}</AlertDialogTitle>
+          <AlertDialogDescription>{t("description")}</AlertDialogDescription>
         </AlertDialogHeader>
         <AlertDialogFooter>
-          <AlertDialogCancel>Cancel</AlertDialogCancel>
+          <AlertDialogCancel>{t("cancel")}</AlertDialogCancel>
           <AlertDialogAction onClick={() => archive.mutate({ id })}>
-            Archive project
+            {t("confirm")}
           </AlertDialogAction>
         </AlertDialogFooter>
       </AlertDialogContent>
@@ -328,13 +337,15 @@ function ArchiveButton({ id, name }: { id: string; name: string }) {
 }
 
 function UnarchiveButton({ id }: { id: string }) {
+  const t = useTranslations("projects.archive");
+  const errorMessage = useErrorMessage();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const unarchive = useMutation(
     trpc.projects.unarchive.mutationOptions({
       onSuccess: async () => {
         await queryClient.invalidateQueries(trpc.projects.pathFilter());
-        toast.success("Project unarchived.");
+        toast.success(t("unarchived"));
       },
       onError: (error) => toast.error(errorMessage(error)),
     }),
@@ -347,7 +358,7 @@ function UnarchiveButton({ id }: { id: string }) {
       onClick={() => unarchive.mutate({ id })}
     >
       <ArchiveRestore aria-hidden />
-      Unarchive project
+      {t("unarchive")}
     </Button>
   );
 }

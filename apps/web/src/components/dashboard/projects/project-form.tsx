@@ -2,6 +2,7 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useQuery } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Controller, useForm, useWatch } from "react-hook-form";
 
@@ -28,8 +29,7 @@ import {
 } from "~/components/ui/select";
 import { applyServerErrors } from "~/lib/form-errors";
 import { useTRPC } from "~/trpc/react";
-
-import { statusDescription, statusLabel } from "./project-format";
+import { useTranslateMessage } from "~/lib/translate-message";
 
 export type ProjectInput = ReturnType<typeof projectFormToInput>;
 
@@ -78,6 +78,8 @@ export function ProjectForm({
   onSubmit: (input: ProjectInput) => Promise<void>;
   currency?: string;
 }) {
+  const t = useTranslations("projects");
+  const errorsT = useTranslations("common.errors");
   const trpc = useTRPC();
   const members = useQuery(trpc.members.list.queryOptions({ limit: 100 }));
   const [formError, setFormError] = useState<string | null>(null);
@@ -86,6 +88,7 @@ export function ProjectForm({
     defaultValues,
   });
   const { errors, isSubmitting } = form.formState;
+  const translate = useTranslateMessage();
   const register = form.register;
 
   const submit = form.handleSubmit(async (values) => {
@@ -93,7 +96,7 @@ export function ProjectForm({
     try {
       await onSubmit(projectFormToInput(values));
     } catch (error) {
-      setFormError(applyServerErrors(form, error, serverField));
+      setFormError(applyServerErrors(form, error, serverField, errorsT));
     }
   });
 
@@ -110,10 +113,10 @@ export function ProjectForm({
   return (
     <form noValidate onSubmit={(event) => void submit(event)} className="grid gap-4">
       {formError ? <FormAlert>{formError}</FormAlert> : null}
-      <FormField label="Name" error={errors.name?.message}>
+      <FormField label={t("form.name")} error={errors.name?.message}>
         {(field) => <Input {...field} autoComplete="off" {...register("name")} />}
       </FormField>
-      <FormField label="Description" error={errors.description?.message}>
+      <FormField label={t("form.description")} error={errors.description?.message}>
         {(field) => (
           <textarea
             {...field}
@@ -129,9 +132,9 @@ export function ProjectForm({
           name="status"
           render={({ field: { value, onChange } }) => (
             <FormField
-              label="Status"
+              label={t("form.status")}
               error={errors.status?.message}
-              description={statusDescription[value]}
+              description={t(`statusDescription.${value}`)}
             >
               {(field) => (
                 <Select value={value} onValueChange={onChange}>
@@ -141,7 +144,7 @@ export function ProjectForm({
                   <SelectContent>
                     {projectStatuses.map((status) => (
                       <SelectItem key={status} value={status}>
-                        {statusLabel[status]}
+                        {t(`status.${status}`)}
                       </SelectItem>
                     ))}
                   </SelectContent>
@@ -150,7 +153,7 @@ export function ProjectForm({
             </FormField>
           )}
         />
-        <FormField label="Completion (%)" error={errors.completionPercent?.message}>
+        <FormField label={t("form.completion")} error={errors.completionPercent?.message}>
           {(field) => (
             <Input
               {...field}
@@ -164,20 +167,20 @@ export function ProjectForm({
           )}
         </FormField>
         <FormField
-          label={`Total budget (${currency})`}
+          label={t("form.budgetTotal", { currency })}
           error={errors.budgetTotal?.message}
-          description="Leave empty if there is no fixed budget."
+          description={t("form.budgetTotalHint")}
         >
           {(field) => (
             <Input {...field} inputMode="decimal" autoComplete="off" {...register("budgetTotal")} />
           )}
         </FormField>
         <FormField
-          label={`Budget used (${currency})`}
+          label={t("form.budgetUsed", { currency })}
           error={errors.budgetUsed?.message}
           description={
             overBudget ? (
-              <span className="font-medium text-warning">More than the total budget.</span>
+              <span className="font-medium text-warning">{t("form.overBudget")}</span>
             ) : undefined
           }
         >
@@ -185,20 +188,20 @@ export function ProjectForm({
             <Input {...field} inputMode="decimal" autoComplete="off" {...register("budgetUsed")} />
           )}
         </FormField>
-        <FormField label="Start date" error={errors.startDate?.message}>
+        <FormField label={t("form.startDate")} error={errors.startDate?.message}>
           {(field) => <Input {...field} type="date" {...register("startDate")} />}
         </FormField>
-        <FormField label="Estimated delivery" error={errors.estimatedDelivery?.message}>
+        <FormField label={t("form.estimatedDelivery")} error={errors.estimatedDelivery?.message}>
           {(field) => <Input {...field} type="date" {...register("estimatedDelivery")} />}
         </FormField>
-        <FormField label="Actual delivery" error={errors.actualDelivery?.message}>
+        <FormField label={t("form.actualDelivery")} error={errors.actualDelivery?.message}>
           {(field) => <Input {...field} type="date" {...register("actualDelivery")} />}
         </FormField>
         <Controller
           control={form.control}
           name="projectManagerId"
           render={({ field: { value, onChange } }) => (
-            <FormField label="Project manager" error={errors.projectManagerId?.message}>
+            <FormField label={t("form.manager")} error={errors.projectManagerId?.message}>
               {(field) => (
                 <Select
                   value={value || NO_MANAGER}
@@ -208,7 +211,7 @@ export function ProjectForm({
                     <SelectValue />
                   </SelectTrigger>
                   <SelectContent>
-                    <SelectItem value={NO_MANAGER}>No manager</SelectItem>
+                    <SelectItem value={NO_MANAGER}>{t("form.noManager")}</SelectItem>
                     {people.map((person) => (
                       <SelectItem key={person.userId} value={person.userId}>
                         {person.name ?? person.email}
@@ -226,10 +229,10 @@ export function ProjectForm({
         name="teamIds"
         render={({ field: { value, onChange } }) => (
           <fieldset className="grid gap-2">
-            <legend className="mb-2 text-sm font-medium">Team</legend>
+            <legend className="mb-2 text-sm font-medium">{t("form.team")}</legend>
             {people.length === 0 ? (
               <p className="text-sm text-muted-foreground">
-                {members.isPending ? "Loading members…" : "No members to choose from."}
+                {members.isPending ? t("form.loadingMembers") : t("form.noMembers")}
               </p>
             ) : (
               <ul className="grid gap-2 sm:grid-cols-2">
@@ -248,7 +251,7 @@ export function ProjectForm({
                           )
                         }
                       />
-                      <Label htmlFor={id} className="font-normal">
+                      <Label htmlFor={id} className="font-normal wrap-anywhere">
                         {person.name ?? person.email}
                       </Label>
                     </li>
@@ -257,12 +260,16 @@ export function ProjectForm({
               </ul>
             )}
             {errors.teamIds?.message ? (
-              <p className="text-sm font-medium text-destructive">{errors.teamIds.message}</p>
+              <p className="text-sm font-medium text-destructive">
+                {translate(errors.teamIds.message)}
+              </p>
             ) : null}
           </fieldset>
         )}
       />
-      <div className="flex justify-end">
+      {/* The form is taller than a phone's dialog: the submit button stays in view at its foot
+          (over the dialog's own bottom padding) while the fields scroll beneath it. */}
+      <div className="sticky -bottom-6 -mx-6 -mb-6 flex justify-end border-t bg-background px-6 py-4">
         <SubmitButton pending={isSubmitting} pendingLabel={pendingLabel}>
           {submitLabel}
         </SubmitButton>

@@ -1,24 +1,5 @@
 import type { ProjectStatus } from "@arco/api/schemas/projects";
-
-import { formatDate } from "~/lib/format";
-
-export const statusLabel: Record<ProjectStatus, string> = {
-  discovery: "Discovery",
-  development: "Development",
-  testing: "Testing",
-  staging: "Staging",
-  live: "Live",
-  maintenance: "Maintenance",
-};
-
-export const statusDescription: Record<ProjectStatus, string> = {
-  discovery: "Understanding goals and scope.",
-  development: "Being designed and built.",
-  testing: "Being checked before release.",
-  staging: "Ready for your review on a preview site.",
-  live: "Published and in use.",
-  maintenance: "Live, with ongoing care and updates.",
-};
+import { useFormatter } from "next-intl";
 
 /** Badge colours per status; the label always says the status too, never the colour alone. */
 export const statusClass: Record<ProjectStatus, string> = {
@@ -30,17 +11,23 @@ export const statusClass: Record<ProjectStatus, string> = {
   maintenance: "border-transparent bg-muted text-muted-foreground",
 };
 
-/** Budgets are kept in cents of the plan's currency (BRL). */
-export function formatMoney(cents: number, currency = "BRL") {
-  return new Intl.NumberFormat("en", { style: "currency", currency }).format(cents / 100);
-}
-
 /** An amount in cents as the budget fields expect it: "1500.50", or "" for none. */
 export const centsToText = (cents: number | null) =>
   cents === null ? "" : (cents / 100).toFixed(2);
 
-/** A calendar date stored as `YYYY-MM-DD`, shown the same in every time zone. */
-export const formatDay = (iso: string) => formatDate(new Date(`${iso}T00:00:00Z`));
+/**
+ * The project's formatters: budgets (kept in cents of the plan's currency), and calendar dates
+ * stored as `YYYY-MM-DD`, shown as the same day in every time zone.
+ */
+export function useProjectFormat() {
+  const format = useFormatter();
+  return {
+    money: (cents: number, currency: string) =>
+      format.number(cents / 100, { style: "currency", currency }),
+    day: (iso: string) =>
+      format.dateTime(new Date(`${iso}T00:00:00Z`), "date", { timeZone: "UTC" }),
+  };
+}
 
 /** The plan's currency when the organization's summary carries it; Arco's plans are in BRL. */
 export const planCurrency = (plan: object) =>

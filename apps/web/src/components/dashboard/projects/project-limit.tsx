@@ -1,5 +1,6 @@
+import { useTranslations } from "next-intl";
+
 import { UpgradePrompt } from "~/components/dashboard/upgrade-prompt";
-import { plural } from "~/lib/format";
 
 /** Shown at the plan's project limit: what the limit is and the two ways past it. */
 export function ProjectLimitPrompt({
@@ -11,12 +12,11 @@ export function ProjectLimitPrompt({
   maxProjects: number;
   canManage: boolean;
 }) {
+  const t = useTranslations("projects.list");
+  const values = { plan: planName, max: maxProjects };
   return (
-    <UpgradePrompt title="You’ve reached your plan’s limit.">
-      Your {planName} plan includes {plural(maxProjects, "active project")}.{" "}
-      {canManage
-        ? "Archive one or upgrade to start another."
-        : "An owner or admin can archive one or upgrade the plan."}
+    <UpgradePrompt title={t("limitTitle")}>
+      {canManage ? t("limitManage", values) : t("limitAsk", values)}
     </UpgradePrompt>
   );
 }

@@ -1,3 +1,5 @@
+import { useFormatter, useTranslations } from "next-intl";
+
 import { Progress } from "~/components/ui/progress";
 import { cn } from "~/lib/utils";
 
@@ -11,10 +13,16 @@ export function ProjectProgress({
   name: string;
   className?: string;
 }) {
+  const t = useTranslations("projects.progress");
+  const share = useFormatter().number(percent / 100, "percent");
   return (
     <div className={cn("flex items-center gap-3", className)}>
-      <Progress value={percent} aria-label={`${name}: ${percent}% complete`} className="flex-1" />
-      <span className="w-10 text-right text-sm tabular-nums text-muted-foreground">{percent}%</span>
+      <Progress
+        value={percent}
+        aria-label={t("label", { name, percent: share })}
+        className="flex-1"
+      />
+      <span className="w-10 text-right text-sm tabular-nums text-muted-foreground">{share}</span>
     </div>
   );
 }

@@ -2,6 +2,7 @@
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { CircleCheck, Circle, Download, ExternalLink, PackageCheck, Trash2 } from "lucide-react";
+import { useFormatter, useTranslations } from "next-intl";
 import { toast } from "sonner";
 
 import type { RouterOutputs } from "@arco/api";
@@ -20,11 +21,10 @@ import {
 import { useFileDownload } from "~/components/dashboard/files/use-file-download";
 import { Button } from "~/components/ui/button";
 import { Checkbox } from "~/components/ui/checkbox";
-import { formatDate } from "~/lib/format";
-import { errorMessage } from "~/lib/trpc-errors";
+import { useErrorMessage } from "~/lib/trpc-errors";
 import { useTRPC } from "~/trpc/react";
 
-import { formatDay } from "./project-format";
+import { useProjectFormat } from "./project-format";
 
 export type ProjectDetailData = RouterOutputs["projects"]["byId"];
 type Milestone = ProjectDetailData["milestones"][number];
@@ -62,17 +62,15 @@ export function ProjectTimeline({
   project: ProjectDetailData;
   editable: boolean;
 }) {
+  const t = useTranslations("projects.timeline");
   const entries = timelineEntries(project);
   if (entries.length === 0) {
     return (
-      <p className="text-sm text-muted-foreground">
-        No milestones or deliveries yet.
-        {editable ? " Add a milestone to plan the next steps." : ""}
-      </p>
+      <p className="text-sm text-muted-foreground">{editable ? t("emptyEditable") : t("empty")}</p>
     );
   }
   return (
-    <ol className="grid gap-0" aria-label="Milestones and deliveries">
+    <ol className="grid gap-0" aria-label={t("label")}>
       {entries.map((entry) => (
         <li
           key={`${entry.kind}-${entry.item.id}`}
@@ -90,6 +88,10 @@ export function ProjectTimeline({
 }
 
 function MilestoneEntry({ milestone, editable }: { milestone: Milestone; editable: boolean }) {
+  const t = useTranslations("projects.timeline");
+  const format = useFormatter();
+  const { day } = useProjectFormat();
+  const errorMessage = useErrorMessage();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const setDone = useMutation(
@@ -102,7 +104,7 @@ function MilestoneEntry({ milestone, editable }: { milestone: Milestone; editabl
     trpc.projects.milestones.delete.mutationOptions({
       onSuccess: async () => {
         await queryClient.invalidateQueries(trpc.projects.pathFilter());
-        toast.success(`Milestone “${milestone.title}” deleted.`);
+        toast.success(t("milestoneDeleted", { title: milestone.title }));
       },
       onError: (error) => toast.error(errorMessage(error)),
     }),
@@ -130,13 +132,14 @@ function MilestoneEntry({ milestone, editable }: { milestone: Milestone; editabl
               {milestone.title}
             </h3>
             <p className="text-sm text-muted-foreground">
-              Milestone ·{" "}
-              {milestone.dueDate ? `due ${formatDay(milestone.dueDate)}` : "no due date"}
-              {done && milestone.completedAt
-                ? ` · done ${formatDate(new Date(milestone.completedAt))}`
-                : done
-                  ? " · done"
-                  : ""}
+              {t("milestoneMeta", {
+                hasDue: milestone.dueDate ? "yes" : "no",
+                due: milestone.dueDate ? day(milestone.dueDate) : "",
+                isDone: milestone.completedAt ? "yes" : "no",
+                doneOn: milestone.completedAt
+                  ? format.dateTime(new Date(milestone.completedAt), "date")
+                  : "",
+              })}
             </p>
           </div>
           {editable ? (
@@ -150,10 +153,13 @@ function MilestoneEntry({ milestone, editable }: { milestone: Milestone; editabl
                 }
               />
               <label htmlFor={checkboxId} className="text-sm">
-                Done<span className="sr-only">: {milestone.title}</span>
+                {t.rich("done", {
+                  title: milestone.title,
+                  hidden: (chunks) => <span className="sr-only">{chunks}</span>,
+                })}
               </label>
               <ConfirmDelete
-                what="milestone"
+                kind="milestone"
                 title={milestone.title}
                 pending={remove.isPending}
                 onConfirm={() => remove.mutate({ id: milestone.id })}
@@ -170,13 +176,16 @@ function MilestoneEntry({ milestone, editable }: { milestone: Milestone; editabl
 }
 
 function DeliveryEntry({ delivery, editable }: { delivery: Delivery; editable: boolean }) {
+  const t = useTranslations("projects.timeline");
+  const format = useFormatter();
+  const errorMessage = useErrorMessage();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const remove = useMutation(
     trpc.projects.deliveries.delete.mutationOptions({
       onSuccess: async () => {
         await queryClient.invalidateQueries(trpc.projects.pathFilter());
-        toast.success(`Delivery “${delivery.title}” deleted.`);
+        toast.success(t("deliveryDeleted", { title: delivery.title }));
       },
       onError: (error) => toast.error(errorMessage(error)),
     }),
@@ -192,13 +201,16 @@ function DeliveryEntry({ delivery, editable }: { delivery: Delivery; editable: b
           <div className="min-w-0">
             <h3 className="font-medium">{delivery.title}</h3>
             <p className="text-sm text-muted-foreground">
-              Delivery · {formatDate(new Date(delivery.deliveredAt))}
-              {delivery.deliveredBy ? ` · by ${delivery.deliveredBy}` : ""}
+              {t("deliveryMeta", {
+                date: format.dateTime(new Date(delivery.deliveredAt), "date"),
+                hasBy: delivery.deliveredBy ? "yes" : "no",
+                by: delivery.deliveredBy ?? "",
+              })}
             </p>
           </div>
           {editable ? (
             <ConfirmDelete
-              what="delivery"
+              kind="delivery"
               title={delivery.title}
               pending={remove.isPending}
               onConfirm={() => remove.mutate({ id: delivery.id })}
@@ -217,7 +229,7 @@ function DeliveryEntry({ delivery, editable }: { delivery: Delivery; editable: b
           >
             {delivery.url}
             <ExternalLink aria-hidden className="size-3.5 shrink-0" />
-            <span className="sr-only">(opens in a new tab)</span>
+            <span className="sr-only">{t("opensInNewTab")}</span>
           </a>
         ) : null}
         {delivery.file ? <DownloadFile file={delivery.file} /> : null}
@@ -228,6 +240,7 @@ function DeliveryEntry({ delivery, editable }: { delivery: Delivery; editable: b
 
 /** Starts the download of a delivery's file through a short-lived signed link. */
 function DownloadFile({ file }: { file: { id: string; name: string } }) {
+  const t = useTranslations("projects.timeline");
   const { download, downloading } = useFileDownload(file.id);
 
   return (
@@ -240,43 +253,40 @@ function DownloadFile({ file }: { file: { id: string; name: string } }) {
       onClick={() => void download()}
     >
       <Download aria-hidden />
-      <span className="truncate">Download {file.name}</span>
+      <span className="truncate">{t("download", { name: file.name })}</span>
     </Button>
   );
 }
 
 function ConfirmDelete({
-  what,
+  kind,
   title,
   pending,
   onConfirm,
 }: {
-  what: "milestone" | "delivery";
+  kind: "milestone" | "delivery";
   title: string;
   pending: boolean;
   onConfirm: () => void;
 }) {
+  const t = useTranslations("projects.timeline");
   return (
     <AlertDialog>
       <AlertDialogTrigger asChild>
         <Button type="button" variant="ghost" size="icon" disabled={pending}>
           <Trash2 aria-hidden />
-          <span className="sr-only">
-            Delete {what} “{title}”
-          </span>
+          <span className="sr-only">{t("deleteLabel", { kind, title })}</span>
         </Button>
       </AlertDialogTrigger>
       <AlertDialogContent>
         <AlertDialogHeader>
-          <AlertDialogTitle>Delete this {what}?</AlertDialogTitle>
-          <AlertDialogDescription>
-            “{title}” will be removed from the project’s timeline. This cannot be undone.
-          </AlertDialogDescription>
+          <AlertDialogTitle>{t("deleteTitle", { kind })}</AlertDialogTitle>
+          <AlertDialogDescription>{t("deleteDescription", { title })}</AlertDialogDescription>
         </AlertDialogHeader>
         <AlertDialogFooter>
-          <AlertDialogCancel>Cancel</AlertDialogCancel>
+          <AlertDialogCancel>{t("cancel")}</AlertDialogCancel>
           <AlertDialogAction variant="destructive" onClick={onConfirm}>
-            Delete {what}
+            {t("deleteConfirm", { kind })}
           </AlertDialogAction>
         </AlertDialogFooter>
       </AlertDialogContent>

@@ -3,10 +3,11 @@
 import { useInfiniteQuery, useQuery } from "@tanstack/react-query";
 import { CalendarDays, FolderKanban } from "lucide-react";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 
 import { allows } from "@arco/services/roles";
-import { projectStatuses } from "@arco/api/schemas/projects";
+import { projectSorts, projectStatuses } from "@arco/api/schemas/projects";
 import type { ProjectSort, ProjectStatus } from "@arco/api/schemas/projects";
 
 import { PageHeader } from "~/components/app-shell/app-shell";
@@ -25,28 +26,21 @@ import {
   SelectValue,
 } from "~/components/ui/select";
 import { Skeleton } from "~/components/ui/skeleton";
-import { plural } from "~/lib/format";
 import { nextCursor } from "~/lib/pagination";
 import { useTRPC } from "~/trpc/react";
 
 import { defaultProjectFilters, projectsListInput } from "./list-input";
 import type { ProjectFilters } from "./list-input";
 import { NewProjectDialog } from "./new-project-dialog";
-import { formatDay, planCurrency } from "./project-format";
+import { planCurrency, useProjectFormat } from "./project-format";
 import { ProjectLimitPrompt } from "./project-limit";
 import { ProjectProgress } from "./project-progress";
 import { StatusBadge } from "./status-badge";
-import { statusLabel } from "./project-format";
-
-const sortLabel: Record<ProjectSort, string> = {
-  updated: "Recently updated",
-  name: "Name",
-  delivery: "Estimated delivery",
-};
 
 const ALL = "all";
 
 export function ProjectsView() {
+  const t = useTranslations("projects");
   const trpc = useTRPC();
   const current = useQuery(trpc.orgs.current.queryOptions());
   const overview = useQuery(trpc.projects.overview.queryOptions());
@@ -75,11 +69,11 @@ export function ProjectsView() {
   return (
     <>
       <PageHeader
-        title="Projects"
+        title={t("list.title")}
         description={
           canManage
-            ? `The work the agency is doing for ${org.name}: status, progress, budget and milestones.`
-            : `Follow the agency’s work for ${org.name}: status, progress and milestones.`
+            ? t("list.descriptionManage", { org: org.name })
+            : t("list.descriptionFollow", { org: org.name })
         }
         actions={
           canManage ? (
@@ -91,8 +85,8 @@ export function ProjectsView() {
       {overview.isSuccess ? (
         <p className="-mt-4 text-sm text-muted-foreground">
           {maxProjects === null
-            ? `${plural(active, "active project")}, no limit on your ${org.plan.name} plan.`
-            : `${active} of ${plural(maxProjects, "active project")} on your ${org.plan.name} plan.`}
+            ? t("list.countUnlimited", { active, plan: org.plan.name })
+            : t("list.countLimited", { active, max: maxProjects, plan: org.plan.name })}
         </p>
       ) : null}
       {atLimit && maxProjects !== null ? (
@@ -105,11 +99,11 @@ export function ProjectsView() {
 
       <section aria-labelledby="project-filters-heading" className="grid gap-3">
         <h2 id="project-filters-heading" className="sr-only">
-          Filter projects
+          {t("list.filtersHeading")}
         </h2>
         <div className="grid gap-3 sm:grid-cols-[1fr_11rem_12rem] sm:items-end">
           <div className="grid gap-2">
-            <Label htmlFor="project-search">Search projects</Label>
+            <Label htmlFor="project-search">{t("list.search")}</Label>
             <Input
               id="project-search"
               type="search"
@@ -119,7 +113,7 @@ export function ProjectsView() {
             />
           </div>
           <div className="grid gap-2">
-            <Label htmlFor="project-status-filter">Status</Label>
+            <Label htmlFor="project-status-filter">{t("list.status")}</Label>
             <Select
               value={filters.status ?? ALL}
               onValueChange={(value) =>
@@ -133,17 +127,17 @@ export function ProjectsView() {
                 <SelectValue />
               </SelectTrigger>
               <SelectContent>
-                <SelectItem value={ALL}>All statuses</SelectItem>
+                <SelectItem value={ALL}>{t("list.allStatuses")}</SelectItem>
                 {projectStatuses.map((status) => (
                   <SelectItem key={status} value={status}>
-                    {statusLabel[status]}
+                    {t(`status.${status}`)}
                   </SelectItem>
                 ))}
               </SelectContent>
             </Select>
           </div>
           <div className="grid gap-2">
-            <Label htmlFor="project-sort">Sort by</Label>
+            <Label htmlFor="project-sort">{t("list.sortBy")}</Label>
             <Select
               value={filters.sort}
               onValueChange={(value) => setFilters((f) => ({ ...f, sort: value as ProjectSort }))}
@@ -152,9 +146,9 @@ export function ProjectsView() {
                 <SelectValue />
               </SelectTrigger>
               <SelectContent>
-                {(Object.keys(sortLabel) as ProjectSort[]).map((sort) => (
+                {projectSorts.map((sort) => (
                   <SelectItem key={sort} value={sort}>
-                    {sortLabel[sort]}
+                    {t(`list.sort.${sort}`)}
                   </SelectItem>
                 ))}
               </SelectContent>
@@ -170,7 +164,7 @@ export function ProjectsView() {
             }
           />
           <Label htmlFor="project-include-archived" className="font-normal">
-            Include archived projects
+            {t("list.includeArchived")}
           </Label>
         </div>
       </section>
@@ -189,6 +183,8 @@ function ProjectList({
   canManage: boolean;
   atLimit: boolean;
 }) {
+  const t = useTranslations("projects.list");
+  const { day } = useProjectFormat();
   const trpc = useTRPC();
   const list = useInfiniteQuery(
     trpc.projects.list.infiniteQueryOptions(projectsListInput(filters), {
@@ -201,29 +197,25 @@ function ProjectList({
   return (
     <section aria-labelledby="project-list-heading" className="grid gap-3">
       <h2 id="project-list-heading" className="sr-only">
-        Project list
+        {t("listHeading")}
       </h2>
       <ListStates
         query={list}
         items={list.data?.pages.flatMap((p) => p.items)}
-        loadingLabel="Loading projects"
+        loadingLabel={t("loading")}
         rows={3}
         rowClassName="h-28 rounded-xl"
         empty={
           <EmptyState
             icon={FolderKanban}
-            title={filtered ? "No projects match these filters" : "No projects yet"}
+            title={filtered ? t("emptyFiltered") : t("empty")}
             action={
               !filtered && canManage && !atLimit ? (
-                <p className="text-sm">Use “New project” above to create the first one.</p>
+                <p className="text-sm">{t("emptyAction")}</p>
               ) : null
             }
           >
-            {filtered
-              ? "Try another status or search, or include archived projects."
-              : canManage
-                ? "Start a project to follow its progress, budget, milestones and deliveries here."
-                : "When the agency starts a project for you, it will show up here."}
+            {filtered ? t("emptyFilteredHint") : canManage ? t("emptyManage") : t("emptyViewer")}
           </EmptyState>
         }
       >
@@ -244,7 +236,7 @@ function ProjectList({
                       </h3>
                       <div className="flex items-center gap-2">
                         {project.archivedAt ? (
-                          <span className="text-xs text-muted-foreground">Archived</span>
+                          <span className="text-xs text-muted-foreground">{t("archived")}</span>
                         ) : null}
                         <StatusBadge status={project.status} />
                       </div>
@@ -254,11 +246,11 @@ function ProjectList({
                       <span className="inline-flex items-center gap-1">
                         <CalendarDays aria-hidden className="size-4" />
                         {project.estimatedDelivery
-                          ? `Estimated delivery ${formatDay(project.estimatedDelivery)}`
-                          : "No delivery date yet"}
+                          ? t("estimatedDelivery", { date: day(project.estimatedDelivery) })
+                          : t("noDelivery")}
                       </span>
                       {project.projectManager ? (
-                        <span>Manager: {project.projectManager.name ?? "—"}</span>
+                        <span>{t("manager", { name: project.projectManager.name ?? "—" })}</span>
                       ) : null}
                     </p>
                   </CardContent>

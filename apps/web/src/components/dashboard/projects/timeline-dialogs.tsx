@@ -3,6 +3,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { Flag, PackageCheck } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
 import { Controller, useForm, useWatch } from "react-hook-form";
 import type { FieldValues, Path, UseFormRegisterReturn, UseFormReturn } from "react-hook-form";
@@ -25,7 +26,7 @@ import {
   SelectTrigger,
   SelectValue,
 } from "~/components/ui/select";
-import { formatBytes } from "~/lib/format";
+import { useFormatBytes } from "~/lib/use-format-bytes";
 import { applyServerErrors } from "~/lib/form-errors";
 import { useTRPC } from "~/trpc/react";
 
@@ -38,19 +39,17 @@ const textareaClass =
  * the fields.
  */
 function AddTimelineEntryDialog<T extends FieldValues>({
-  noun,
+  kind,
   icon,
-  description,
   form,
   empty,
   serverFields,
   save,
   children,
 }: {
-  /** "milestone", "delivery": names the button, the dialog and the submit button. */
-  noun: string;
+  /** Names the button, the dialog and the submit button. */
+  kind: "milestone" | "delivery";
   icon: React.ReactNode;
-  description: React.ReactNode;
   form: UseFormReturn<T>;
   empty: () => T;
   /** The API's field names mapped to the form's, for errors the server sends back. */
@@ -59,6 +58,8 @@ function AddTimelineEntryDialog<T extends FieldValues>({
   save: (values: T) => Promise<string>;
   children: React.ReactNode;
 }) {
+  const t = useTranslations("projects.entry");
+  const errorsT = useTranslations("common.errors");
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [open, setOpen] = useState(false);
@@ -73,7 +74,7 @@ function AddTimelineEntryDialog<T extends FieldValues>({
       setOpen(false);
       toast.success(confirmation);
     } catch (error) {
-      setFormError(applyServerErrors(form, error, serverFields));
+      setFormError(applyServerErrors(form, error, serverFields, errorsT));
     }
   });
 
@@ -87,18 +88,18 @@ function AddTimelineEntryDialog<T extends FieldValues>({
       trigger={
         <Button type="button" variant="outline">
           {icon}
-          {`Add ${noun}`}
+          {t(`${kind}.add`)}
         </Button>
       }
-      title={`Add a ${noun}`}
-      description={description}
+      title={t(`${kind}.dialogTitle`)}
+      description={t(`${kind}.dialogDescription`)}
     >
       <form noValidate onSubmit={(event) => void submit(event)} className="grid gap-4">
         {formError ? <FormAlert>{formError}</FormAlert> : null}
         {children}
         <div className="flex justify-end">
-          <SubmitButton pending={form.formState.isSubmitting} pendingLabel="Adding…">
-            {`Add ${noun}`}
+          <SubmitButton pending={form.formState.isSubmitting} pendingLabel={t("adding")}>
+            {t(`${kind}.add`)}
           </SubmitButton>
         </div>
       </form>
@@ -114,8 +115,9 @@ function DescriptionField({
   error?: string;
   registration: UseFormRegisterReturn;
 }) {
+  const t = useTranslations("projects.entry");
   return (
-    <FormField label="Description" error={error}>
+    <FormField label={t("description")} error={error}>
       {(field) => <textarea {...field} rows={3} className={textareaClass} {...registration} />}
     </FormField>
   );
@@ -124,6 +126,7 @@ function DescriptionField({
 const emptyMilestone = (): MilestoneFormValues => ({ title: "", dueDate: "", description: "" });
 
 export function AddMilestoneDialog({ projectId }: { projectId: string }) {
+  const t = useTranslations("projects.entry");
   const trpc = useTRPC();
   const create = useMutation(trpc.projects.milestones.create.mutationOptions());
   const form = useForm<MilestoneFormValues>({
@@ -134,9 +137,8 @@ export function AddMilestoneDialog({ projectId }: { projectId: string }) {
 
   return (
     <AddTimelineEntryDialog
-      noun="milestone"
+      kind="milestone"
       icon={<Flag aria-hidden />}
-      description="A step of the project, with the date it is due."
       form={form}
       empty={emptyMilestone}
       serverFields={{ title: "title", dueDate: "dueDate", description: "description" }}
@@ -147,13 +149,13 @@ export function AddMilestoneDialog({ projectId }: { projectId: string }) {
           dueDate: values.dueDate || null,
           description: values.description.trim() || null,
         });
-        return `Milestone “${milestone.title}” added.`;
+        return t("milestone.added", { title: milestone.title });
       }}
     >
-      <FormField label="Title" error={errors.title?.message}>
+      <FormField label={t("title")} error={errors.title?.message}>
         {(field) => <Input {...field} autoComplete="off" {...form.register("title")} />}
       </FormField>
-      <FormField label="Due date" error={errors.dueDate?.message}>
+      <FormField label={t("milestone.dueDate")} error={errors.dueDate?.message}>
         {(field) => <Input {...field} type="date" {...form.register("dueDate")} />}
       </FormField>
       <DescriptionField
@@ -176,6 +178,7 @@ const emptyDelivery = (): DeliveryFormValues => ({
 });
 
 export function AddDeliveryDialog({ projectId }: { projectId: string }) {
+  const t = useTranslations("projects.entry");
   const trpc = useTRPC();
   const create = useMutation(trpc.projects.deliveries.create.mutationOptions());
   const form = useForm<DeliveryFormValues>({
@@ -187,9 +190,8 @@ export function AddDeliveryDialog({ projectId }: { projectId: string }) {
 
   return (
     <AddTimelineEntryDialog
-      noun="delivery"
+      kind="delivery"
       icon={<PackageCheck aria-hidden />}
-      description="Something handed over to the client, with a link to it or one of your files."
       form={form}
       empty={emptyDelivery}
       serverFields={{
@@ -211,25 +213,25 @@ export function AddDeliveryDialog({ projectId }: { projectId: string }) {
             values.deliveredOn === today() ? undefined : `${values.deliveredOn}T12:00:00Z`,
           description: values.description.trim() || null,
         });
-        return `Delivery “${delivery.title}” added.`;
+        return t("delivery.added", { title: delivery.title });
       }}
     >
-      <FormField label="Title" error={errors.title?.message}>
+      <FormField label={t("title")} error={errors.title?.message}>
         {(field) => <Input {...field} autoComplete="off" {...form.register("title")} />}
       </FormField>
       <Controller
         control={form.control}
         name="kind"
         render={({ field: { value, onChange } }) => (
-          <FormField label="Delivered as" error={errors.kind?.message}>
+          <FormField label={t("delivery.deliveredAs")} error={errors.kind?.message}>
             {(field) => (
               <Select value={value} onValueChange={onChange}>
                 <SelectTrigger {...field} className="w-full">
                   <SelectValue />
                 </SelectTrigger>
                 <SelectContent>
-                  <SelectItem value="link">Link</SelectItem>
-                  <SelectItem value="file">File</SelectItem>
+                  <SelectItem value="link">{t("delivery.asLink")}</SelectItem>
+                  <SelectItem value="file">{t("delivery.asFile")}</SelectItem>
                 </SelectContent>
               </Select>
             )}
@@ -245,7 +247,7 @@ export function AddDeliveryDialog({ projectId }: { projectId: string }) {
           )}
         />
       ) : (
-        <FormField label="Link" error={errors.url?.message}>
+        <FormField label={t("delivery.link")} error={errors.url?.message}>
           {(field) => (
             <Input
               {...field}
@@ -258,7 +260,7 @@ export function AddDeliveryDialog({ projectId }: { projectId: string }) {
           )}
         </FormField>
       )}
-      <FormField label="Delivered on" error={errors.deliveredOn?.message}>
+      <FormField label={t("delivery.deliveredOn")} error={errors.deliveredOn?.message}>
         {(field) => <Input {...field} type="date" {...form.register("deliveredOn")} />}
       </FormField>
       <DescriptionField
@@ -279,12 +281,16 @@ function DeliveryFileField({
   onChange: (file: DeliveryFormValues["file"]) => void;
   error?: string;
 }) {
+  const formatBytes = useFormatBytes();
+  const t = useTranslations("projects.entry.delivery");
   const id = useId();
   const chosenId = `${id}-chosen`;
   const errorId = `${id}-error`;
   return (
     <div className="grid gap-2">
-      <p className={error ? "text-sm font-medium text-destructive" : "text-sm font-medium"}>File</p>
+      <p className={error ? "text-sm font-medium text-destructive" : "text-sm font-medium"}>
+        {t("file")}
+      </p>
       <p id={chosenId} className="text-sm">
         {file ? (
           <>
@@ -292,7 +298,7 @@ function DeliveryFileField({
             <span className="text-muted-foreground">({formatBytes(file.sizeBytes)})</span>
           </>
         ) : (
-          <span className="text-muted-foreground">No file chosen yet.</span>
+          <span className="text-muted-foreground">{t("noFile")}</span>
         )}
       </p>
       <div>
@@ -300,9 +306,9 @@ function DeliveryFileField({
           value={file ? [file] : []}
           onChange={(files) => onChange(files[0] ?? null)}
           max={1}
-          title="Choose a file"
-          description="Choose a file already uploaded to your organization’s files."
-          triggerLabel={file ? "Choose another file" : "Choose a file"}
+          title={t("chooseFile")}
+          description={t("pickerDescription")}
+          triggerLabel={file ? t("chooseAnother") : t("chooseFile")}
           triggerProps={{
             "aria-describedby": error ? `${chosenId} ${errorId}` : chosenId,
             "aria-invalid": Boolean(error),

@@ -5,6 +5,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Plus } from "lucide-react";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Controller, useForm } from "react-hook-form";
 import { toast } from "sonner";
@@ -23,13 +24,16 @@ import {
   SelectValue,
 } from "~/components/ui/select";
 import { Textarea } from "~/components/dashboard/tickets/textarea";
-import { priorityLabel } from "~/components/dashboard/tickets/ticket-badges";
+import { usePriorityLabel } from "~/components/dashboard/tickets/ticket-badges";
 import { applyServerErrors } from "~/lib/form-errors";
 import { useTRPC } from "~/trpc/react";
 
 const NO_PROJECT = "none";
 
 export function NewTicketDialog({ disabled }: { disabled?: boolean }) {
+  const t = useTranslations("tickets.newTicket");
+  const errorsT = useTranslations("common.errors");
+  const priorityLabel = usePriorityLabel();
   const trpc = useTRPC();
   const router = useRouter();
   const queryClient = useQueryClient();
@@ -48,13 +52,18 @@ export function NewTicketDialog({ disabled }: { disabled?: boolean }) {
     try {
       const ticket = await create.mutateAsync(values);
       await queryClient.invalidateQueries(trpc.tickets.pathFilter());
-      toast.success(`Ticket #${ticket.number} opened. We’ll email you when the agency replies.`);
+      toast.success(t("created", { number: ticket.number }));
       setOpen(false);
       form.reset();
       router.push(`/dashboard/tickets/${ticket.id}`);
     } catch (error) {
       setFormError(
-        applyServerErrors(form, error, ["subject", "description", "priority", "projectId"]),
+        applyServerErrors(
+          form,
+          error,
+          ["subject", "description", "priority", "projectId"],
+          errorsT,
+        ),
       );
     }
   });
@@ -66,24 +75,24 @@ export function NewTicketDialog({ disabled }: { disabled?: boolean }) {
       trigger={
         <Button disabled={disabled}>
           <Plus aria-hidden />
-          New ticket
+          {t("button")}
         </Button>
       }
-      title="New ticket"
-      description="Tell the agency what you need. Each ticket counts towards this month’s allowance."
+      title={t("title")}
+      description={t("description")}
       className="sm:max-w-lg"
     >
       <form
         noValidate
         onSubmit={(event) => void onSubmit(event)}
         className="grid gap-4"
-        aria-label="New ticket"
+        aria-label={t("title")}
       >
         {formError ? <FormAlert>{formError}</FormAlert> : null}
-        <FormField label="Subject" error={errors.subject?.message}>
+        <FormField label={t("subject")} error={errors.subject?.message}>
           {(field) => <Input {...field} autoComplete="off" {...form.register("subject")} />}
         </FormField>
-        <FormField label="Description" error={errors.description?.message}>
+        <FormField label={t("descriptionLabel")} error={errors.description?.message}>
           {(field) => <Textarea {...field} rows={6} {...form.register("description")} />}
         </FormField>
         <div className="grid gap-4 sm:grid-cols-2">
@@ -91,7 +100,7 @@ export function NewTicketDialog({ disabled }: { disabled?: boolean }) {
             control={form.control}
             name="priority"
             render={({ field: { value, onChange } }) => (
-              <FormField label="Priority" error={errors.priority?.message}>
+              <FormField label={t("priority")} error={errors.priority?.message}>
                 {(field) => (
                   <Select value={value} onValueChange={onChange}>
                     <SelectTrigger {...field} className="w-full">
@@ -100,7 +109,7 @@ export function NewTicketDialog({ disabled }: { disabled?: boolean }) {
                     <SelectContent>
                       {ticketPriorities.map((p) => (
                         <SelectItem key={p} value={p}>
-                          {priorityLabel[p]}
+                          {priorityLabel(p)}
                         </SelectItem>
                       ))}
                     </SelectContent>
@@ -113,7 +122,7 @@ export function NewTicketDialog({ disabled }: { disabled?: boolean }) {
             control={form.control}
             name="projectId"
             render={({ field: { value, onChange } }) => (
-              <FormField label="Project" error={errors.projectId?.message}>
+              <FormField label={t("project")} error={errors.projectId?.message}>
                 {(field) => (
                   <Select
                     value={value ?? NO_PROJECT}
@@ -123,7 +132,7 @@ export function NewTicketDialog({ disabled }: { disabled?: boolean }) {
                       <SelectValue />
                     </SelectTrigger>
                     <SelectContent>
-                      <SelectItem value={NO_PROJECT}>No project</SelectItem>
+                      <SelectItem value={NO_PROJECT}>{t("noProject")}</SelectItem>
                       {projects.data?.map((p) => (
                         <SelectItem key={p.id} value={p.id}>
                           {p.name}
@@ -138,10 +147,10 @@ export function NewTicketDialog({ disabled }: { disabled?: boolean }) {
         </div>
         <div className="flex justify-end gap-2">
           <Button type="button" variant="outline" onClick={() => setOpen(false)}>
-            Cancel
+            {t("cancel")}
           </Button>
-          <SubmitButton pending={isSubmitting} pendingLabel="Creating…">
-            Create ticket
+          <SubmitButton pending={isSubmitting} pendingLabel={t("pending")}>
+            {t("submit")}
           </SubmitButton>
         </div>
       </form>

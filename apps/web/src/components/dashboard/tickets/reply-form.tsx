@@ -3,6 +3,7 @@
 import { replyFormSchema } from "@arco/api/schemas/tickets";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { Send, X } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { toast } from "sonner";
@@ -37,6 +38,8 @@ export function ReplyForm({
   allowInternal?: boolean;
   allowFiles?: boolean;
 }) {
+  const t = useTranslations("tickets.reply");
+  const errorsT = useTranslations("common.errors");
   const internalId = useId();
   const [files, setFiles] = useState<PickedFile[]>([]);
   const [formError, setFormError] = useState<string | null>(null);
@@ -53,9 +56,9 @@ export function ReplyForm({
       await send({ ...values, attachmentIds: files.map((f) => f.id) });
       form.reset({ body: "", internal: values.internal });
       setFiles([]);
-      toast.success(values.internal ? "Internal note added." : "Reply sent.");
+      toast.success(values.internal ? t("noteAdded") : t("sent"));
     } catch (error) {
-      setFormError(applyServerErrors(form, error, ["body"]));
+      setFormError(applyServerErrors(form, error, ["body"], errorsT));
     }
   });
 
@@ -64,18 +67,18 @@ export function ReplyForm({
       noValidate
       onSubmit={(event) => void onSubmit(event)}
       className="grid gap-3"
-      aria-label="Reply"
+      aria-label={t("form")}
     >
       {formError ? <FormAlert>{formError}</FormAlert> : null}
       <FormField
-        label="Message"
+        label={t("message")}
         error={errors.body?.message}
-        description={internal ? "Only the agency sees internal notes." : undefined}
+        description={internal ? t("internalHint") : undefined}
       >
         {(field) => <Textarea {...field} rows={5} {...form.register("body")} />}
       </FormField>
       {files.length > 0 ? (
-        <ul className="flex flex-wrap gap-2" aria-label="Files to attach">
+        <ul className="flex flex-wrap gap-2" aria-label={t("filesToAttach")}>
           {files.map((file) => (
             <li
               key={file.id}
@@ -87,7 +90,7 @@ export function ReplyForm({
                 variant="ghost"
                 size="icon"
                 className="size-6"
-                aria-label={`Remove ${file.name}`}
+                aria-label={t("remove", { name: file.name })}
                 onClick={() => setFiles(files.filter((f) => f.id !== file.id))}
               >
                 <X aria-hidden />
@@ -103,9 +106,9 @@ export function ReplyForm({
               value={files}
               onChange={setFiles}
               max={10}
-              title="Attach files"
-              description="Choose files already uploaded to your organization’s files. Up to 10 per message."
-              triggerLabel={`Attach files${files.length > 0 ? ` (${files.length})` : ""}`}
+              title={t("attachTitle")}
+              description={t("attachDescription")}
+              triggerLabel={t("attachTrigger", { count: files.length })}
             />
           ) : null}
           {allowInternal ? (
@@ -115,13 +118,13 @@ export function ReplyForm({
                 checked={internal}
                 onCheckedChange={(on) => form.setValue("internal", on === true)}
               />
-              <Label htmlFor={internalId}>Internal note</Label>
+              <Label htmlFor={internalId}>{t("internal")}</Label>
             </div>
           ) : null}
         </div>
-        <SubmitButton pending={isSubmitting} pendingLabel="Sending…">
+        <SubmitButton pending={isSubmitting} pendingLabel={t("pending")}>
           <Send aria-hidden />
-          Send reply
+          {t("submit")}
         </SubmitButton>
       </div>
     </form>

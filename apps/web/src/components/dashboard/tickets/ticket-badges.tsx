@@ -1,8 +1,8 @@
 import type { RouterOutputs } from "@arco/api";
 import { AlertTriangle, CheckCircle2, Clock } from "lucide-react";
+import { useFormatter, useNow, useTranslations } from "next-intl";
 
 import { Badge } from "~/components/ui/badge";
-import { formatDateTime, formatRelative } from "~/lib/format";
 import { cn } from "~/lib/utils";
 
 type Outputs = RouterOutputs["tickets"];
@@ -12,20 +12,26 @@ export type TicketStatus = TicketDetail["status"];
 export type TicketPriority = TicketDetail["priority"];
 export type SlaState = TicketDetail["slaState"];
 
-export const statusLabel: Record<TicketStatus, string> = {
-  open: "Open",
-  in_progress: "In progress",
-  waiting_client: "Waiting on you",
-  resolved: "Resolved",
-  closed: "Closed",
-};
+/** Each status's key in the `tickets.status` catalog: the one label it has everywhere. */
+const statusKey = {
+  open: "open",
+  in_progress: "inProgress",
+  waiting_client: "waitingClient",
+  resolved: "resolved",
+  closed: "closed",
+} as const satisfies Record<TicketStatus, string>;
 
-export const priorityLabel: Record<TicketPriority, string> = {
-  low: "Low",
-  medium: "Medium",
-  high: "High",
-  urgent: "Urgent",
-};
+/** The label of a ticket status, for badges, filters, selects and actions alike. */
+export function useTicketStatusLabel() {
+  const t = useTranslations("tickets.status");
+  return (status: TicketStatus) => t(statusKey[status]);
+}
+
+/** The label of a ticket priority. */
+export function usePriorityLabel() {
+  const t = useTranslations("tickets.priority");
+  return (priority: TicketPriority) => t(priority);
+}
 
 const statusClass: Record<TicketStatus, string> = {
   open: "border-primary/40 text-primary",
@@ -35,42 +41,46 @@ const statusClass: Record<TicketStatus, string> = {
   closed: "text-muted-foreground",
 };
 
-export function TicketStatusBadge({
-  status,
-  staffView = false,
-}: {
-  status: TicketStatus;
-  staffView?: boolean;
-}) {
+export function TicketStatusBadge({ status }: { status: TicketStatus }) {
+  const statusLabel = useTicketStatusLabel();
   return (
     <Badge variant="outline" className={statusClass[status]}>
-      {status === "waiting_client" && staffView ? "Waiting on client" : statusLabel[status]}
+      {statusLabel(status)}
     </Badge>
   );
 }
 
 export function PriorityBadge({ priority }: { priority: TicketPriority }) {
+  const t = useTranslations("tickets.badges");
+  const priorityLabel = usePriorityLabel();
   return (
     <Badge
       variant={
         priority === "urgent" ? "destructive" : priority === "high" ? "default" : "secondary"
       }
     >
-      <span className="sr-only">Priority: </span>
-      {priorityLabel[priority]}
+      {t.rich("priority", {
+        priority: priorityLabel(priority),
+        hidden: (chunks) => <span className="sr-only">{chunks}</span>,
+      })}
     </Badge>
   );
 }
 
 /** Where the ticket stands against the plan's first-response time. */
 export function SlaBadge({ state, dueAt }: { state: SlaState; dueAt: Date | null }) {
+  const t = useTranslations("tickets.badges");
+  const format = useFormatter();
+  const now = useNow();
   if (state === "none") return null;
   const text =
     state === "met"
-      ? "Answered in time"
+      ? t("slaMet")
       : state === "breached"
-        ? "Response overdue"
-        : `Reply due ${dueAt ? formatRelative(dueAt) : "soon"}`;
+        ? t("slaBreached")
+        : dueAt
+          ? t("slaDue", { when: format.relativeTime(dueAt, now) })
+          : t("slaDueSoon");
   const Icon = state === "met" ? CheckCircle2 : state === "breached" ? AlertTriangle : Clock;
   return (
     <span
@@ -82,7 +92,7 @@ export function SlaBadge({ state, dueAt }: { state: SlaState; dueAt: Date | null
             ? "text-success"
             : "text-muted-foreground",
       )}
-      title={dueAt ? `First response due ${formatDateTime(dueAt)}` : undefined}
+      title={dueAt ? t("slaDueAt", { date: format.dateTime(dueAt, "dateTimeZone") }) : undefined}
     >
       <Icon aria-hidden className="size-3.5" />
       {text}

@@ -1,7 +1,9 @@
 "use client";
 
 import { allows } from "@arco/services/roles";
+import { ticketStatuses } from "@arco/api/schemas/tickets";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useFormatter, useTranslations } from "next-intl";
 import { toast } from "sonner";
 
 import { ReplyForm } from "~/components/dashboard/tickets/reply-form";
@@ -9,6 +11,7 @@ import {
   PriorityBadge,
   SlaBadge,
   TicketStatusBadge,
+  useTicketStatusLabel,
 } from "~/components/dashboard/tickets/ticket-badges";
 import type { TicketStatus } from "~/components/dashboard/tickets/ticket-badges";
 import { TicketPageHeader, TicketReplyCard } from "~/components/dashboard/tickets/ticket-page";
@@ -16,40 +19,37 @@ import { TicketThread } from "~/components/dashboard/tickets/ticket-thread";
 import { QueryError } from "~/components/query-error";
 import { Button } from "~/components/ui/button";
 import { Skeleton } from "~/components/ui/skeleton";
-import { formatDateTime } from "~/lib/format";
-import { errorMessage } from "~/lib/trpc-errors";
+import { useErrorMessage } from "~/lib/trpc-errors";
 import { useTRPC } from "~/trpc/react";
 
-/** What a client can do to a ticket in each status (agency staff get every status). */
-const clientActions: Record<TicketStatus, [TicketStatus, string][]> = {
+type ClientAction = "resolve" | "close" | "reopen";
+
+/** What a client can do to a ticket in each status, and the status each action sets. */
+const clientActions: Record<TicketStatus, [TicketStatus, ClientAction][]> = {
   open: [
-    ["resolved", "Mark as resolved"],
-    ["closed", "Close ticket"],
+    ["resolved", "resolve"],
+    ["closed", "close"],
   ],
   in_progress: [
-    ["resolved", "Mark as resolved"],
-    ["closed", "Close ticket"],
+    ["resolved", "resolve"],
+    ["closed", "close"],
   ],
   waiting_client: [
-    ["resolved", "Mark as resolved"],
-    ["closed", "Close ticket"],
+    ["resolved", "resolve"],
+    ["closed", "close"],
   ],
   resolved: [
-    ["open", "Reopen"],
-    ["closed", "Close ticket"],
+    ["open", "reopen"],
+    ["closed", "close"],
   ],
-  closed: [["open", "Reopen"]],
+  closed: [["open", "reopen"]],
 };
 
-const staffActions: [TicketStatus, string][] = [
-  ["open", "Open"],
-  ["in_progress", "In progress"],
-  ["waiting_client", "Waiting on client"],
-  ["resolved", "Resolved"],
-  ["closed", "Closed"],
-];
-
 export function TicketDetailView({ ticketId }: { ticketId: string }) {
+  const t = useTranslations("tickets.detail");
+  const format = useFormatter();
+  const statusLabel = useTicketStatusLabel();
+  const errorMessage = useErrorMessage();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const current = useQuery(trpc.orgs.current.queryOptions());
@@ -60,7 +60,7 @@ export function TicketDetailView({ ticketId }: { ticketId: string }) {
     trpc.tickets.setStatus.mutationOptions({
       onSuccess: async () => {
         await refresh();
-        toast.success("Status updated.");
+        toast.success(t("statusUpdated"));
       },
       onError: (error) => toast.error(errorMessage(error)),
     }),
@@ -70,29 +70,34 @@ export function TicketDetailView({ ticketId }: { ticketId: string }) {
   if (ticket.isError) {
     return <QueryError error={ticket.error} retry={() => void ticket.refetch()} />;
   }
-  const t = ticket.data;
+  const data = ticket.data;
   const role = current.data?.role;
   const canWork = allows(role, "workTickets");
   const staff = role === "staff";
-  const actions = staff ? staffActions.filter(([s]) => s !== t.status) : clientActions[t.status];
+  // Agency staff may move a ticket to any other status.
+  const actions: [TicketStatus, string][] = staff
+    ? ticketStatuses
+        .filter((s) => s !== data.status)
+        .map((s) => [s, t("moveTo", { status: statusLabel(s) })])
+    : clientActions[data.status].map(([s, action]) => [s, t(action)]);
 
   return (
     <>
       <TicketPageHeader
-        back={{ href: "/dashboard/tickets", label: "All tickets" }}
-        ticket={t}
+        back={{ href: "/dashboard/tickets", label: t("back") }}
+        ticket={data}
         badges={
           <>
-            <TicketStatusBadge status={t.status} staffView={staff} />
-            <PriorityBadge priority={t.priority} />
-            <SlaBadge state={t.slaState} dueAt={t.firstResponseDueAt} />
-            {t.projectName ? <span>{t.projectName}</span> : null}
+            <TicketStatusBadge status={data.status} />
+            <PriorityBadge priority={data.priority} />
+            <SlaBadge state={data.slaState} dueAt={data.firstResponseDueAt} />
+            {data.projectName ? <span>{data.projectName}</span> : null}
           </>
         }
       />
       <div className="grid gap-6 lg:grid-cols-[1fr_16rem]">
         <div className="grid min-w-0 content-start gap-6">
-          <TicketThread ticket={t} />
+          <TicketThread ticket={data} />
           {canWork ? (
             <TicketReplyCard>
               <ReplyForm
@@ -102,21 +107,21 @@ export function TicketDetailView({ ticketId }: { ticketId: string }) {
             </TicketReplyCard>
           ) : null}
         </div>
-        <aside className="grid content-start gap-4 text-sm" aria-label="Ticket details">
+        <aside className="grid content-start gap-4 text-sm" aria-label={t("details")}>
           <dl className="grid gap-2 rounded-xl border p-4">
-            <dt className="text-muted-foreground">Opened</dt>
-            <dd>{formatDateTime(t.createdAt)}</dd>
-            <dt className="text-muted-foreground">Assigned to</dt>
-            <dd>{t.assignedToName ?? "The agency team"}</dd>
-            {t.firstResponseDueAt ? (
+            <dt className="text-muted-foreground">{t("opened")}</dt>
+            <dd>{format.dateTime(data.createdAt, "dateTime")}</dd>
+            <dt className="text-muted-foreground">{t("assignedTo")}</dt>
+            <dd>{data.assignedToName ?? t("agencyTeam")}</dd>
+            {data.firstResponseDueAt ? (
               <>
-                <dt className="text-muted-foreground">First response due</dt>
-                <dd>{formatDateTime(t.firstResponseDueAt)}</dd>
+                <dt className="text-muted-foreground">{t("firstResponseDue")}</dt>
+                <dd>{format.dateTime(data.firstResponseDueAt, "dateTimeZone")}</dd>
               </>
             ) : null}
           </dl>
           {canWork && actions.length > 0 ? (
-            <div className="grid gap-2" role="group" aria-label="Change status">
+            <div className="grid gap-2" role="group" aria-label={t("changeStatus")}>
               {actions.map(([status, label]) => (
                 <Button
                   key={status}
@@ -125,7 +130,7 @@ export function TicketDetailView({ ticketId }: { ticketId: string }) {
                   disabled={setStatus.isPending}
                   onClick={() => setStatus.mutate({ ticketId, status })}
                 >
-                  {staff ? `Move to ${label.toLowerCase()}` : label}
+                  {label}
                 </Button>
               ))}
             </div>

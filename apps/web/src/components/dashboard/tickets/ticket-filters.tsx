@@ -1,8 +1,12 @@
 "use client";
 
 import { ticketPriorities, ticketSorts, ticketStatuses } from "@arco/api/schemas/tickets";
+import { useTranslations } from "next-intl";
 
-import { priorityLabel, statusLabel } from "~/components/dashboard/tickets/ticket-badges";
+import {
+  usePriorityLabel,
+  useTicketStatusLabel,
+} from "~/components/dashboard/tickets/ticket-badges";
 import type { TicketPriority } from "~/components/dashboard/tickets/ticket-badges";
 import type {
   SortOption,
@@ -17,13 +21,6 @@ import {
   SelectTrigger,
   SelectValue,
 } from "~/components/ui/select";
-
-const sortLabel: Record<SortOption, string> = {
-  newest: "Newest first",
-  oldest: "Oldest first",
-  priority: "Priority",
-  sla: "Reply due soonest",
-};
 
 function FilterSelect<T extends string>({
   id,
@@ -60,43 +57,45 @@ function FilterSelect<T extends string>({
 export function TicketFilters({
   value,
   onChange,
-  staffView = false,
 }: {
   value: TicketFilterValues;
   onChange: (value: TicketFilterValues) => void;
-  staffView?: boolean;
 }) {
+  const t = useTranslations("tickets.filters");
+  const statusLabel = useTicketStatusLabel();
+  const priorityLabel = usePriorityLabel();
   return (
-    <div className="grid grid-cols-1 gap-3 sm:flex sm:flex-wrap" role="group" aria-label="Filters">
+    <div
+      className="grid grid-cols-1 gap-3 sm:flex sm:flex-wrap"
+      role="group"
+      aria-label={t("label")}
+    >
       <FilterSelect<StatusFilter>
         id="ticket-status-filter"
-        label="Status"
+        label={t("status")}
         value={value.status}
         options={[
-          ["active", "Open tickets"],
-          ["all", "All tickets"],
-          ...ticketStatuses.map((s): [StatusFilter, string] => [
-            s,
-            s === "waiting_client" && staffView ? "Waiting on client" : statusLabel[s],
-          ]),
+          ["active", t("active")],
+          ["all", t("all")],
+          ...ticketStatuses.map((s): [StatusFilter, string] => [s, statusLabel(s)]),
         ]}
         onChange={(status) => onChange({ ...value, status })}
       />
       <FilterSelect<TicketPriority | "any">
         id="ticket-priority-filter"
-        label="Priority"
+        label={t("priority")}
         value={value.priority}
         options={[
-          ["any", "Any priority"],
-          ...ticketPriorities.map((p): [TicketPriority, string] => [p, priorityLabel[p]]),
+          ["any", t("anyPriority")],
+          ...ticketPriorities.map((p): [TicketPriority, string] => [p, priorityLabel(p)]),
         ]}
         onChange={(priority) => onChange({ ...value, priority })}
       />
       <FilterSelect<SortOption>
         id="ticket-sort"
-        label="Sort by"
+        label={t("sortBy")}
         value={value.sort}
-        options={ticketSorts.map((s): [SortOption, string] => [s, sortLabel[s]])}
+        options={ticketSorts.map((s): [SortOption, string] => [s, t(`sort.${s}`)])}
         onChange={(sort) => onChange({ ...value, sort })}
       />
     </div>

@@ -1,5 +1,6 @@
 import { ArrowLeft } from "lucide-react";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 
 import { PageHeader } from "~/components/app-shell/app-shell";
 import { Card, CardContent, CardHeader, CardTitle } from "~/components/ui/card";
@@ -37,11 +38,12 @@ export function TicketPageHeader({
 
 /** The "Reply" card under a ticket's thread. */
 export function TicketReplyCard({ children }: { children: React.ReactNode }) {
+  const t = useTranslations("tickets.reply");
   return (
     <Card>
       <CardHeader>
         <CardTitle>
-          <h2>Reply</h2>
+          <h2>{t("heading")}</h2>
         </CardTitle>
       </CardHeader>
       <CardContent>{children}</CardContent>

@@ -1,37 +1,39 @@
 import type { RouterOutputs } from "@arco/api";
+import { useFormatter, useTranslations } from "next-intl";
 
 import { UpgradePrompt } from "~/components/dashboard/upgrade-prompt";
 import { UsageMeter } from "~/components/dashboard/usage-meter";
-import { formatDate, plural } from "~/lib/format";
 
 type TicketQuota = RouterOutputs["tickets"]["quota"];
 
 export const quotaUsedUp = (quota: TicketQuota) =>
   quota.limit !== null && quota.used >= quota.limit;
 
-/** "12 of 15 this month", the bar, and the day the count restarts. */
+/** "12 of 15 this month", the bar, and when the count restarts (the period's end, in the org's zone). */
 export function TicketQuotaMeter({ quota }: { quota: TicketQuota }) {
+  const t = useTranslations("tickets.quota");
+  const format = useFormatter();
   return (
     <UsageMeter
       id="ticket-quota"
       used={quota.used}
       limit={quota.limit}
-      unit="this month"
       text={
         quota.limit === null
-          ? `${plural(quota.used, "ticket")} this month, no limit on your plan`
-          : undefined
+          ? t("unlimited", { used: quota.used })
+          : t("used", { used: quota.used, limit: quota.limit })
       }
-      note={`The count restarts on ${formatDate(quota.periodEnd)}`}
+      note={t("restarts", { date: format.dateTime(quota.periodEnd, "dateTimeZone") })}
     />
   );
 }
 
 export function TicketUpgradePrompt({ quota }: { quota: TicketQuota }) {
+  const t = useTranslations("tickets.quota");
+  const format = useFormatter();
   return (
-    <UpgradePrompt title={`You’ve used all ${quota.limit} tickets of this month.`}>
-      The count restarts on {formatDate(quota.periodEnd)}. Upgrade your plan for more tickets and a
-      faster response time.
+    <UpgradePrompt title={t("usedUpTitle", { limit: quota.limit ?? 0 })}>
+      {t("usedUpBody", { date: format.dateTime(quota.periodEnd, "dateTimeZone") })}
     </UpgradePrompt>
   );
 }

@@ -4,6 +4,7 @@ import { allows } from "@arco/services/roles";
 import { keepPreviousData, useInfiniteQuery, useQuery } from "@tanstack/react-query";
 import { LifeBuoy } from "lucide-react";
 import Link from "next/link";
+import { useFormatter, useTranslations } from "next-intl";
 import { useState } from "react";
 
 import { PageHeader } from "~/components/app-shell/app-shell";
@@ -25,10 +26,11 @@ import { ListStates } from "~/components/list-states";
 import { QueryError } from "~/components/query-error";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "~/components/ui/card";
 import { Skeleton } from "~/components/ui/skeleton";
-import { formatDate } from "~/lib/format";
 import { useTRPC } from "~/trpc/react";
 
 export function TicketsView() {
+  const t = useTranslations("tickets");
+  const format = useFormatter();
   const trpc = useTRPC();
   const current = useQuery(trpc.orgs.current.queryOptions());
   const quota = useQuery(trpc.tickets.quota.queryOptions());
@@ -47,18 +49,20 @@ export function TicketsView() {
   return (
     <>
       <PageHeader
-        title="Support"
-        description="Ask the agency for help and follow every request until it is settled."
+        title={t("list.title")}
+        description={t("list.description")}
         actions={canWork ? <NewTicketDialog disabled={usedUp} /> : null}
       />
 
       <Card>
         <CardHeader>
           <CardTitle>
-            <h2>Tickets this month</h2>
+            <h2>{t("quota.title")}</h2>
           </CardTitle>
           <CardDescription>
-            {current.data ? `${current.data.plan.name} plan` : "Your plan’s monthly allowance"}
+            {current.data
+              ? t("quota.plan", { plan: current.data.plan.name })
+              : t("quota.planFallback")}
           </CardDescription>
         </CardHeader>
         <CardContent className="grid gap-4">
@@ -77,49 +81,49 @@ export function TicketsView() {
 
       <section className="grid gap-4" aria-labelledby="tickets-heading">
         <h2 id="tickets-heading" className="text-lg font-semibold">
-          Tickets
+          {t("list.heading")}
         </h2>
         <TicketFilters value={filters} onChange={setFilters} />
         <ListStates
           query={list}
           items={items}
-          loadingLabel="Loading tickets"
+          loadingLabel={t("list.loading")}
           rowClassName="h-16"
           empty={
             <EmptyState
               icon={LifeBuoy}
-              title={filtered ? "No tickets match these filters." : "No open tickets."}
+              title={filtered ? t("list.emptyFiltered") : t("list.empty")}
               action={canWork && !filtered ? <NewTicketDialog disabled={usedUp} /> : null}
             >
               {filtered
-                ? "Try another status or priority."
+                ? t("list.emptyFilteredHint")
                 : canWork
-                  ? "Need a change, found a bug or have a question? Open a ticket and the agency will answer."
-                  : "When your team opens tickets, you’ll find them here."}
+                  ? t("list.emptyCanWork")
+                  : t("list.emptyViewer")}
             </EmptyState>
           }
         >
           {(tickets) => (
             <ul className="grid gap-2">
-              {tickets.map((t) => (
-                <li key={t.id}>
+              {tickets.map((ticket) => (
+                <li key={ticket.id}>
                   <Link
-                    href={`/dashboard/tickets/${t.id}`}
+                    href={`/dashboard/tickets/${ticket.id}`}
                     className="grid gap-2 rounded-xl border p-4 transition-colors hover:bg-muted/40 focus-visible:ring-[3px] focus-visible:ring-ring/50 focus-visible:outline-none"
                   >
                     <div className="flex flex-wrap items-center gap-2">
-                      <span className="text-sm text-muted-foreground">#{t.number}</span>
-                      <span className="min-w-0 font-medium break-words">{t.subject}</span>
+                      <span className="text-sm text-muted-foreground">#{ticket.number}</span>
+                      <span className="min-w-0 font-medium break-words">{ticket.subject}</span>
                     </div>
                     <div className="flex flex-wrap items-center gap-2 text-sm">
-                      <TicketStatusBadge status={t.status} />
-                      <PriorityBadge priority={t.priority} />
-                      <SlaBadge state={t.slaState} dueAt={t.firstResponseDueAt} />
-                      {t.projectName ? (
-                        <span className="text-muted-foreground">{t.projectName}</span>
+                      <TicketStatusBadge status={ticket.status} />
+                      <PriorityBadge priority={ticket.priority} />
+                      <SlaBadge state={ticket.slaState} dueAt={ticket.firstResponseDueAt} />
+                      {ticket.projectName ? (
+                        <span className="text-muted-foreground">{ticket.projectName}</span>
                       ) : null}
                       <span className="text-muted-foreground">
-                        Opened {formatDate(t.createdAt)}
+                        {t("list.opened", { date: format.dateTime(ticket.createdAt, "date") })}
                       </span>
                     </div>
                   </Link>

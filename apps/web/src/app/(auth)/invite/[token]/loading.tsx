@@ -1,9 +1,12 @@
+import { useTranslations } from "next-intl";
+
 import { Card, CardContent, CardHeader } from "~/components/ui/card";
 import { Skeleton } from "~/components/ui/skeleton";
 
 export default function InviteLoading() {
+  const t = useTranslations("auth.invite");
   return (
-    <Card aria-busy="true" aria-label="Loading the invitation">
+    <Card aria-busy="true" aria-label={t("loading")}>
       <CardHeader className="justify-items-center gap-3">
         <Skeleton className="size-12 rounded-full" />
         <Skeleton className="h-7 w-64" />

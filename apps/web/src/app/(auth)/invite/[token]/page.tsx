@@ -2,18 +2,21 @@ import { TRPCError } from "@trpc/server";
 import { Ban, CircleCheck, CircleX, Hourglass, Mail } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { getFormatter, getTranslations } from "next-intl/server";
 
 import { InviteResponse, SignOutToSwitch } from "~/components/auth/invite-response";
 import { Badge } from "~/components/ui/badge";
 import { Button } from "~/components/ui/button";
 import { Card, CardContent, CardDescription, CardFooter, CardHeader } from "~/components/ui/card";
 import { withCallbackUrl } from "~/lib/callback-url";
-import { formatDate } from "~/lib/format";
-import { roleDescription, roleLabel } from "~/lib/roles";
 import { currentUser } from "~/trpc/me";
 import { getCaller } from "~/trpc/server";
 
-export const metadata: Metadata = { title: "Invitation", robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("auth.meta");
+  return { title: t("invitation"), robots: { index: false } };
+}
 
 async function loadInvitation(token: string) {
   const caller = await getCaller();
@@ -32,37 +35,35 @@ async function loadInvitation(token: string) {
 
 export default async function InvitePage({ params }: PageProps<"/invite/[token]">) {
   const { token } = await params;
-  const [invitation, me] = await Promise.all([loadInvitation(token), currentUser()]);
+  const [invitation, me, t, format] = await Promise.all([
+    loadInvitation(token),
+    currentUser(),
+    getTranslations("auth.invite"),
+    getFormatter(),
+  ]);
   const here = `/invite/${encodeURIComponent(token)}`;
 
   if (!invitation) {
     return (
-      <Closed
-        icon={<CircleX aria-hidden className="size-6" />}
-        title="We couldn’t find this invitation"
-      >
-        The link may be incomplete, or the invitation was replaced by a newer one. Ask the person
-        who invited you to send it again.
+      <Closed icon={<CircleX aria-hidden className="size-6" />} title={t("notFound.title")}>
+        {t("notFound.body")}
       </Closed>
     );
   }
 
+  const org = invitation.orgName;
+  const inviter = invitation.inviterName;
   if (invitation.status === "expired") {
     return (
-      <Closed
-        icon={<Hourglass aria-hidden className="size-6" />}
-        title="This invitation has expired"
-      >
-        Invitations to {invitation.orgName} are valid for a limited time. Ask{" "}
-        {invitation.inviterName ?? "an admin of the organization"} to invite you again.
+      <Closed icon={<Hourglass aria-hidden className="size-6" />} title={t("expired.title")}>
+        {inviter ? t("expired.body", { org, inviter }) : t("expired.bodyNoInviter", { org })}
       </Closed>
     );
   }
   if (invitation.status === "revoked") {
     return (
-      <Closed icon={<Ban aria-hidden className="size-6" />} title="This invitation was withdrawn">
-        {invitation.orgName} cancelled this invitation. If that’s unexpected, contact{" "}
-        {invitation.inviterName ?? "the person who invited you"}.
+      <Closed icon={<Ban aria-hidden className="size-6" />} title={t("revoked.title")}>
+        {inviter ? t("revoked.body", { org, inviter }) : t("revoked.bodyNoInviter", { org })}
       </Closed>
     );
   }
@@ -70,28 +71,23 @@ export default async function InvitePage({ params }: PageProps<"/invite/[token]"
     return (
       <Closed
         icon={<CircleCheck aria-hidden className="size-6" />}
-        title="This invitation was already accepted"
+        title={t("accepted.title")}
         action={
           <Button asChild>
             <Link href={me ? "/dashboard" : withCallbackUrl("/sign-in", "/dashboard")}>
-              {me ? "Go to your dashboard" : "Sign in"}
+              {me ? t("accepted.toDashboard") : t("accepted.signIn")}
             </Link>
           </Button>
         }
       >
-        The invitation to {invitation.orgName} has been used. Sign in with {invitation.email} to
-        work in it.
+        {t("accepted.body", { org, email: invitation.email })}
       </Closed>
     );
   }
   if (invitation.status === "declined") {
     return (
-      <Closed
-        icon={<CircleX aria-hidden className="size-6" />}
-        title="This invitation was declined"
-      >
-        If you changed your mind, ask{" "}
-        {invitation.inviterName ?? `an admin of ${invitation.orgName}`} to invite you again.
+      <Closed icon={<CircleX aria-hidden className="size-6" />} title={t("declined.title")}>
+        {inviter ? t("declined.body", { inviter }) : t("declined.bodyNoInviter", { org })}
       </Closed>
     );
   }
@@ -105,56 +101,61 @@ export default async function InvitePage({ params }: PageProps<"/invite/[token]"
           <Mail aria-hidden className="size-6" />
         </span>
         <h1 className="mt-2 text-2xl font-semibold tracking-tight text-balance">
-          Join {invitation.orgName} on Arco
+          {t("title", { org })}
         </h1>
         <CardDescription>
-          {invitation.inviterName ?? `Someone at ${invitation.orgName}`} invited{" "}
-          <strong className="text-foreground">{invitation.email}</strong> to the team.
+          {t.rich(inviter ? "invited" : "invitedNoInviter", {
+            inviter: inviter ?? "",
+            org,
+            email: invitation.email,
+            strong: (chunks) => <strong className="text-foreground">{chunks}</strong>,
+          })}
         </CardDescription>
       </CardHeader>
       <CardContent className="grid gap-4">
         <dl className="grid gap-3 rounded-lg border bg-muted/40 p-4 text-sm">
           <div className="flex items-center justify-between gap-4">
-            <dt className="text-muted-foreground">Organization</dt>
-            <dd className="font-medium">{invitation.orgName}</dd>
+            <dt className="text-muted-foreground">{t("organization")}</dt>
+            <dd className="font-medium">{org}</dd>
           </div>
           <div className="flex items-center justify-between gap-4">
-            <dt className="text-muted-foreground">Your role</dt>
+            <dt className="text-muted-foreground">{t("yourRole")}</dt>
             <dd>
-              <Badge variant="secondary">{roleLabel[invitation.role]}</Badge>
+              <Badge variant="secondary">{t(`roles.${invitation.role}`)}</Badge>
             </dd>
           </div>
           <div className="flex items-center justify-between gap-4">
-            <dt className="text-muted-foreground">Invited by</dt>
-            <dd className="font-medium">{invitation.inviterName ?? "An admin"}</dd>
+            <dt className="text-muted-foreground">{t("invitedBy")}</dt>
+            <dd className="font-medium">{inviter ?? t("anAdmin")}</dd>
           </div>
           <div className="flex items-center justify-between gap-4">
-            <dt className="text-muted-foreground">Valid until</dt>
-            <dd className="font-medium">{formatDate(invitation.expiresAt)}</dd>
+            <dt className="text-muted-foreground">{t("validUntil")}</dt>
+            <dd className="font-medium">{format.dateTime(invitation.expiresAt, "dateTimeZone")}</dd>
           </div>
         </dl>
         <p className="text-sm text-muted-foreground">
-          <span className="font-medium text-foreground">
-            As {roleLabel[invitation.role].toLowerCase()}:
-          </span>{" "}
-          {roleDescription[invitation.role]}
+          {t.rich("asRole", {
+            role: t(`rolesLower.${invitation.role}`),
+            description: t(`roleDescriptions.${invitation.role}`),
+            strong: (chunks) => <span className="font-medium text-foreground">{chunks}</span>,
+          })}
         </p>
       </CardContent>
       <CardFooter className="grid gap-3">
         {!me ? (
           <>
             <p className="text-center text-sm text-muted-foreground">
-              Sign in or create an account with {invitation.email} to accept.
+              {t("signedOut", { email: invitation.email })}
             </p>
             <Button asChild>
-              <Link href={withCallbackUrl("/sign-up", here)}>Create an account</Link>
+              <Link href={withCallbackUrl("/sign-up", here)}>{t("createAccount")}</Link>
             </Button>
             <Button asChild variant="outline">
-              <Link href={withCallbackUrl("/sign-in", here)}>I already have an account</Link>
+              <Link href={withCallbackUrl("/sign-in", here)}>{t("haveAccount")}</Link>
             </Button>
           </>
         ) : isInvitee ? (
-          <InviteResponse token={token} orgName={invitation.orgName} />
+          <InviteResponse token={token} orgName={org} />
         ) : (
           <SignOutToSwitch
             signedInAs={me.email}
@@ -178,6 +179,7 @@ function Closed({
   action?: React.ReactNode;
   children: React.ReactNode;
 }) {
+  const t = useTranslations("auth.invite");
   return (
     <Card>
       <CardContent className="grid justify-items-center gap-4 text-center">
@@ -188,7 +190,7 @@ function Closed({
         <p className="text-muted-foreground">{children}</p>
         {action ?? (
           <Button asChild variant="outline">
-            <Link href="/">Go to the home page</Link>
+            <Link href="/">{t("toHome")}</Link>
           </Button>
         )}
       </CardContent>

@@ -1,21 +1,20 @@
 import { SearchX } from "lucide-react";
+import { useTranslations } from "next-intl";
 
 import { UrlForm } from "~/components/url-form";
 
 export default function AnalysisNotFound() {
+  const t = useTranslations("report.notFound");
   return (
     <div className="mx-auto grid max-w-2xl gap-8 px-4 py-16 sm:px-6 sm:py-24">
       <div className="grid justify-items-start gap-4">
         <span className="grid size-12 place-items-center rounded-full bg-muted text-muted-foreground">
           <SearchX aria-hidden className="size-6" />
         </span>
-        <h1 className="text-3xl font-semibold tracking-tight">This analysis isn’t available</h1>
-        <p className="text-lg text-muted-foreground">
-          The link may be incomplete, or the analysis belongs to another account. Reports saved to
-          an account are only visible to it; ask its owner for a share link instead.
-        </p>
+        <h1 className="text-3xl font-semibold tracking-tight">{t("analysisTitle")}</h1>
+        <p className="text-lg text-muted-foreground">{t("analysisBody")}</p>
       </div>
-      <UrlForm label="Analyze a page yourself" />
+      <UrlForm label={t("analysisForm")} />
     </div>
   );
 }

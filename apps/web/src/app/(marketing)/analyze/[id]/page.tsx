@@ -1,16 +1,20 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 
 import { AnalysisView } from "~/components/analysis/analysis-view";
 import { displayUrl } from "~/lib/analysis";
-import { browserAuditTitles } from "~/lib/audit-titles";
+import { getBrowserAuditTitles } from "~/lib/audit-titles";
 import { loadAnalysis } from "~/lib/load-analysis";
 import { currentUser } from "~/trpc/me";
 import { HydrateClient } from "~/trpc/server";
 
 export async function generateMetadata({ params }: PageProps<"/analyze/[id]">): Promise<Metadata> {
-  const analysis = await loadAnalysis((await params).id);
+  const [analysis, t] = await Promise.all([
+    loadAnalysis((await params).id),
+    getTranslations("report.meta"),
+  ]);
   return {
-    title: `Analysis of ${displayUrl(analysis.url)}`,
+    title: t("analysisTitle", { site: displayUrl(analysis.url) }),
     // Result pages are reached by their id; the public copy is the share link.
     robots: { index: false, follow: false },
   };
@@ -18,11 +22,15 @@ export async function generateMetadata({ params }: PageProps<"/analyze/[id]">): 
 
 export default async function AnalysisPage({ params }: PageProps<"/analyze/[id]">) {
   const { id } = await params;
-  const [, me] = await Promise.all([loadAnalysis(id), currentUser()]);
+  const [, me, auditTitles] = await Promise.all([
+    loadAnalysis(id),
+    currentUser(),
+    getBrowserAuditTitles(),
+  ]);
   return (
     <div className="mx-auto w-full max-w-5xl px-4 py-10 sm:px-6 sm:py-14">
       <HydrateClient>
-        <AnalysisView id={id} auditTitles={browserAuditTitles} viewerEmail={me?.email ?? null} />
+        <AnalysisView id={id} auditTitles={auditTitles} viewerEmail={me?.email ?? null} />
       </HydrateClient>
     </div>
   );

@@ -1,9 +1,7 @@
-import { TRPCError } from "@trpc/server";
 import { ArrowRight, Eye } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { cache } from "react";
+import { getLocale, getTranslations } from "next-intl/server";
 
 import { AnalysisReport } from "~/components/analysis/report/analysis-report";
 import { ReportHeader } from "~/components/analysis/report-header";
@@ -11,44 +9,47 @@ import { UrlForm } from "~/components/url-form";
 import { Alert, AlertDescription, AlertTitle } from "~/components/ui/alert";
 import { Button } from "~/components/ui/button";
 import { displayUrl, parseReport } from "~/lib/analysis";
-import { browserAuditTitles } from "~/lib/audit-titles";
-import { getCaller } from "~/trpc/server";
+import { getBrowserAuditTitles } from "~/lib/audit-titles";
 
-/** The public copy: the page and its results, nothing about who ran it. */
-const loadShared = cache(async (token: string) => {
-  try {
-    return await (await getCaller()).analyses.shared({ token });
-  } catch (error) {
-    if (
-      error instanceof TRPCError &&
-      (error.code === "NOT_FOUND" || error.code === "BAD_REQUEST")
-    ) {
-      notFound();
-    }
-    throw error;
-  }
-});
+import { loadShared } from "./load-shared";
 
 export async function generateMetadata({ params }: PageProps<"/r/[token]">): Promise<Metadata> {
   const { token } = await params;
-  const shared = await loadShared(token);
+  const [shared, t, locale] = await Promise.all([
+    loadShared(token),
+    getTranslations("report.meta"),
+    getLocale(),
+  ]);
   const site = displayUrl(shared.url);
   const title =
-    shared.score === null ? `Website report for ${site}` : `${site} scores ${shared.score}/100`;
-  const description = `SEO, performance, security, accessibility and best practices of ${site}, checked by Arco, with the fixes that matter.`;
+    shared.score === null
+      ? t("sharedTitleUnscored", { site })
+      : t("sharedTitle", { site, score: shared.score });
+  const description = t("sharedDescription", { site });
   return {
     title,
     description,
     // Reports are shared by link, not meant to be found through search engines.
     robots: { index: false, follow: false },
-    openGraph: { title, description, type: "article", url: `/r/${token}`, siteName: "Arco" },
+    openGraph: {
+      title,
+      description,
+      type: "article",
+      url: `/r/${token}`,
+      siteName: "Arco",
+      locale: locale.replace("-", "_"),
+    },
     twitter: { card: "summary", title, description },
   };
 }
 
 export default async function SharedReportPage({ params }: PageProps<"/r/[token]">) {
   const { token } = await params;
-  const shared = await loadShared(token);
+  const [shared, t, auditTitles] = await Promise.all([
+    loadShared(token),
+    getTranslations("report.shared"),
+    getBrowserAuditTitles(),
+  ]);
   const report = parseReport(shared.report);
 
   return (
@@ -58,27 +59,27 @@ export default async function SharedReportPage({ params }: PageProps<"/r/[token]
           url={shared.url}
           finalUrl={report?.url}
           analyzedAt={shared.createdAt}
-          eyebrow="Shared report"
+          eyebrow={t("eyebrow")}
         />
         <Button asChild size="lg">
           <Link href="#analyze-your-own">
-            Analyze your own site
+            {t("analyzeOwn")}
             <ArrowRight aria-hidden />
           </Link>
         </Button>
       </div>
       <p className="flex items-center gap-2 text-sm text-muted-foreground">
-        <Eye aria-hidden className="size-4 shrink-0" />A read-only copy of this analysis, shared by
-        link. The page may have changed since.
+        <Eye aria-hidden className="size-4 shrink-0" />
+        {t("readOnly")}
       </p>
 
       {report ? (
-        <AnalysisReport report={report} auditTitles={browserAuditTitles} />
+        <AnalysisReport report={report} auditTitles={auditTitles} />
       ) : (
         <Alert variant="warning">
-          <AlertTitle>This report can’t be shown</AlertTitle>
+          <AlertTitle>{t("unreadableTitle")}</AlertTitle>
           <AlertDescription>
-            <p>It was made by an earlier version of Arco. Analyze the page again for a new one.</p>
+            <p>{t("unreadableBody")}</p>
           </AlertDescription>
         </Alert>
       )}
@@ -91,9 +92,9 @@ export default async function SharedReportPage({ params }: PageProps<"/r/[token]
         <div className="grid gap-6 lg:grid-cols-2 lg:items-center">
           <div>
             <h2 id="analyze-your-own-title" className="text-2xl font-semibold tracking-tight">
-              Analyze your own site
+              {t("analyzeOwn")}
             </h2>
-            <p className="mt-2 opacity-90">Free, no account needed, and ready in seconds.</p>
+            <p className="mt-2 opacity-90">{t("ctaBody")}</p>
           </div>
           <div className="rounded-xl bg-background p-5 text-foreground shadow-lg">
             <UrlForm />

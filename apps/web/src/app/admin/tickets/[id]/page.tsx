@@ -1,10 +1,14 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 
 import { AdminTicketDetail } from "~/components/admin/tickets/admin-ticket-detail";
 import { requireStaff } from "~/trpc/me";
 import { HydrateClient, prefetchOrNotFound, trpc } from "~/trpc/server";
 
-export const metadata: Metadata = { title: "Ticket" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("admin.ticket");
+  return { title: t("metaTitle") };
+}
 
 export default async function AdminTicketPage({ params }: PageProps<"/admin/tickets/[id]">) {
   const { id } = await params;

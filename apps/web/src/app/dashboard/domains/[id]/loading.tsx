@@ -1,5 +1,8 @@
+import { getTranslations } from "next-intl/server";
+
 import { ListPageSkeleton } from "~/components/list-page-skeleton";
 
-export default function DomainLoading() {
-  return <ListPageSkeleton label="Loading the domain" summary />;
+export default async function DomainLoading() {
+  const t = await getTranslations("domains.loading");
+  return <ListPageSkeleton label={t("detail")} summary />;
 }

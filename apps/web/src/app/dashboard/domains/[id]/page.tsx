@@ -1,11 +1,15 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 
 import { DomainDetail } from "~/components/dashboard/domains/domain-detail";
 import { requireMe } from "~/trpc/me";
 import { HydrateClient, prefetch, prefetchOrNotFound, trpc } from "~/trpc/server";
 
-export const metadata: Metadata = { title: "Domain" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("domains.meta");
+  return { title: t("detailTitle") };
+}
 
 export default async function DomainPage({ params }: PageProps<"/dashboard/domains/[id]">) {
   const { id } = await params;

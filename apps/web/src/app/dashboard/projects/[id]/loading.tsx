@@ -1,8 +1,11 @@
+import { getTranslations } from "next-intl/server";
+
 import { Skeleton } from "~/components/ui/skeleton";
 
-export default function ProjectLoading() {
+export default async function ProjectLoading() {
+  const t = await getTranslations("projects.detail");
   return (
-    <div aria-busy="true" aria-label="Loading the project" className="grid gap-8">
+    <div aria-busy="true" aria-label={t("loading")} className="grid gap-8">
       <div className="grid gap-2">
         <Skeleton className="h-5 w-24" />
         <Skeleton className="h-8 w-64" />

@@ -1,8 +1,11 @@
+import { getTranslations } from "next-intl/server";
+
 import { Skeleton } from "~/components/ui/skeleton";
 
-export default function TicketLoading() {
+export default async function TicketLoading() {
+  const t = await getTranslations("tickets.detail");
   return (
-    <div aria-busy="true" aria-label="Loading the ticket" className="grid gap-6">
+    <div aria-busy="true" aria-label={t("loading")} className="grid gap-6">
       <Skeleton className="h-8 w-72" />
       <div className="grid gap-6 lg:grid-cols-[1fr_16rem]">
         <div className="grid gap-4">

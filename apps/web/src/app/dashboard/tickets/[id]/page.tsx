@@ -1,11 +1,15 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 
 import { TicketDetailView } from "~/components/dashboard/tickets/ticket-detail-view";
 import { requireMe } from "~/trpc/me";
 import { HydrateClient, prefetch, prefetchOrNotFound, trpc } from "~/trpc/server";
 
-export const metadata: Metadata = { title: "Ticket" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("tickets.meta");
+  return { title: t("ticketTitle") };
+}
 
 export default async function TicketPage({ params }: PageProps<"/dashboard/tickets/[id]">) {
   const { id } = await params;

@@ -47,6 +47,6 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
         },
       });
     },
-    { what: "A download" },
+    { what: "A download", headers: request.headers },
   );
 }

@@ -1,0 +1,72 @@
+import type { Locale } from "./locales";
+import enAdmin from "./messages/en/admin.json";
+import enAuth from "./messages/en/auth.json";
+import enCommon from "./messages/en/common.json";
+import enDashboard from "./messages/en/dashboard.json";
+import enDomains from "./messages/en/domains.json";
+import enFiles from "./messages/en/files.json";
+import enFindings from "./messages/en/findings.json";
+import enMarketing from "./messages/en/marketing.json";
+import enPasswordReset from "./messages/en/passwordReset.json";
+import enPreferences from "./messages/en/preferences.json";
+import enProjects from "./messages/en/projects.json";
+import enReport from "./messages/en/report.json";
+import enSettings from "./messages/en/settings.json";
+import enTickets from "./messages/en/tickets.json";
+import ptAdmin from "./messages/pt-BR/admin.json";
+import ptAuth from "./messages/pt-BR/auth.json";
+import ptCommon from "./messages/pt-BR/common.json";
+import ptDashboard from "./messages/pt-BR/dashboard.json";
+import ptDomains from "./messages/pt-BR/domains.json";
+import ptFiles from "./messages/pt-BR/files.json";
+import ptFindings from "./messages/pt-BR/findings.json";
+import ptMarketing from "./messages/pt-BR/marketing.json";
+import ptPasswordReset from "./messages/pt-BR/passwordReset.json";
+import ptPreferences from "./messages/pt-BR/preferences.json";
+import ptProjects from "./messages/pt-BR/projects.json";
+import ptReport from "./messages/pt-BR/report.json";
+import ptSettings from "./messages/pt-BR/settings.json";
+import ptTickets from "./messages/pt-BR/tickets.json";
+
+/**
+ * The message catalogs, one file per area and language under messages/<locale>/. English is
+ * the reference: its shape types every `t("…")` call, and the parity test holds pt-BR to it.
+ */
+const en = {
+  admin: enAdmin,
+  auth: enAuth,
+  common: enCommon,
+  dashboard: enDashboard,
+  domains: enDomains,
+  files: enFiles,
+  findings: enFindings,
+  marketing: enMarketing,
+  passwordReset: enPasswordReset,
+  preferences: enPreferences,
+  projects: enProjects,
+  report: enReport,
+  settings: enSettings,
+  tickets: enTickets,
+};
+
+export type Messages = typeof en;
+
+export const catalogs: Record<Locale, Messages> = {
+  en,
+  "pt-BR": {
+    admin: ptAdmin,
+    auth: ptAuth,
+    common: ptCommon,
+    dashboard: ptDashboard,
+    domains: ptDomains,
+    files: ptFiles,
+    findings: ptFindings,
+    marketing: ptMarketing,
+    passwordReset: ptPasswordReset,
+    preferences: ptPreferences,
+    projects: ptProjects,
+    report: ptReport,
+    settings: ptSettings,
+    tickets: ptTickets,
+  },
+};
