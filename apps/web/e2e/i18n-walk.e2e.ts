@@ -30,7 +30,10 @@ async function visibleTexts(page: Page) {
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const parent = node.parentElement;
-      if (!parent || parent.closest("script, style, template, [hidden]")) continue;
+      // translate="no" marks content in its own language (an email's subject, say).
+      if (!parent || parent.closest('script, style, template, [hidden], [translate="no"]')) {
+        continue;
+      }
       const text = node.textContent?.trim();
       if (text) texts.add(text);
       // The whole of an element whose text is split into pieces ("Sign in" + icon).
@@ -45,7 +48,8 @@ async function visibleTexts(page: Page) {
         if (value) texts.add(value);
       }
     }
-    texts.add(document.title);
+    // The tab's title repeats the heading, so it is skipped when the heading is such content.
+    if (!document.querySelector('h1 [translate="no"]')) texts.add(document.title);
     return [...texts];
   });
 }

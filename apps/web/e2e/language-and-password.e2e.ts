@@ -34,14 +34,14 @@ describe("the language", () => {
     const portuguese = await newPage(browser(), { locale: "pt-BR" });
     await portuguese.goto("/");
     expect(await portuguese.locator("html").getAttribute("lang")).toBe("pt-BR");
-    await visible(portuguese.getByRole("link", { name: "Entrar" }));
+    await visible(portuguese.getByRole("banner").getByRole("link", { name: "Entrar" }));
     await portuguese.context().close();
 
     const visitor = await newPage(browser(), { locale: "en-US" });
     await visitor.goto("/");
-    await visible(visitor.getByRole("link", { name: "Sign in" }));
+    await visible(visitor.getByRole("banner").getByRole("link", { name: "Sign in" }));
     await chooseLanguage(visitor, "English", "Português (Brasil)");
-    await visible(visitor.getByRole("link", { name: "Entrar" }));
+    await visible(visitor.getByRole("banner").getByRole("link", { name: "Entrar" }));
     await visitor.reload();
     expect(await visitor.locator("html").getAttribute("lang")).toBe("pt-BR");
     await visitor.context().close();

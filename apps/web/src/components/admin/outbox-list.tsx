@@ -60,8 +60,10 @@ export function OutboxList() {
                 {messages.map((message) => (
                   <TableRow key={message.id} className="relative">
                     <TableCell className="pl-6">
+                      {/* In the email's own language, whatever the reader's. */}
                       <Link
                         href={`/admin/outbox/${message.id}`}
+                        translate="no"
                         className="block truncate font-medium underline-offset-4 outline-none after:absolute after:inset-0 hover:underline focus-visible:underline"
                       >
                         {message.subject}

@@ -34,7 +34,8 @@ export function OutboxMessageView({ id }: { id: string }) {
             {t("back")}
           </Link>
         </Button>
-        <PageHeader title={email.subject} />
+        {/* In the email's own language, whatever the reader's. */}
+        <PageHeader title={<span translate="no">{email.subject}</span>} />
       </div>
 
       <Card className="gap-4">
