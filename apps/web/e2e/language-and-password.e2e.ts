@@ -1,25 +1,8 @@
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 
-import { linkIn, newPage, readEmail, signIn, uniqueEmail, useBrowser, visible } from "./browser";
-
-const PASSWORD = "copper lantern river";
-
-/** A new, verified account of its own: its saved language must not leak into other tests. */
-async function newAccount(browser: Browser) {
-  const page = await newPage(browser);
-  const email = uniqueEmail("polyglot");
-  await page.goto("/sign-up");
-  await page.getByLabel("Name").fill("Paula Poliglota");
-  await page.getByLabel("Email").fill(email);
-  await page.getByRole("textbox", { name: "Password", exact: true }).fill(PASSWORD);
-  await page.getByRole("button", { name: "Create account" }).click();
-  await visible(page.getByRole("heading", { name: "Check your inbox" }));
-  await page.goto(linkIn(await readEmail(email, { template: "verify-email" }), "/verify-email"));
-  await visible(page.getByRole("heading", { name: "Your email is verified" }));
-  await page.context().close();
-  return email;
-}
+import { newAccount, PASSWORD } from "./accounts";
+import { linkIn, newPage, readEmail, signIn, useBrowser, visible } from "./browser";
 
 async function chooseLanguage(page: Page, current: string, language: string) {
   await page.getByRole("button", { name: `Change language (now ${current})` }).click();
@@ -48,7 +31,7 @@ describe("the language", () => {
   });
 
   it("is saved on the account: another browser and the emails follow it", async () => {
-    const email = await newAccount(browser());
+    const email = await newAccount(browser(), "Paula Poliglota");
     const first = await newPage(browser(), { locale: "en-US" });
     await signIn(first, email, PASSWORD);
     await chooseLanguage(first, "English", "Português (Brasil)");
@@ -75,7 +58,7 @@ describe("forgot password", () => {
   const browser = useBrowser();
 
   it("sets a new password from a single-use link and signs the account out everywhere", async () => {
-    const email = await newAccount(browser());
+    const email = await newAccount(browser(), "Paula Poliglota");
     const elsewhere = await newPage(browser());
     await signIn(elsewhere, email, PASSWORD);
 

@@ -18,6 +18,10 @@ import {
   visitorHeaders,
 } from "./browser";
 
+import { translateMessage } from "@arco/i18n/translate";
+
+import { catalogs } from "~/i18n/messages";
+
 /**
  * Not an assertion of behaviour but a record to look at: every page, as each kind of visitor
  * sees it, in both themes, on a laptop and on a phone. Written to e2e/screenshots/.
@@ -32,6 +36,45 @@ type Variant = {
   width: (typeof widths)[number];
   locale: (typeof languages)[number];
 };
+type Tree = { [key: string]: string | Tree };
+const flat = (tree: Tree): [string, string][] =>
+  Object.entries(tree).flatMap(([key, value]) =>
+    typeof value === "string"
+      ? [[key, value] as [string, string]]
+      : flat(value).map(([k, v]) => [`${key}.${k}`, v] as [string, string]),
+  );
+const english = flat(catalogs.en as unknown as Tree);
+const portuguese = new Map(flat(catalogs["pt-BR"] as unknown as Tree));
+
+/**
+ * What the page calls `text` (an English message) in `locale`: the message of the same key (any
+ * of them, when several keys say it in English), or the API's translation of a validation
+ * message.
+ */
+function say(locale: Variant["locale"], text: string): string | RegExp {
+  if (locale === "en") return text;
+  const said = [
+    ...new Set(
+      english.filter(([, message]) => message === text).map(([key]) => portuguese.get(key)!),
+    ),
+  ];
+  if (said.length > 1) return new RegExp(`^(${said.map(escape).join("|")})$`);
+  const translated = said[0] ?? translateMessage(text, locale);
+  if (translated === text) throw new Error(`No translation of “${text}”.`);
+  return translated;
+}
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** A name that starts like `prefix` (an English message up to its first argument) in `locale`. */
+function startsWith(locale: Variant["locale"], prefix: string) {
+  if (locale === "en") return new RegExp(`^${escape(prefix)}`);
+  const key = english.find(([, message]) => message.startsWith(prefix))?.[0];
+  const said = key && portuguese.get(key)?.split("{")[0];
+  if (!said) throw new Error(`No message starting “${prefix}” in the English catalog.`);
+  return new RegExp(`^${escape(said)}`);
+}
+
 type StorageState = Awaited<ReturnType<Awaited<ReturnType<Browser["newContext"]>>["storageState"]>>;
 
 interface Shot {
@@ -222,17 +265,17 @@ describe("screenshots of every page", () => {
       {
         name: "analyze-email-dialog",
         path: reportPath,
-        act: async (page) => {
-          await page.getByRole("button", { name: "Email me this report" }).click();
+        act: async (page, { locale }) => {
+          await page.getByRole("button", { name: say(locale, "Email me this report") }).click();
           await visible(page.getByRole("dialog"));
         },
       },
       {
         name: "analyze-shared-link",
         path: reportPath,
-        act: async (page) => {
-          await page.getByRole("button", { name: "Share", exact: true }).click();
-          await visible(page.getByLabel("Share link"));
+        act: async (page, { locale }) => {
+          await page.getByRole("button", { name: say(locale, "Share"), exact: true }).click();
+          await visible(page.getByLabel(say(locale, "Share link")));
         },
       },
       { name: "analyze-failed", path: failedPath },
@@ -240,8 +283,8 @@ describe("screenshots of every page", () => {
         name: "analyze-rate-limited",
         path: `/analyze?${new URLSearchParams({ url: sitePage("one-more") })}`,
         headers: exhausted,
-        act: async (page) => {
-          await visible(page.getByText("You’ve reached the hourly limit"));
+        act: async (page, { locale }) => {
+          await visible(page.getByText(say(locale, "You’ve reached the hourly limit")));
         },
       },
       { name: "analysis-not-found", path: "/analyze/00000000-0000-4000-8000-000000000000" },
@@ -251,38 +294,42 @@ describe("screenshots of every page", () => {
       {
         name: "unsubscribe-invalid",
         path: `/unsubscribe/${fakeUnsubscribe}`,
-        act: async (page) => {
-          await page.getByRole("button", { name: "Unsubscribe" }).click();
-          await visible(page.getByRole("heading", { name: "This unsubscribe link isn’t valid" }));
+        act: async (page, { locale }) => {
+          await page.getByRole("button", { name: say(locale, "Unsubscribe") }).click();
+          await visible(
+            page.getByRole("heading", { name: say(locale, "This unsubscribe link isn’t valid") }),
+          );
         },
       },
       { name: "sign-in", path: "/sign-in" },
       {
         name: "sign-in-errors",
         path: "/sign-in",
-        act: async (page) => {
-          await page.getByRole("button", { name: "Sign in", exact: true }).click();
-          await visible(page.getByText("Enter your password."));
+        act: async (page, { locale }) => {
+          await page.getByRole("button", { name: say(locale, "Sign in"), exact: true }).click();
+          await visible(page.getByText(say(locale, "Enter your password.")));
         },
       },
       {
         name: "sign-in-link-sent",
         path: "/sign-in",
-        act: async (page, { theme, width }) => {
-          await page.getByRole("tab", { name: "Email link" }).click();
+        act: async (page, { theme, width, locale }) => {
+          await page.getByRole("tab", { name: say(locale, "Email link") }).click();
           await page
-            .getByLabel("Email", { exact: true })
+            .getByLabel(say(locale, "Email"), { exact: true })
             .fill(`link-${theme}-${width}-${Date.now()}@example.test`);
-          await page.getByRole("button", { name: "Email me a sign-in link" }).click();
-          await visible(page.getByRole("heading", { name: "Check your inbox" }));
+          await page.getByRole("button", { name: say(locale, "Email me a sign-in link") }).click();
+          await visible(page.getByRole("heading", { name: say(locale, "Check your inbox") }));
         },
       },
       { name: "sign-in-expired-link", path: "/sign-in?error=Verification" },
       {
         name: "sign-up",
         path: "/sign-up",
-        act: async (page) => {
-          await page.getByRole("textbox", { name: "Password", exact: true }).fill("lanternfish2");
+        act: async (page, { locale }) => {
+          await page
+            .getByRole("textbox", { name: say(locale, "Password"), exact: true })
+            .fill("lanternfish2");
         },
       },
       { name: "verify-email-invalid", path: "/verify-email?token=not-a-real-token-at-all-000" },
@@ -301,16 +348,16 @@ describe("screenshots of every page", () => {
         {
           name: "new-project-dialog",
           path: "/dashboard/projects",
-          act: async (page) => {
-            await page.getByRole("button", { name: "New project" }).click();
+          act: async (page, { locale }) => {
+            await page.getByRole("button", { name: say(locale, "New project") }).click();
             await visible(page.getByRole("dialog"));
           },
         },
         {
           name: "new-ticket-dialog",
           path: "/dashboard/tickets",
-          act: async (page) => {
-            await page.getByRole("button", { name: "New ticket" }).click();
+          act: async (page, { locale }) => {
+            await page.getByRole("button", { name: say(locale, "New ticket") }).click();
             await visible(page.getByRole("dialog"));
           },
         },
@@ -319,8 +366,8 @@ describe("screenshots of every page", () => {
         {
           name: "analyses",
           path: `/dashboard/analyses?${new URLSearchParams({ page: history })}`,
-          act: async (page) => {
-            await visible(page.getByRole("img", { name: /^Score trend of / }));
+          act: async (page, { locale }) => {
+            await visible(page.getByRole("img", { name: startsWith(locale, "Score trend of ") }));
           },
         },
         { name: "analyze-report", path: clientReportPath },
@@ -328,42 +375,42 @@ describe("screenshots of every page", () => {
         {
           name: "org-switcher",
           path: "/dashboard",
-          act: async (page) => {
-            await page.getByRole("button", { name: /^Organization:/ }).click();
-            await visible(page.getByRole("menuitem", { name: "Create organization" }));
+          act: async (page, { locale }) => {
+            await page.getByRole("button", { name: startsWith(locale, "Organization:") }).click();
+            await visible(page.getByRole("menuitem", { name: say(locale, "Create organization") }));
           },
         },
         {
           name: "create-org-dialog",
           path: "/dashboard",
-          act: async (page) => {
-            await page.getByRole("button", { name: /^Organization:/ }).click();
-            await page.getByRole("menuitem", { name: "Create organization" }).click();
+          act: async (page, { locale }) => {
+            await page.getByRole("button", { name: startsWith(locale, "Organization:") }).click();
+            await page.getByRole("menuitem", { name: say(locale, "Create organization") }).click();
             await visible(page.getByRole("dialog"));
           },
         },
         {
           name: "notifications",
           path: "/dashboard",
-          act: async (page) => {
-            await page.getByRole("button", { name: /^Notifications/ }).click();
+          act: async (page, { locale }) => {
+            await page.getByRole("button", { name: startsWith(locale, "Notifications") }).click();
             await visible(page.getByRole("menu"));
           },
         },
         {
           name: "user-menu",
           path: "/dashboard",
-          act: async (page) => {
+          act: async (page, { locale }) => {
             await page.getByRole("button", { name: "Fernanda Alves" }).click();
-            await visible(page.getByRole("menuitem", { name: "Sign out" }));
+            await visible(page.getByRole("menuitem", { name: say(locale, "Sign out") }));
           },
         },
         {
           name: "mobile-nav",
           path: "/dashboard/members",
           only: ({ width }) => width < 600,
-          act: async (page) => {
-            await page.getByRole("button", { name: "Open navigation" }).click();
+          act: async (page, { locale }) => {
+            await page.getByRole("button", { name: say(locale, "Open navigation") }).click();
             await visible(page.getByRole("dialog"));
           },
         },

@@ -25,6 +25,7 @@ export async function organizationOverview(scope: OrgScope) {
     id: org.id,
     name: org.name,
     slug: org.slug,
+    logoUrl: org.logoUrl,
     role,
     plan: {
       tier: plan.tier,

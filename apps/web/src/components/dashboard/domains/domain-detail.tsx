@@ -28,6 +28,7 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "~/com
 import { Skeleton } from "~/components/ui/skeleton";
 import { useErrorMessage } from "~/lib/trpc-errors";
 import { useTRPC } from "~/trpc/react";
+import { useTranslateMessage } from "~/lib/translate-message";
 
 import { DnsRecords } from "./dns-records";
 import { DaysLeft, DomainStatusBadge, SslBadge } from "./domain-badges";
@@ -36,6 +37,8 @@ import { useProjectName, useProjectOptions } from "./project-select";
 import { RegistrationForm } from "./registration-form";
 
 export function DomainDetail({ id }: { id: string }) {
+  // A failed check is stored in English; shown in the reader's language.
+  const translate = useTranslateMessage();
   const t = useTranslations("domains.detail");
   const tDomains = useTranslations("domains");
   const format = useFormatter();
@@ -78,7 +81,7 @@ export function DomainDetail({ id }: { id: string }) {
         <Alert variant="warning" role="status">
           <AlertTitle>{t("checkProblem")}</AlertTitle>
           <AlertDescription>
-            <p>{d.lastCheckError}</p>
+            <p>{translate(d.lastCheckError)}</p>
           </AlertDescription>
         </Alert>
       ) : null}
@@ -183,6 +186,7 @@ function Fact({ label, children }: { label: string; children: React.ReactNode })
 function CheckNow({ id, name }: { id: string; name: string }) {
   const t = useTranslations("domains.detail.check");
   const errorMessage = useErrorMessage();
+  const translate = useTranslateMessage();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const check = useMutation(
@@ -190,7 +194,7 @@ function CheckNow({ id, name }: { id: string; name: string }) {
       onSuccess: async ({ domain }) => {
         await queryClient.invalidateQueries(trpc.domains.pathFilter());
         if (domain.lastCheckError)
-          toast.warning(t("problem", { name, problem: domain.lastCheckError }));
+          toast.warning(t("problem", { name, problem: translate(domain.lastCheckError) ?? "" }));
         else toast.success(t("passed", { name }));
       },
       onError: (error) => toast.error(errorMessage(error)),

@@ -56,7 +56,15 @@ function OrganizationHeader() {
   const { data: org } = useSuspenseQuery(trpc.orgs.current.queryOptions());
   return (
     <PageHeader
-      title={org.name}
+      title={
+        <span className="flex items-center gap-3">
+          {org.logoUrl ? (
+            // eslint-disable-next-line @next/next/no-img-element -- a data URL, nothing to optimize
+            <img src={org.logoUrl} alt="" className="size-10 rounded-lg border object-contain" />
+          ) : null}
+          {org.name}
+        </span>
+      }
       description={tOverview("description")}
       actions={
         // A label, not a control: outlined and unfilled, so it doesn't read as a button.

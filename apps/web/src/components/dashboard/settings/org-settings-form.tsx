@@ -102,6 +102,7 @@ function SettingsCard({
                 {...field}
                 autoComplete="organization"
                 disabled={disabled}
+                defaultValue={initial.name}
                 {...form.register("name")}
               />
             )}
@@ -129,6 +130,7 @@ function SettingsCard({
                 {...field}
                 className={nativeSelect}
                 disabled={disabled}
+                defaultValue={initial.locale}
                 {...form.register("locale")}
               >
                 {locales.map((locale) => (
@@ -149,6 +151,7 @@ function SettingsCard({
                 {...field}
                 className={nativeSelect}
                 disabled={disabled}
+                defaultValue={initial.timeZone}
                 {...form.register("timeZone")}
               >
                 {zones.map((zone) => (
@@ -169,6 +172,7 @@ function SettingsCard({
                 {...field}
                 className={nativeSelect}
                 disabled={disabled}
+                defaultValue={initial.invitePolicy}
                 {...form.register("invitePolicy")}
               >
                 {INVITE_POLICIES.map((policy) => (

@@ -39,7 +39,7 @@ export async function generateMetadata({ params }: PageProps<"/r/[token]">): Pro
       siteName: "Arco",
       locale: locale.replace("-", "_"),
     },
-    twitter: { card: "summary", title, description },
+    twitter: { card: "summary_large_image", title, description },
   };
 }
 
