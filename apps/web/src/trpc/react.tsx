@@ -9,6 +9,8 @@ import superjson from "superjson";
 
 import type { AppRouter } from "@arco/api";
 
+import "~/lib/zod-in-browser";
+
 import { createQueryClient } from "./query-client";
 
 export const { TRPCProvider, useTRPC, useTRPCClient } = createTRPCContext<AppRouter>();

@@ -4,33 +4,20 @@ import { Card, CardContent, CardHeader } from "~/components/ui/card";
 import { Skeleton } from "~/components/ui/skeleton";
 
 /**
- * The shape of a report while it loads, box for box: the header, the result page's actions
- * (`actions`) or the shared copy's button and note (`shared`), the scores card and the
- * categories, each as tall as what replaces it. Taller than a screen, so nothing below it
- * (the footer) is seen to jump when the report arrives.
+ * The shape of a report while it loads, box for box: the header, the result page's actions, the
+ * scores card and the categories, each as tall as what replaces it. Taller than a screen, so
+ * nothing below it (the footer) is seen to jump when the report arrives.
  */
-export function ReportSkeleton({ variant = "analysis" }: { variant?: "analysis" | "shared" }) {
+export function ReportSkeleton() {
   const t = useTranslations("report.skeleton");
   return (
     <div aria-busy="true" aria-label={t("loading")} className="grid gap-8">
-      {variant === "shared" ? (
-        <>
-          <div className="flex flex-wrap items-end justify-between gap-6">
-            <HeaderSkeleton />
-            <Skeleton className="h-10 w-52" />
-          </div>
-          <Skeleton className="h-5 w-lg max-w-full" />
-        </>
-      ) : (
-        <>
-          <HeaderSkeleton />
-          <div className="flex flex-wrap gap-2">
-            {["w-24", "w-24", "w-48", "w-40"].map((width, i) => (
-              <Skeleton key={i} className={`h-9 ${width}`} />
-            ))}
-          </div>
-        </>
-      )}
+      <HeaderSkeleton />
+      <div className="flex flex-wrap gap-2">
+        {["w-24", "w-24", "w-48", "w-40"].map((width, i) => (
+          <Skeleton key={i} className={`h-9 ${width}`} />
+        ))}
+      </div>
 
       <Card className="gap-6">
         <CardHeader>
