@@ -335,6 +335,8 @@ describe("screenshots of every page", () => {
       { name: "verify-email-invalid", path: "/verify-email?token=not-a-real-token-at-all-000" },
       { name: "invite", path: invitePath! },
       { name: "invite-unknown", path: "/invite/not-a-real-invitation-token-000" },
+      { name: "forgot-password", path: "/forgot-password" },
+      { name: "reset-password-expired", path: "/reset-password" },
       { name: "not-found", path: "/no-such-page" },
     ]);
 
@@ -363,6 +365,7 @@ describe("screenshots of every page", () => {
         },
         { name: "members", path: "/dashboard/members" },
         { name: "account", path: "/dashboard/account" },
+        { name: "settings", path: "/dashboard/settings" },
         {
           name: "analyses",
           path: `/dashboard/analyses?${new URLSearchParams({ page: history })}`,
@@ -425,6 +428,7 @@ describe("screenshots of every page", () => {
         { name: "dashboard", path: "/dashboard" },
         ...workShots,
         { name: "members", path: "/dashboard/members" },
+        { name: "settings", path: "/dashboard/settings" },
       ],
       viewer,
     );

@@ -11,7 +11,8 @@ import {
   runDomainExpiryWarnings,
   thresholdFor,
 } from "../src/domains";
-import { systemScope } from "../src/testing";
+import { setEmailPreferences } from "../src/accounts";
+import { systemScope, userScope } from "../src/testing";
 
 const testDb = useTestDb();
 const APP = "https://app.arco.test";
@@ -102,6 +103,19 @@ describe("domain expiry warnings", () => {
     const dayBefore = new Date("2026-11-27T06:00:00Z");
     expect((await warn(db, org.id, dayBefore)).warnings).toBe(1);
     expect(await mailsOf(org.id)).toHaveLength(6);
+  });
+
+  it("emails only those who want expiry reminders; the in-app notice reaches everyone", async () => {
+    const { db, org, owner, admin } = await team();
+    await setEmailPreferences(userScope(db, admin), { domainExpiry: false });
+    await createDomain(db, { orgId: org.id, name: "quiet.com.br", renewsOn: "2026-12-21" });
+
+    await warn(db, org.id, new Date("2026-11-21T06:00:00Z"));
+
+    expect((await mailsOf(org.id)).map((m) => m.to)).toEqual([owner.email]);
+    expect((await notificationsOf(org.id)).map((n) => n.userId).sort()).toEqual(
+      [owner.id, admin.id].sort(),
+    );
   });
 
   it("warns again after a renewal moves the date into the next cycle", async () => {

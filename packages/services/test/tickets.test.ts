@@ -6,8 +6,9 @@ import { randomUUID } from "node:crypto";
 import { and, eq, like } from "drizzle-orm";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 
+import { setEmailPreferences } from "../src/accounts";
 import type { OrgRole } from "../src/roles";
-import { orgScope, staffScope } from "../src/testing";
+import { orgScope, staffScope, userScope } from "../src/testing";
 import * as tickets from "../src/tickets";
 
 const testDb = useTestDb();
@@ -274,6 +275,14 @@ describe("messages", () => {
     expect((await mailsAbout(`ticket-message:${clientReply.id}`)).map((m) => m.to)).toEqual([
       world.staffA.email,
     ]);
+  });
+
+  it("emails no one who turned ticket updates off", async () => {
+    const t = await open({}, world.member);
+    await setEmailPreferences(userScope(testDb().db, world.member), { ticketUpdates: false });
+    const staffReply = await reply(t.id, { asStaff: true, body: "Done." }, world.staffA);
+    expect(await mailsAbout(`ticket-message:${staffReply.id}`)).toEqual([]);
+    await setEmailPreferences(userScope(testDb().db, world.member), { ticketUpdates: true });
   });
 
   it("reopens a ticket waiting on the client when the client answers", async () => {

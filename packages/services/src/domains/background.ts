@@ -9,6 +9,7 @@ import {
 import { sendEmail } from "@arco/email";
 import { and, eq, inArray, isNull } from "drizzle-orm";
 
+import { receives } from "../accounts/email-preferences";
 import { recipientLocale } from "../accounts/recipient-locale";
 import type { Actor, AnonymousActor } from "../audit";
 import type { OrgScope, SystemScope } from "../context";
@@ -69,7 +70,7 @@ export async function runDomainExpiryWarnings(scope: OrgScope<Actor | AnonymousA
   if (!org) return { warnings: 0 };
   const list = await db.select().from(domains).where(eq(domains.orgId, orgId));
   const recipients = await db
-    .select({ userId: users.id, email: users.email })
+    .select({ userId: users.id, email: users.email, wantsEmail: receives("domainExpiry") })
     .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))
     .where(
@@ -118,6 +119,8 @@ export async function runDomainExpiryWarnings(scope: OrgScope<Actor | AnonymousA
               dedupeKey: key,
             })
             .onConflictDoNothing();
+          // The in-app notice always; the email unless they turned these off.
+          if (!person.wantsEmail) continue;
           const mail = await sendEmail(tx, {
             locale: await recipientLocale(tx, { userId: person.userId, orgId }),
             template: "domain-expiry",

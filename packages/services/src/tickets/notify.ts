@@ -4,6 +4,7 @@ import { organizations, users } from "@arco/db/schema";
 import { logger } from "@arco/log";
 import { and, eq, isNotNull, isNull } from "drizzle-orm";
 
+import { receives } from "../accounts/email-preferences";
 import { recipientLocale } from "../accounts/recipient-locale";
 import type { ServiceContext } from "../context";
 
@@ -76,18 +77,25 @@ export async function notifyTicketEvent(scope: ServiceContext, event: TicketEven
 
 async function recipientsOf(db: DbOrTx, { ticket, authorId, toStaff }: TicketEvent) {
   const people = { id: users.id, email: users.email };
+  const wanted = receives("ticketUpdates");
   let rows: { id: string; email: string }[];
   if (!toStaff) {
     rows = ticket.createdById
-      ? await db.select(people).from(users).where(eq(users.id, ticket.createdById))
+      ? await db
+          .select(people)
+          .from(users)
+          .where(and(eq(users.id, ticket.createdById), wanted))
       : [];
   } else if (ticket.assignedToId) {
-    rows = await db.select(people).from(users).where(eq(users.id, ticket.assignedToId));
+    rows = await db
+      .select(people)
+      .from(users)
+      .where(and(eq(users.id, ticket.assignedToId), wanted));
   } else {
     rows = await db
       .select(people)
       .from(users)
-      .where(and(isNotNull(users.staffRole), isNull(users.disabledAt)));
+      .where(and(isNotNull(users.staffRole), isNull(users.disabledAt), wanted));
   }
   return rows.filter((r) => r.id !== authorId);
 }
