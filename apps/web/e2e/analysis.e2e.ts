@@ -12,6 +12,7 @@ import {
   useBrowser,
   visible,
   visitorHeaders,
+  e2e,
 } from "./browser";
 import { expectAccessible } from "./axe";
 
@@ -207,6 +208,12 @@ describe("the instant site analysis", () => {
     expect(await visitor.locator('meta[property="og:title"]').getAttribute("content")).toMatch(
       /scores \d+\/100/,
     );
+    // The share preview is an image of this report, on the public origin.
+    const image = await visitor.locator('meta[property="og:image"]').getAttribute("content");
+    expect(image).toMatch(new RegExp(`^${e2e().baseUrl}/r/[^/]+/opengraph-image`));
+    const preview = await fetch(image!);
+    expect(preview.status).toBe(200);
+    expect(preview.headers.get("content-type")).toBe("image/png");
     for (const action of ["Share", "Re-run", "Email me this report"]) {
       expect(await visitor.getByRole("button", { name: action, exact: true }).count(), action).toBe(
         0,

@@ -8,6 +8,12 @@ export const locales = ["en", "pt-BR"] as const;
 export type Locale = (typeof locales)[number];
 export const defaultLocale: Locale = "en";
 
+/**
+ * The agency is in Brazil: an organization that has not chosen a time zone keeps São Paulo's,
+ * and Portuguese-speaking visitors without one see its time too.
+ */
+export const DEFAULT_ORG_TIME_ZONE = "America/Sao_Paulo";
+
 /** The cookie of the web app's language switch; for signed-in people it mirrors their saved choice. */
 export const LOCALE_COOKIE = "arco-locale";
 

@@ -1,5 +1,6 @@
 import Link from "next/link";
 
+import { ARCS } from "~/components/logo-mark";
 import { cn } from "~/lib/utils";
 
 export function Logo({ className }: { className?: string }) {
@@ -14,7 +15,7 @@ export function Logo({ className }: { className?: string }) {
       <svg aria-hidden viewBox="0 0 32 32" className="size-7" fill="none">
         <rect width="32" height="32" rx="8" className="fill-primary" />
         <path
-          d="M7 24a9 9 0 0 1 18 0M12 24a4 4 0 0 1 8 0"
+          d={ARCS}
           className="stroke-primary-foreground"
           strokeWidth="2.5"
           strokeLinecap="round"

@@ -7,6 +7,7 @@ import type { Locale } from "@arco/i18n/locales";
 
 export {
   chooseLocale,
+  DEFAULT_ORG_TIME_ZONE,
   defaultLocale,
   isLocale,
   localeFromAcceptLanguage,

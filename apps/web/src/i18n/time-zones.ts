@@ -1,3 +1,4 @@
+import { DEFAULT_ORG_TIME_ZONE } from "./locales";
 import type { Locale } from "./locales";
 
 /**
@@ -5,7 +6,7 @@ import type { Locale } from "./locales";
  * organization) the language decides: Brazil's for pt-BR, UTC otherwise.
  */
 export function defaultTimeZone(locale: Locale) {
-  return locale === "pt-BR" ? "America/Sao_Paulo" : "UTC";
+  return locale === "pt-BR" ? DEFAULT_ORG_TIME_ZONE : "UTC";
 }
 
 /**

@@ -1,5 +1,6 @@
 import { organizations } from "@arco/db/schema";
 import type { OrgSettings } from "@arco/db/schema";
+import { DEFAULT_ORG_TIME_ZONE } from "@arco/i18n/locales";
 import { eq } from "drizzle-orm";
 
 import { recordAudit } from "../audit";
@@ -8,8 +9,7 @@ import { ServiceError, notFound } from "../errors";
 import type { OrgRole } from "../roles";
 import { isManager } from "../roles";
 
-/** The agency is in Brazil: an organization that has not chosen a zone keeps São Paulo's. */
-export const DEFAULT_ORG_TIME_ZONE = "America/Sao_Paulo";
+export { DEFAULT_ORG_TIME_ZONE };
 
 /** Who may invite people: owners and admins only (the default), or every member too. */
 export const INVITE_POLICIES = ["managers", "members"] as const;

@@ -1,6 +1,8 @@
 import { ImageResponse } from "next/og";
 import { getTranslations } from "next-intl/server";
 
+import { LogoMark } from "~/components/logo-mark";
+
 import { displayUrl, parseReport } from "~/lib/analysis";
 
 import { loadShared } from "./load-shared";
@@ -43,16 +45,7 @@ export default async function Image({ params }: { params: Promise<{ token: strin
       <div
         style={{ display: "flex", alignItems: "center", gap: 16, fontSize: 36, fontWeight: 700 }}
       >
-        <svg viewBox="0 0 32 32" width="56" height="56">
-          <rect width="32" height="32" rx="8" fill="#fafafa" />
-          <path
-            d="M7 24a9 9 0 0 1 18 0M12 24a4 4 0 0 1 8 0"
-            stroke="#09090b"
-            strokeWidth="2.5"
-            strokeLinecap="round"
-            fill="none"
-          />
-        </svg>
+        <LogoMark size={56} square="#fafafa" arcs="#09090b" />
         Arco
       </div>
       <div style={{ display: "flex", alignItems: "center", gap: 48 }}>
@@ -72,8 +65,18 @@ export default async function Image({ params }: { params: Promise<{ token: strin
           {overall ?? "–"}
         </div>
         <div style={{ display: "flex", flexDirection: "column", gap: 12, maxWidth: 760 }}>
-          <div style={{ fontSize: 30, color: "#a1a1aa" }}>{t("summary.overallLabel")}</div>
-          <div style={{ fontSize: 56, fontWeight: 700, lineHeight: 1.1, wordBreak: "break-all" }}>
+          <div style={{ display: "flex", fontSize: 30, color: "#a1a1aa" }}>
+            {t("summary.overallLabel")}
+          </div>
+          <div
+            style={{
+              display: "flex",
+              fontSize: 56,
+              fontWeight: 700,
+              lineHeight: 1.1,
+              wordBreak: "break-all",
+            }}
+          >
             {displayUrl(shared.url).slice(0, 60)}
           </div>
         </div>
@@ -95,8 +98,10 @@ export default async function Image({ params }: { params: Promise<{ token: strin
                 borderTop: `6px solid ${bandColor(score)}`,
               }}
             >
-              <div style={{ fontSize: 24, color: "#a1a1aa" }}>{t(`categories.${key}`)}</div>
-              <div style={{ fontSize: 44, fontWeight: 700 }}>{score ?? "–"}</div>
+              <div style={{ display: "flex", fontSize: 24, color: "#a1a1aa" }}>
+                {t(`categories.${key}`)}
+              </div>
+              <div style={{ display: "flex", fontSize: 44, fontWeight: 700 }}>{score ?? "–"}</div>
             </div>
           );
         })}
