@@ -25,7 +25,7 @@ export const e2eEnv = z
  * The environment `next build` and Arco's server inherit, minus what would make the run depend
  * on the machine: a shared rate-limit store (its hourly sign-up limit would outlive one run), a
  * real email provider (mail must land in the dev outbox the tests read), background-job
- * credentials, and any database configured for development.
+ * and payment credentials, and any database configured for development.
  */
 export function serverBaseEnv(): Record<string, string> {
   const drop = new Set([
@@ -48,6 +48,9 @@ export function serverBaseEnv(): Record<string, string> {
     "STORAGE_DIR",
     "S3_BUCKET",
     "OTEL_EXPORTER_OTLP_ENDPOINT",
+    "STRIPE_SECRET_KEY",
+    "STRIPE_WEBHOOK_SECRET",
+    "STRIPE_API_URL",
   ]);
   return Object.fromEntries(
     Object.entries(process.env).filter(

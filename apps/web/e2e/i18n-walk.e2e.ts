@@ -80,12 +80,14 @@ const clientStops: Stop[] = [
   { path: "/dashboard/analyses" },
   { path: "/dashboard/members" },
   { path: "/dashboard/settings" },
+  { path: "/dashboard/billing" },
   { path: "/dashboard/account" },
 ];
 
 const staffStops: Stop[] = [
   { path: "/admin" },
   { path: "/admin/clients" },
+  { path: "/admin/clients", open: /\/admin\/clients\/[0-9a-f-]{36}$/ },
   { path: "/admin/tickets" },
   { path: "/admin/tickets", open: /\/admin\/tickets\/[0-9a-f-]{36}$/ },
   { path: "/admin/outbox" },

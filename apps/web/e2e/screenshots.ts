@@ -366,6 +366,7 @@ describe("screenshots of every page", () => {
         { name: "members", path: "/dashboard/members" },
         { name: "account", path: "/dashboard/account" },
         { name: "settings", path: "/dashboard/settings" },
+        { name: "billing", path: "/dashboard/billing" },
         {
           name: "analyses",
           path: `/dashboard/analyses?${new URLSearchParams({ page: history })}`,
@@ -429,6 +430,7 @@ describe("screenshots of every page", () => {
         ...workShots,
         { name: "members", path: "/dashboard/members" },
         { name: "settings", path: "/dashboard/settings" },
+        { name: "billing", path: "/dashboard/billing" },
       ],
       viewer,
     );
@@ -465,6 +467,15 @@ describe("screenshots of every page", () => {
           },
         },
         { name: "clients", path: "/admin/clients" },
+        {
+          name: "client",
+          path: "/admin/clients",
+          act: async (page) => {
+            await page.locator('main a[href^="/admin/clients/"]').first().click();
+            await page.waitForURL(/\/admin\/clients\/[0-9a-f-]{36}$/);
+            await visible(page.getByRole("heading", { level: 1 }));
+          },
+        },
         { name: "tickets", path: "/admin/tickets" },
         {
           name: "ticket",

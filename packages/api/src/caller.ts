@@ -141,6 +141,7 @@ const refusals: Record<Permission, string> = {
   assignTickets: "Only the agency assigns tickets.",
   manageTeam: "Only owners and admins can manage the team.",
   manageSettings: "Only owners and admins can change the organization's settings.",
+  manageBilling: "Only the organization's owners and admins can see and change its billing.",
   leaveOrganization: "Agency staff are not on the team, so there is nothing to leave.",
 };
 

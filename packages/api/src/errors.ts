@@ -18,6 +18,7 @@ export const errorMap = {
   CONFLICT: { trpc: "CONFLICT", http: 409 },
   PRECONDITION_FAILED: { trpc: "PRECONDITION_FAILED", http: 412 },
   QUOTA_EXCEEDED: { trpc: "TOO_MANY_REQUESTS", http: 429 },
+  INSUFFICIENT_CREDITS: { trpc: "PAYMENT_REQUIRED", http: 402 },
   RATE_LIMITED: { trpc: "TOO_MANY_REQUESTS", http: 429 },
   UNAVAILABLE: { trpc: "SERVICE_UNAVAILABLE", http: 503 },
 } as const satisfies Record<ServiceErrorCode, { trpc: TRPC_ERROR_CODE_KEY; http: number }>;

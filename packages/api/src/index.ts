@@ -9,6 +9,7 @@ export type { Context, CreateContextOptions } from "./trpc";
 export { errorMap, errorResponse } from "./errors";
 export { checkHealth } from "./health";
 export { answer, orgCaller } from "./route";
+export { receiveStripeWebhook } from "./stripe-webhook";
 
 /** What each procedure takes and returns as clients see them: `RouterOutputs["tickets"]["byId"]`. */
 export type RouterInputs = inferRouterInputs<AppRouter>;

@@ -1,6 +1,7 @@
 import { adminRouter } from "./routers/admin";
 import { analysesRouter } from "./routers/analyses";
 import { authRouter } from "./routers/auth";
+import { billingRouter } from "./routers/billing";
 import { domainsRouter } from "./routers/domains";
 import { filesRouter } from "./routers/files";
 import { invitationsRouter } from "./routers/invitations";
@@ -19,6 +20,7 @@ export const appRouter = router({
   admin: adminRouter,
   analyses: analysesRouter,
   auth: authRouter,
+  billing: billingRouter,
   domains: domainsRouter,
   files: filesRouter,
   invitations: invitationsRouter,

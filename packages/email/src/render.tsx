@@ -6,6 +6,7 @@ import { DomainExpiryEmail, domainExpirySubject } from "./templates/domain-expir
 import { InvitationEmail, invitationSubject } from "./templates/invitation";
 import { MagicLinkEmail, magicLinkSubject } from "./templates/magic-link";
 import { NurtureEmail, nurtureSubject } from "./templates/nurture";
+import { PaymentFailedEmail, paymentFailedSubject } from "./templates/payment-failed";
 import { PasswordResetEmail, passwordResetSubject } from "./templates/password-reset";
 import { SignUpAttemptEmail, signUpAttemptSubject } from "./templates/sign-up-attempt";
 import { TicketMessageEmail, ticketMessageSubject } from "./templates/ticket-message";
@@ -85,6 +86,12 @@ function compose(message: EmailMessage): {
         subject: ticketMessageSubject({ locale, ...message.props }),
         element: <TicketMessageEmail locale={locale} {...message.props} />,
         urls: [message.props.ticketUrl],
+      };
+    case "payment-failed":
+      return {
+        subject: paymentFailedSubject({ locale, ...message.props }),
+        element: <PaymentFailedEmail locale={locale} {...message.props} />,
+        urls: [message.props.billingUrl],
       };
   }
 }

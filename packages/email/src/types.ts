@@ -82,6 +82,16 @@ export type EmailMessage = { locale: Locale } & (
         ticketUrl: string;
       };
     }
+  | {
+      template: "payment-failed";
+      props: {
+        orgName: string;
+        planName: string;
+        /** The last day the plan is kept if the payment is not fixed. */
+        graceEndsAt: Date;
+        billingUrl: string;
+      };
+    }
 );
 
 export type EmailTemplate = EmailMessage["template"];

@@ -382,6 +382,26 @@ describe("renderEmail", () => {
       expect(expiry.text).toContain("válido até 1 de dezembro de 2026.");
     });
 
+    it("tells an owner in Portuguese until when a failed payment keeps the plan", async () => {
+      const email = await renderEmail({
+        locale: "pt-BR",
+        template: "payment-failed",
+        props: {
+          orgName: "Vela",
+          planName: "Pro",
+          graceEndsAt: new Date("2026-12-08T10:30:00Z"),
+          billingUrl: "https://app.arco.test/dashboard/billing",
+        },
+      });
+      expect(email.subject).toBe("Pagamento recusado: atualize o cartão de Vela");
+      expect(email.text).toContain(
+        "até 8 de dezembro de 2026 às 10:30 UTC para manter o plano Pro",
+      );
+      expect(email.text).toContain(
+        "Atualizar a forma de pagamento https://app.arco.test/dashboard/billing",
+      );
+    });
+
     it("names the report's categories and verdict in Portuguese", async () => {
       const email = await renderEmail({
         locale: "pt-BR",

@@ -3,6 +3,8 @@ import type { AnalysisRun, AnalysisStage } from "@arco/analyzer";
 import type { DbOrTx } from "@arco/db";
 import { sendEmail } from "@arco/email";
 import type { SendEmail } from "@arco/email";
+import { stripeFromEnv } from "@arco/payments";
+import type { Stripe } from "@arco/payments";
 import { getObjectStore } from "@arco/storage";
 import type { ObjectStore } from "@arco/storage";
 
@@ -38,6 +40,8 @@ export interface ServiceDependencies {
   sendEmail: SendEmail;
   /** How a page is analyzed: on a worker thread of the analyzer's pool. */
   analyze: Analyze;
+  /** The Stripe API, or null when no key is configured (billing then says so). */
+  stripe: Stripe | null;
 }
 
 /** The analyzer as services use it; tests point it at local pages or hold it. */
@@ -114,6 +118,7 @@ export function createServiceContext({
       domainLookups: deps?.domainLookups ?? {},
       sendEmail: deps?.sendEmail ?? sendEmail,
       analyze: deps?.analyze ?? analyzeInWorker,
+      stripe: deps && "stripe" in deps ? (deps.stripe ?? null) : stripeFromEnv(),
     },
   };
 }

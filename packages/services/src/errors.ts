@@ -11,6 +11,7 @@ export type ServiceErrorCode =
   | "BAD_REQUEST"
   | "PRECONDITION_FAILED"
   | "QUOTA_EXCEEDED"
+  | "INSUFFICIENT_CREDITS"
   | "RATE_LIMITED"
   | "UNAVAILABLE";
 

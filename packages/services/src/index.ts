@@ -1,6 +1,8 @@
 export * as accounts from "./accounts";
 export * as analyses from "./analyses";
 export * as audit from "./audit";
+export * as billing from "./billing";
+export * as credits from "./credits";
 export * as domains from "./domains";
 export * as files from "./files";
 export * as invitations from "./invitations";
@@ -12,6 +14,7 @@ export * as plans from "./plans";
 export * as projects from "./projects";
 export * as system from "./system";
 export * as tickets from "./tickets";
+export * as usage from "./usage";
 export { ServiceError } from "./errors";
 export type { ServiceErrorCode } from "./errors";
 export type { Actor, AnonymousActor } from "./audit";

@@ -1,6 +1,7 @@
 import type { Locale } from "./locales";
 import enAdmin from "./messages/en/admin.json";
 import enAuth from "./messages/en/auth.json";
+import enBilling from "./messages/en/billing.json";
 import enCommon from "./messages/en/common.json";
 import enDashboard from "./messages/en/dashboard.json";
 import enDomains from "./messages/en/domains.json";
@@ -15,6 +16,7 @@ import enSettings from "./messages/en/settings.json";
 import enTickets from "./messages/en/tickets.json";
 import ptAdmin from "./messages/pt-BR/admin.json";
 import ptAuth from "./messages/pt-BR/auth.json";
+import ptBilling from "./messages/pt-BR/billing.json";
 import ptCommon from "./messages/pt-BR/common.json";
 import ptDashboard from "./messages/pt-BR/dashboard.json";
 import ptDomains from "./messages/pt-BR/domains.json";
@@ -35,6 +37,7 @@ import ptTickets from "./messages/pt-BR/tickets.json";
 const en = {
   admin: enAdmin,
   auth: enAuth,
+  billing: enBilling,
   common: enCommon,
   dashboard: enDashboard,
   domains: enDomains,
@@ -56,6 +59,7 @@ export const catalogs: Record<Locale, Messages> = {
   "pt-BR": {
     admin: ptAdmin,
     auth: ptAuth,
+    billing: ptBilling,
     common: ptCommon,
     dashboard: ptDashboard,
     domains: ptDomains,

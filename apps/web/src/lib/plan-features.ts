@@ -23,8 +23,18 @@ export interface PlanFeature {
 const limit = (key: Limit, value: number | null): PlanFeature =>
   value === null ? { key: `${key}Unlimited` } : { key, values: { count: value } };
 
+type PlanLimits = Pick<
+  PublicPlan,
+  | "ticketsPerMonth"
+  | "storageBytes"
+  | "maxProjects"
+  | "maxDomains"
+  | "maxMembers"
+  | "responseSlaHours"
+>;
+
 /** What a plan includes, derived from the plan's limits. */
-export function planFeatures(plan: PublicPlan): PlanFeature[] {
+export function planFeatures(plan: PlanLimits): PlanFeature[] {
   const features = [
     limit("tickets", plan.ticketsPerMonth),
     limit("storage", plan.storageBytes === null ? null : Math.round(plan.storageBytes / GB)),

@@ -1,9 +1,10 @@
 import { getOutboxMessage, listOutbox } from "@arco/email";
 import { functionsOverview, jobsStatus } from "@arco/jobs";
-import { orgs } from "@arco/services";
+import { billing, credits, orgs, usage } from "@arco/services";
 import { TRPCError } from "@trpc/server";
 
 import { clientsListInput, idInput, orgIdInput, outboxListInput } from "../schemas";
+import { adjustCreditsInput, refundInput, setPlanInput, usageInput } from "../schemas/billing";
 import { adminProcedure, agencyAdminProcedure, router } from "../trpc";
 import { adminTicketsRouter } from "./admin-tickets";
 
@@ -19,6 +20,36 @@ export const adminRouter = router({
       .mutation(({ ctx, input }) => orgs.openClientOrg(ctx.scope, input)),
 
     leave: adminProcedure.mutation(({ ctx }) => orgs.leaveClientOrg(ctx.scope)),
+
+    /** A client's plan, subscriptions and credits. */
+    billing: adminProcedure
+      .input(orgIdInput)
+      .query(({ ctx, input }) => billing.clientBilling(ctx.scope, { clientOrgId: input.orgId })),
+
+    usage: adminProcedure
+      .input(orgIdInput.extend(usageInput.shape))
+      .query(({ ctx, input }) =>
+        usage.usageForStaff(ctx.scope, { clientOrgId: input.orgId, days: input.days }),
+      ),
+
+    /** An offline contract (or any plan, where Stripe is not configured), with its reason. */
+    setPlan: agencyAdminProcedure
+      .input(setPlanInput)
+      .mutation(({ ctx, input: { orgId, ...rest } }) =>
+        billing.setPlanByHand(ctx.scope, { clientOrgId: orgId, ...rest }),
+      ),
+
+    adjustCredits: agencyAdminProcedure
+      .input(adjustCreditsInput)
+      .mutation(({ ctx, input: { orgId, ...rest } }) =>
+        credits.adjustCredits(ctx.scope, { clientOrgId: orgId, ...rest }),
+      ),
+
+    refundCredits: agencyAdminProcedure
+      .input(refundInput)
+      .mutation(({ ctx, input: { orgId, ...rest } }) =>
+        credits.refundDebit(ctx.scope, { clientOrgId: orgId, ...rest }),
+      ),
   }),
 
   /**

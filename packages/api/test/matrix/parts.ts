@@ -2,6 +2,7 @@
 import type { Database } from "@arco/db";
 
 import { buildWorld } from "../harness";
+import { billingPart } from "./billing";
 import { corePart } from "./core";
 import { domainsPart } from "./domains";
 import { filesPart } from "./files";
@@ -17,6 +18,7 @@ export const parts: MatrixPart<unknown>[] = [
   domainsPart,
   ticketsPart,
   filesPart,
+  billingPart,
 ];
 
 /** The world of the matrix and each part's fixtures (in the order of `parts`), built once. */

@@ -50,6 +50,8 @@ export const subscriptions = pgTable(
     status: subscriptionStatus().notNull(),
     interval: billingInterval().notNull().default("month"),
     stripeSubscriptionId: text(),
+    /** The Stripe price the subscription is on; null for an offline contract set by staff. */
+    stripePriceId: text(),
     currentPeriodStart: timestamp({ withTimezone: true }).notNull(),
     currentPeriodEnd: timestamp({ withTimezone: true }).notNull(),
     cancelAtPeriodEnd: boolean().notNull().default(false),
@@ -57,6 +59,10 @@ export const subscriptions = pgTable(
     trialEndsAt: at(),
     /** `created` of the last Stripe event applied, so out-of-order deliveries are ignored. */
     lastStripeEventAt: at(),
+    /** Until then a subscription whose payment failed keeps its plan; then the free plan. */
+    graceEndsAt: at(),
+    /** Why staff set this plan by hand (an offline contract); null when Stripe bills it. */
+    manualReason: text(),
     ...timestamps(),
   },
   (t) => [
@@ -68,6 +74,22 @@ export const subscriptions = pgTable(
       .where(sql`${t.status} in ('trialing', 'active', 'past_due')`),
     check("subscriptions_period_order", sql`${t.currentPeriodEnd} > ${t.currentPeriodStart}`),
   ],
+);
+
+/**
+ * Every Stripe webhook event received, by its id: an event is applied in the same transaction
+ * that stores it, so a redelivery finds it here and changes nothing.
+ */
+export const stripeEvents = pgTable(
+  "stripe_events",
+  {
+    id: text().primaryKey(),
+    type: text().notNull(),
+    /** The event's own `created`, the order Stripe gives it. */
+    createdAt: timestamp({ withTimezone: true }).notNull(),
+    receivedAt: createdAt(),
+  },
+  (t) => [index("stripe_events_created_idx").on(t.createdAt)],
 );
 
 /** One credit balance per organization; never negative. */
@@ -138,6 +160,25 @@ export const pricing = pgTable(
   ],
 );
 
+/** Credits sold once (a top-up through Checkout), priced in the plans' currency. */
+export const creditPacks = pgTable(
+  "credit_packs",
+  {
+    id: id(),
+    credits: integer().notNull(),
+    currency: text().notNull().default("BRL"),
+    priceCents: integer().notNull(),
+    /** Written by `pnpm billing:sync`; null until the pack exists on Stripe. */
+    stripePriceId: text(),
+    isActive: boolean().notNull().default(true),
+    ...timestamps(),
+  },
+  (t) => [
+    uniqueIndex("credit_packs_credits_currency_unique").on(t.credits, t.currency),
+    check("credit_packs_positive", sql`${t.credits} > 0 and ${t.priceCents} > 0`),
+  ],
+);
+
 /** Daily roll-up of metered usage per organization, for charts and billing. */
 export const usageDaily = pgTable(
   "usage_daily",
@@ -154,6 +195,9 @@ export const usageDaily = pgTable(
     aiTokensOut: bigint({ mode: "number" }).notNull().default(0),
     creditsUsed: bigint({ mode: "number" }).notNull().default(0),
     emailsSent: integer().notNull().default(0),
+    ticketsOpened: integer().notNull().default(0),
+    /** Stored file bytes at the end of the day (or now, for today). */
+    storageBytes: bigint({ mode: "number" }).notNull().default(0),
     ...timestamps(),
   },
   (t) => [
@@ -162,7 +206,8 @@ export const usageDaily = pgTable(
     check(
       "usage_daily_non_negative",
       sql`${t.apiRequests} >= 0 and ${t.apiErrors} >= 0 and ${t.analysesRun} >= 0
-        and ${t.aiTokensIn} >= 0 and ${t.aiTokensOut} >= 0 and ${t.creditsUsed} >= 0 and ${t.emailsSent} >= 0`,
+        and ${t.aiTokensIn} >= 0 and ${t.aiTokensOut} >= 0 and ${t.creditsUsed} >= 0 and ${t.emailsSent} >= 0
+        and ${t.ticketsOpened} >= 0 and ${t.storageBytes} >= 0`,
     ),
   ],
 );

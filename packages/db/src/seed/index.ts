@@ -4,8 +4,6 @@ import { selectRows } from "../client";
 import type { DbOrTx } from "../client";
 import {
   auditLogs,
-  creditAccounts,
-  creditLedger,
   dnsRecords,
   domains,
   memberships,
@@ -17,12 +15,12 @@ import {
   performanceMetrics,
   plans,
   projects,
-  subscriptions,
   supportTickets,
   ticketMessages,
   uptimeChecks,
   users,
 } from "../schema";
+import { seedBilling } from "./billing";
 import { DEMO_PASSWORD_HASH, demoOrgs, demoStaff } from "./demo";
 import type { DemoOrg } from "./demo";
 import { seedId } from "./ids";
@@ -59,16 +57,31 @@ export async function seed(db: DbOrTx, now = new Date()) {
       )
       .onConflictDoNothing();
 
-    for (const org of demoOrgs) await seedOrg(tx, org, planId.get(org.tier)!, now);
+    for (const org of demoOrgs) {
+      await seedOrg(
+        tx,
+        org,
+        { planId: planId.get(org.tier)!, basicPlanId: planId.get("basic")! },
+        now,
+      );
+    }
   });
 }
 
-async function seedOrg(tx: DbOrTx, org: DemoOrg, planId: string, now: Date) {
+/** The demo clients have been with the agency a few months: their billing has a history. */
+const orgCreatedAt = (now: Date) => new Date(now.getTime() - 100 * DAY);
+
+async function seedOrg(
+  tx: DbOrTx,
+  org: DemoOrg,
+  { planId, basicPlanId }: { planId: string; basicPlanId: string },
+  now: Date,
+) {
   const orgId = seedId(`org:${org.slug}`);
   const id = (name: string) => seedId(`${org.slug}:${name}`);
   await tx
     .insert(organizations)
-    .values({ id: orgId, name: org.name, slug: org.slug, planId })
+    .values({ id: orgId, name: org.name, slug: org.slug, planId, createdAt: orgCreatedAt(now) })
     .onConflictDoNothing();
 
   await tx
@@ -101,40 +114,22 @@ async function seedOrg(tx: DbOrTx, org: DemoOrg, planId: string, now: Date) {
       ticketPeriodEnd: periodEnd,
     })
     .onConflictDoNothing();
-  if (org.tier !== "free") {
-    await tx
-      .insert(subscriptions)
-      .values({
-        id: id("subscription"),
-        orgId,
-        planId,
-        status: "active",
-        currentPeriodStart: periodStart,
-        currentPeriodEnd: periodEnd,
-      })
-      .onConflictDoNothing();
-  }
-
   const [plan] = await tx
     .select({ monthlyCredits: plans.monthlyCredits, slaHours: plans.responseSlaHours })
     .from(plans)
     .where(eq(plans.id, planId));
-  const grant = plan!.monthlyCredits;
-  const [account] = await tx
-    .insert(creditAccounts)
-    .values({ orgId, balance: grant, lifetimeGranted: grant })
-    .onConflictDoNothing()
-    .returning();
-  if (account) {
-    await tx.insert(creditLedger).values({
-      orgId,
-      type: "grant",
-      amount: grant,
-      balanceAfter: grant,
-      idempotencyKey: `seed:monthly-grant:${isoDate(periodStart)}`,
-      description: "Monthly plan credits",
-    });
-  }
+  await seedBilling(tx, {
+    org,
+    orgId,
+    planId,
+    basicPlanId,
+    monthlyCredits: plan!.monthlyCredits,
+    createdAt: orgCreatedAt(now),
+    ticketDays: org.tickets.map(
+      (_, i) => new Date(now.getTime() - (org.tickets.length - i) * 2 * DAY),
+    ),
+    now,
+  });
 
   for (const p of org.projects) {
     await tx

@@ -30,6 +30,17 @@ export async function planOf(db: DbOrTx, tier: Tier = "free") {
   return plan;
 }
 
+/** The tier an organization is on now. */
+export async function tierOf(db: DbOrTx, orgId: string): Promise<Tier> {
+  const [row] = await db
+    .select({ tier: plans.tier })
+    .from(organizations)
+    .innerJoin(plans, eq(plans.id, organizations.planId))
+    .where(eq(organizations.id, orgId));
+  if (!row) throw new Error(`No organization ${orgId}.`);
+  return row.tier;
+}
+
 /** A user whose address is verified, unless `emailVerified: null` says otherwise. */
 export async function createUser(db: DbOrTx, overrides: Partial<Insert<typeof users>> = {}) {
   const suffix = unique();

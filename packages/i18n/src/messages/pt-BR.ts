@@ -33,6 +33,7 @@ const terms: MessageCatalog["terms"] = {
   thing: {
     Account: "a conta",
     Analysis: "a análise",
+    "Credit entry": "o lançamento de crédito",
     "DNS record": "o registro DNS",
     Delivery: "a entrega",
     Domain: "o domínio",
@@ -46,6 +47,9 @@ const terms: MessageCatalog["terms"] = {
     "Staff member": "o membro da equipe",
     Ticket: "o chamado",
     Upload: "o envio",
+    Subscription: "a assinatura",
+    "Credit pack": "o pacote de créditos",
+    Plan: "o plano",
   },
   /** How long until a rate limit lets the caller through (`waitFor`). */
   wait: {
@@ -415,6 +419,28 @@ const messages: Phrasebook = {
   "That file is still uploading. Attach it once the upload has finished.":
     "Esse arquivo ainda está sendo enviado. Anexe-o quando o envio terminar.",
 
+  // Credits and usage --------------------------------------------------------------------------
+  "This needs {credits} credit and your balance is {balance}. Buy a top-up to continue.":
+    "Isto precisa de {credits} crédito e seu saldo é {balance}. Compre uma recarga para continuar.",
+  "This needs {credits} credits and your balance is {balance}. Buy a top-up to continue.":
+    "Isto precisa de {credits} créditos e seu saldo é {balance}. Compre uma recarga para continuar.",
+  "There is no price for “{operation}”, so it cannot be charged.":
+    "Não há preço para “{operation}”, então não é possível cobrar por isso.",
+  "Charge a positive number of units.": "Cobre um número positivo de unidades.",
+  "Give each credit entry an idempotency key.":
+    "Dê a cada lançamento de crédito uma chave de idempotência.",
+  "That idempotency key was already used for a different kind of credit entry.":
+    "Essa chave de idempotência já foi usada para outro tipo de lançamento de crédito.",
+  "Enter a whole number of credits other than zero.":
+    "Informe um número inteiro de créditos diferente de zero.",
+  "Only an adjustment can take credits away.": "Somente um ajuste pode retirar créditos.",
+  "This would take the balance below zero: it is {balance} now.":
+    "Isso deixaria o saldo abaixo de zero: ele está em {balance} agora.",
+  "Give a reason of 3 to 500 characters.": "Informe um motivo de 3 a 500 caracteres.",
+  "Only credits spent on usage can be refunded.":
+    "Só é possível reembolsar créditos gastos com uso.",
+  "Choose a period of 1 to 366 days.": "Escolha um período de 1 a 366 dias.",
+
   // Tickets ------------------------------------------------------------------------------------
   "Choose low, medium, high or urgent.": "Escolha baixa, média, alta ou urgente.",
   "That ticket id is not valid.": "Esse ID de chamado não é válido.",
@@ -443,6 +469,50 @@ const messages: Phrasebook = {
     "Somente a agência pode mover um chamado para este status.",
   "You’ve used all {limit} tickets of this month. Upgrade for more, or wait for the count to restart.":
     "Você já usou todos os {limit} chamados deste mês. Mude de plano para ter mais ou aguarde a contagem recomeçar.",
+  "Only the organization's owners and admins can see and change its billing.":
+    "Somente os proprietários e administradores da organização podem ver e alterar o faturamento.",
+  "Stripe webhooks are not configured here.": "Os webhooks do Stripe não estão configurados aqui.",
+  "That request is too large to be a Stripe event.":
+    "Essa requisição é grande demais para ser um evento do Stripe.",
+  "The Stripe signature of this request is not valid.":
+    "A assinatura do Stripe desta requisição não é válida.",
+  "Choose the Basic or the Pro plan.": "Escolha o plano Basic ou o Pro.",
+  "Choose monthly or yearly billing.": "Escolha cobrança mensal ou anual.",
+  "That credit pack is not valid.": "Esse pacote de créditos não é válido.",
+  "That billing action is not valid.": "Essa ação de faturamento não é válida.",
+  "Say why, in at least 3 characters.": "Diga o motivo, com pelo menos 3 caracteres.",
+  "Reasons are at most 500 characters.": "Motivos têm no máximo 500 caracteres.",
+  "Choose a plan.": "Escolha um plano.",
+  "That kind of entry is not valid.": "Esse tipo de lançamento não é válido.",
+  "Show at least 7 days.": "Mostre pelo menos 7 dias.",
+  "Show at most 365 days.": "Mostre no máximo 365 dias.",
+  "Enter a whole number of credits.": "Informe um número inteiro de créditos.",
+  "Adjust by at most 1,000,000 credits.": "Ajuste no máximo 1.000.000 de créditos.",
+  "Enter a number of credits other than 0.": "Informe um número de créditos diferente de 0.",
+  "That request is not valid: reload the page.":
+    "Essa requisição não é válida: recarregue a página.",
+  "That ledger entry is not valid.": "Esse lançamento do extrato não é válido.",
+  "Payments are not configured on this installation. An agency admin can set the plan by hand.":
+    "Os pagamentos não estão configurados nesta instalação. Um administrador da agência pode definir o plano manualmente.",
+  "Stripe could not be reached. Try again in a moment.":
+    "Não foi possível falar com o Stripe. Tente novamente em instantes.",
+  "This plan cannot be bought online yet. Ask the agency to run the billing sync.":
+    "Este plano ainda não pode ser comprado online. Peça à agência para sincronizar o faturamento.",
+  "The organization is already on this plan.": "A organização já está neste plano.",
+  "This organization's plan is set by a contract with the agency. Ask the agency to change it.":
+    "O plano desta organização é definido por contrato com a agência. Peça à agência para alterá-lo.",
+  "This pack cannot be bought online yet. Ask the agency to run the billing sync.":
+    "Este pacote ainda não pode ser comprado online. Peça à agência para sincronizar o faturamento.",
+  "There is no subscription to cancel.": "Não há assinatura para cancelar.",
+  "The payment for the {plan} plan failed": "O pagamento do plano {plan} falhou",
+  "Update the payment method by {date} to keep the plan. After that the organization moves to the Free plan.":
+    "Atualize a forma de pagamento até {date} para manter o plano. Depois disso a organização passa para o plano Free.",
+  "Only agency admins can set a client's plan.":
+    "Somente administradores da agência podem definir o plano de um cliente.",
+  "This client pays through Stripe. They change the plan in the billing page, or cancel there first.":
+    "Este cliente paga pelo Stripe. O plano é alterado na página de faturamento dele, ou cancele lá primeiro.",
+  "This project is beyond what your plan includes, so it is read-only. Upgrade, or archive another project, to edit it.":
+    "Este projeto está além do que seu plano inclui, por isso está somente leitura. Mude de plano ou arquive outro projeto para editá-lo.",
 };
 
 export const ptBR: MessageCatalog = { messages, terms };

@@ -10,4 +10,4 @@ export {
 } from "./settings";
 export type { InvitePolicy, OrganizationChanges } from "./settings";
 export { listActivity, organizationOverview } from "./read";
-export { leaveClientOrg, listClients, openClientOrg } from "./staff";
+export { inClientOrg, leaveClientOrg, listClients, openClientOrg } from "./staff";

@@ -1,8 +1,9 @@
 import { memberships, orgQuotas, organizations, plans, users } from "@arco/db/schema";
 import { and, desc, eq, ilike, sql } from "drizzle-orm";
+import { z } from "zod";
 
 import { recordAudit } from "../audit";
-import type { StaffScope } from "../context";
+import type { OrgScope, StaffScope } from "../context";
 import { notFound } from "../errors";
 import { afterCursor, page } from "../pagination";
 import { loadOrg } from "./access";
@@ -72,4 +73,20 @@ export async function leaveClientOrg({ db, actor }: StaffScope) {
     });
     return { ok: true as const };
   });
+}
+
+/**
+ * Agency staff acting on one client's records (its credits, usage, billing) without opening
+ * it: their scope narrowed to the client, with the role "staff". NOT_FOUND when there is no
+ * such organization.
+ */
+export async function inClientOrg(scope: StaffScope, clientOrgId: string): Promise<OrgScope> {
+  const [org] = z.uuid().safeParse(clientOrgId).success
+    ? await scope.db
+        .select({ id: organizations.id })
+        .from(organizations)
+        .where(eq(organizations.id, clientOrgId))
+    : [];
+  if (!org) throw notFound("Organization");
+  return { ...scope, orgId: org.id, role: "staff" };
 }

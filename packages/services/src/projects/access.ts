@@ -3,10 +3,12 @@ import { memberships, organizations, plans, projects } from "@arco/db/schema";
 import { and, eq, inArray, isNull } from "drizzle-orm";
 
 import { ServiceError, notFound } from "../errors";
+import { assertWithinPlan } from "./over-plan";
 
 /**
  * Locks the project for the rest of the transaction. Another organization's project and a
- * missing one are the same NOT_FOUND; archived projects are read-only until unarchived.
+ * missing one are the same NOT_FOUND; archived projects are read-only until unarchived, and so
+ * are those beyond the plan after a downgrade.
  */
 export async function lockProject(
   tx: Transaction,
@@ -24,6 +26,7 @@ export async function lockProject(
       "This project is archived. Unarchive it to make changes.",
     );
   }
+  if (editable) await assertWithinPlan(tx, project);
   return project;
 }
 

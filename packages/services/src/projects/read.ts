@@ -8,7 +8,7 @@ import {
   users,
 } from "@arco/db/schema";
 import { and, asc, desc, eq, ilike, isNull, sql } from "drizzle-orm";
-import type { SQL } from "drizzle-orm";
+import type { Placeholder, SQL } from "drizzle-orm";
 
 import type { OrgScope } from "../context";
 import { notFound } from "../errors";
@@ -16,6 +16,7 @@ import { oneRow } from "../one-row";
 import { afterCursor, page } from "../pagination";
 import { preparedPerDb } from "../prepared";
 import { afterTextCursor, textPage } from "./cursor";
+import { overPlan } from "./over-plan";
 
 export type ProjectStatus = (typeof projects.$inferSelect)["status"];
 export type ProjectSort = "updated" | "name" | "delivery";
@@ -42,15 +43,15 @@ const textKeys: Record<Exclude<ProjectSort, "updated">, SQL<string>> = {
 
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
-const listed = (db: DbOrTx) =>
+const listed = (db: DbOrTx, orgId: string | Placeholder) =>
   db
-    .select({ ...listColumns, sortAt: projects.updatedAt })
+    .select({ ...listColumns, overPlan: overPlan(orgId), sortAt: projects.updatedAt })
     .from(projects)
     .leftJoin(users, eq(users.id, projects.projectManagerId));
 
 /** The list as the projects page opens it (no filter, by last update): prepared. */
 const firstPageQuery = preparedPerDb((db) =>
-  listed(db)
+  listed(db, sql.placeholder("orgId"))
     .where(and(eq(projects.orgId, sql.placeholder("orgId")), isNull(projects.archivedAt)))
     .orderBy(desc(projects.updatedAt), desc(projects.id))
     .limit(sql.placeholder("limit"))
@@ -87,7 +88,7 @@ export async function listProjects(
     const opening = !status && !search && !includeArchived && !cursor;
     const rows = opening
       ? await firstPageQuery(db).execute({ orgId, limit: limit + 1 })
-      : await listed(db)
+      : await listed(db, orgId)
           .where(
             and(filters, afterCursor(cursor, { at: projects.updatedAt, id: projects.id }, "desc")),
           )
@@ -101,7 +102,7 @@ export async function listProjects(
   }
   const key = textKeys[sort];
   const rows = await db
-    .select({ ...listColumns, sortKey: key })
+    .select({ ...listColumns, overPlan: overPlan(orgId), sortKey: key })
     .from(projects)
     .leftJoin(users, eq(users.id, projects.projectManagerId))
     .where(and(filters, afterTextCursor(cursor, key, projects.id)))
@@ -117,11 +118,12 @@ export async function listProjects(
 /** One project with its team, milestones (in order) and deliveries (newest first). */
 export async function getProject(scope: OrgScope, { id }: { id: string }) {
   const { db, orgId } = scope;
-  const [project] = await db
-    .select()
+  const [found] = await db
+    .select({ project: projects, overPlan: overPlan(orgId) })
     .from(projects)
     .where(and(eq(projects.id, id), eq(projects.orgId, orgId)));
-  if (!project) throw notFound("Project");
+  if (!found) throw notFound("Project");
+  const { project } = found;
 
   const people = { id: users.id, name: users.name, email: users.email };
   const [manager, team, milestoneRows, deliveryRows] = await Promise.all([
@@ -165,6 +167,8 @@ export async function getProject(scope: OrgScope, { id }: { id: string }) {
 
   return {
     ...project,
+    /** Beyond the plan after a downgrade: shown, never changed (see `over-plan.ts`). */
+    overPlan: found.overPlan,
     projectManager: manager[0] ?? null,
     team,
     milestones: milestoneRows,

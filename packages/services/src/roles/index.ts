@@ -53,6 +53,8 @@ export const permissions = {
   manageTeam: MANAGER_ROLES,
   /** Rename the organization and change its settings. */
   manageSettings: MANAGER_ROLES,
+  /** See the plan, invoices and credits; subscribe, change plans, buy credits, cancel. */
+  manageBilling: MANAGER_ROLES,
   /** Leave the organization (agency staff are not on its team). */
   leaveOrganization: ROLES,
 } as const satisfies Record<string, readonly OrgRole[]>;

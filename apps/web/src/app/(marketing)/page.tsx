@@ -2,6 +2,7 @@ import {
   Accessibility,
   BadgeCheck,
   Building2,
+  CreditCard,
   FolderKanban,
   FolderOpen,
   Gauge,
@@ -48,6 +49,7 @@ const clientFeatures = [
   { key: "files", icon: FolderOpen },
   { key: "members", icon: UserPlus },
   { key: "analyses", icon: ScanSearch },
+  { key: "billing", icon: CreditCard },
 ] as const;
 
 const agencyFeatures = [

@@ -6,9 +6,11 @@ import { AppShell } from "~/components/app-shell/app-shell";
 import { NotificationsMenu } from "~/components/app-shell/notifications-menu";
 import { UserMenu } from "~/components/app-shell/user-menu";
 import { OrgSwitcher } from "~/components/dashboard/org-switcher";
+import { PastDueBanner } from "~/components/dashboard/billing/past-due-banner";
 import { StaffBanner } from "~/components/dashboard/staff-banner";
+import { isManager } from "@arco/services/roles";
 import { requireMe } from "~/trpc/me";
-import { HydrateClient, trpc } from "~/trpc/server";
+import { getQueryClient, HydrateClient, trpc } from "~/trpc/server";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("dashboard.meta");
@@ -20,6 +22,10 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function DashboardLayout({ children }: LayoutProps<"/dashboard">) {
   const me = await requireMe("/dashboard");
+  const role = me.activeOrg?.role;
+  const pastDue = me.activeOrg
+    ? await getQueryClient().fetchQuery(trpc.billing.notice.queryOptions())
+    : null;
 
   return (
     // The shell reads who is signed in; each page sends its own data.
@@ -37,7 +43,18 @@ export default async function DashboardLayout({ children }: LayoutProps<"/dashbo
             </div>
           </>
         }
-        banner={me.activeOrg?.role === "staff" ? <StaffBanner orgName={me.activeOrg.name} /> : null}
+        banner={
+          <>
+            {role === "staff" ? <StaffBanner orgName={me.activeOrg!.name} /> : null}
+            {pastDue ? (
+              <PastDueBanner
+                graceEndsAt={pastDue.graceEndsAt}
+                planName={pastDue.planName}
+                canFix={isManager(role)}
+              />
+            ) : null}
+          </>
+        }
       >
         {children}
       </AppShell>

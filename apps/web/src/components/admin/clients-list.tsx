@@ -2,6 +2,7 @@
 
 import { keepPreviousData, useInfiniteQuery, useMutation } from "@tanstack/react-query";
 import { Building2, LogIn } from "lucide-react";
+import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useFormatter, useTranslations } from "next-intl";
 import { useDeferredValue, useState } from "react";
@@ -97,7 +98,12 @@ export function ClientsList() {
                   <TableRow key={client.id}>
                     <TableCell className="pl-6">
                       <span className="flex min-w-0 items-center gap-2">
-                        <span className="truncate font-medium">{client.name}</span>
+                        <Link
+                          href={`/admin/clients/${client.id}`}
+                          className="truncate font-medium underline-offset-4 hover:underline"
+                        >
+                          {client.name}
+                        </Link>
                         <Badge variant="secondary">{tierLabel(client.tier)}</Badge>
                       </span>
                       <span className="block text-xs text-muted-foreground">

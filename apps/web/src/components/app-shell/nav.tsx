@@ -2,6 +2,7 @@
 
 import {
   Building2,
+  CreditCard,
   FolderKanban,
   FolderOpen,
   Gauge,
@@ -48,6 +49,7 @@ const items: Record<Area, NavItem[]> = {
     { href: "/dashboard/analyses", label: "analyses", icon: Gauge },
     { href: "/dashboard/members", label: "members", icon: Users },
     { href: "/dashboard/settings", label: "settings", icon: Settings },
+    { href: "/dashboard/billing", label: "billing", icon: CreditCard },
     { href: "/dashboard/account", label: "account", icon: UserRound },
   ],
   admin: [

@@ -17,7 +17,7 @@ export function UpgradePrompt({ title, children }: { title: string; children: Re
           <span className="font-medium">{title}</span> {children}
         </p>
         <Link
-          href="/#pricing"
+          href="/dashboard/billing#plans"
           className="w-fit font-medium text-primary underline-offset-4 hover:underline"
         >
           {t("comparePlans")}

@@ -9,6 +9,15 @@ import { Card, CardContent, CardDescription, CardFooter, CardHeader } from "~/co
 import { monthlyPrice, planFeatures } from "~/lib/plan-features";
 import { cn } from "~/lib/utils";
 
+/**
+ * Free starts with an account; a paid plan with an account that goes on to the billing page
+ * (signed-in visitors are taken straight there); Enterprise with a conversation.
+ */
+const ctaHref = (plan: PublicPlan) =>
+  plan.tier === "basic" || plan.tier === "pro"
+    ? (`/sign-up?callbackUrl=${encodeURIComponent("/dashboard/billing#plans")}` as const)
+    : "/sign-up";
+
 /** The tier the page recommends. */
 const HIGHLIGHTED = "pro";
 
@@ -85,7 +94,7 @@ export function Pricing({ plans }: { plans: PublicPlan[] }) {
                   </CardContent>
                   <CardFooter>
                     <Button asChild variant={highlight ? "default" : "outline"} className="w-full">
-                      <Link href="/sign-up">{cta(plan)}</Link>
+                      <Link href={ctaHref(plan)}>{cta(plan)}</Link>
                     </Button>
                   </CardFooter>
                 </Card>

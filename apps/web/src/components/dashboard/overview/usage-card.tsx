@@ -103,7 +103,7 @@ function PlanUsage() {
               limits: format.list(reached, { type: "conjunction" }),
               link: (chunks) => (
                 <Link
-                  href="/#pricing"
+                  href="/dashboard/billing#plans"
                   className="font-medium text-primary underline-offset-4 hover:underline"
                 >
                   {chunks}

@@ -35,6 +35,7 @@ import { ProjectForm } from "./project-form";
 import { ProjectProgress } from "./project-progress";
 import { ProjectTimeline } from "./project-timeline";
 import type { ProjectDetailData } from "./project-timeline";
+import { UpgradePrompt } from "~/components/dashboard/upgrade-prompt";
 import { StatusBadge } from "./status-badge";
 import { AddDeliveryDialog, AddMilestoneDialog } from "./timeline-dialogs";
 
@@ -76,7 +77,8 @@ export function ProjectDetail({ id }: { id: string }) {
 
   const p = project.data;
   const canEdit = allows(current.data.role, "manageProjects");
-  const editable = canEdit && !p.archivedAt;
+  // Beyond the plan after a downgrade: kept whole, changed again after an upgrade.
+  const editable = canEdit && !p.archivedAt && !p.overPlan;
   const currency = planCurrency(current.data.plan);
 
   return (
@@ -105,6 +107,14 @@ export function ProjectDetail({ id }: { id: string }) {
             ) : null
           }
         />
+        {p.overPlan ? (
+          <UpgradePrompt title={t("overPlanTitle")}>
+            {t("overPlan", {
+              plan: current.data.plan.name,
+              max: current.data.plan.maxProjects ?? 0,
+            })}
+          </UpgradePrompt>
+        ) : null}
       </div>
 
       <div className="grid gap-4 sm:grid-cols-3">

@@ -238,6 +238,9 @@ function ProjectList({
                         {project.archivedAt ? (
                           <span className="text-xs text-muted-foreground">{t("archived")}</span>
                         ) : null}
+                        {project.overPlan ? (
+                          <span className="text-xs text-muted-foreground">{t("readOnly")}</span>
+                        ) : null}
                         <StatusBadge status={project.status} />
                       </div>
                     </div>

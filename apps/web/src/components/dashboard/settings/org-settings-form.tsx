@@ -22,15 +22,13 @@ import { Skeleton } from "~/components/ui/skeleton";
 import { localeNames, locales } from "~/i18n/locales";
 import { applyServerErrors } from "~/lib/form-errors";
 import { useTRPC } from "~/trpc/react";
+import { nativeSelect } from "~/lib/native-select";
 
 import { LogoField } from "./logo-field";
 
 type Values = z.input<typeof orgSettingsInput>;
 const FIELDS = ["name", "logoUrl", "locale", "timeZone", "invitePolicy"] as const;
 const INVITE_POLICIES = ["managers", "members"] as const;
-
-const nativeSelect =
-  "h-9 w-full rounded-md border border-input bg-transparent px-3 text-sm shadow-xs outline-none focus-visible:border-ring focus-visible:ring-[3px] focus-visible:ring-ring/50 disabled:cursor-not-allowed disabled:opacity-50 dark:bg-input/30 aria-invalid:border-destructive";
 
 export function OrgSettingsForm({ zones }: { zones: string[] }) {
   const trpc = useTRPC();

@@ -1,0 +1,3 @@
+import base from "@arco/eslint-config/base";
+
+export default base;

@@ -1,0 +1,2 @@
+export { startStripeStandIn } from "./stripe-stand-in";
+export type { StripeEventJson, StripeRequest, StripeStandIn } from "./stripe-stand-in";
