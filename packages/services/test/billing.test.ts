@@ -14,6 +14,7 @@ import {
 } from "@arco/db/schema";
 import { seed, seedId } from "@arco/db/seed";
 import {
+  createDomain,
   createOrg,
   tierOf as tierOfOrg,
   createProject,
@@ -40,6 +41,7 @@ import {
   syncStripeCatalogue,
 } from "../src/billing";
 import { grantMonthlyCredits } from "../src/credits";
+import { deleteDomain, listDomains, updateDomain } from "../src/domains";
 import { updateProject } from "../src/projects";
 import { orgScope, staffScope, systemScope } from "../src/testing";
 import { actorFor } from "./helpers";
@@ -310,6 +312,27 @@ describe("downgrades, failed payments and cancelling", () => {
       code: "PRECONDITION_FAILED",
       message: expect.stringMatching(/beyond what your plan includes/),
     });
+
+    // Domains too: Basic includes 3; the fourth is kept, read-only, and can still be deleted.
+    const names = [];
+    for (let i = 0; i < 4; i++) {
+      names.push(
+        await createDomain(db, {
+          orgId: org.id,
+          createdAt: new Date(Date.now() - (10 - i) * 60_000),
+        }),
+      );
+    }
+    await updateDomain(scope, { id: names[2]!.id, registrar: "Registro.br" });
+    await expect(
+      updateDomain(scope, { id: names[3]!.id, registrar: "Registro.br" }),
+    ).rejects.toMatchObject({
+      code: "PRECONDITION_FAILED",
+      message: expect.stringMatching(/This domain is beyond what your plan includes/),
+    });
+    const listed = await listDomains(scope, { limit: 10 });
+    expect(listed.items.filter((d) => d.overPlan).map((d) => d.id)).toEqual([names[3]!.id]);
+    await deleteDomain(scope, { id: names[3]!.id });
 
     // Back on Pro, it is editable again; nothing was lost in between.
     const [pro] = await db.select().from(plans).where(eq(plans.tier, "pro"));

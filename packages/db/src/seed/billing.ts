@@ -12,7 +12,8 @@ type Entry = {
   amount: number;
   at: Date;
   key: string;
-  description: string;
+  /** What the entry's type does not say already. */
+  description?: string;
   referenceType?: string;
 };
 
@@ -108,7 +109,6 @@ export async function seedBilling(
     amount: monthlyCredits,
     at,
     key: `monthly-grant:${month}`,
-    description: "Monthly plan credits",
   }));
   if (org.tier !== "free") {
     entries.push({
@@ -116,7 +116,6 @@ export async function seedBilling(
       amount: 500,
       at: new Date(now.getTime() - 18 * DAY),
       key: "seed:top-up",
-      description: "Top-up of 500 credits",
       referenceType: "demo",
     });
   }
@@ -147,7 +146,7 @@ export async function seedBilling(
       balanceAfter: balance,
       idempotencyKey: entry.key,
       referenceType: entry.referenceType ?? null,
-      description: entry.description,
+      description: entry.description ?? null,
       createdAt: entry.at,
     };
   });

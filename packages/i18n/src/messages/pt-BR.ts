@@ -513,6 +513,8 @@ const messages: Phrasebook = {
     "Este cliente paga pelo Stripe. O plano é alterado na página de faturamento dele, ou cancele lá primeiro.",
   "This project is beyond what your plan includes, so it is read-only. Upgrade, or archive another project, to edit it.":
     "Este projeto está além do que seu plano inclui, por isso está somente leitura. Mude de plano ou arquive outro projeto para editá-lo.",
+  "This domain is beyond what your plan includes, so it is read-only. Upgrade, or delete another domain, to edit it.":
+    "Este domínio está além do que seu plano inclui, por isso está somente leitura. Mude de plano ou exclua outro domínio para editá-lo.",
 };
 
 export const ptBR: MessageCatalog = { messages, terms };

@@ -207,7 +207,6 @@ async function applyCheckout(
     idempotencyKey: `checkout:${session.id}`,
     referenceType: "stripe_checkout_session",
     referenceId: session.id,
-    description: `Top-up of ${credits} credits`,
   });
   return "applied";
 }

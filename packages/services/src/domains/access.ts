@@ -3,6 +3,7 @@ import { domains, projects } from "@arco/db/schema";
 import { and, eq } from "drizzle-orm";
 
 import { notFound } from "../errors";
+import { assertWithinPlan } from "../plans";
 
 export type Domain = typeof domains.$inferSelect;
 
@@ -14,6 +15,16 @@ export async function domainOf(db: DbOrTx, orgId: string, id: string, lock = fal
     .where(and(eq(domains.id, id), eq(domains.orgId, orgId)));
   const [domain] = lock ? await query.for("update") : await query;
   if (!domain) throw notFound("Domain");
+  return domain;
+}
+
+/**
+ * The domain, locked, for a change to it or its records: refused when it is beyond the plan
+ * after a downgrade (deleting it, or checking it, stays possible).
+ */
+export async function editableDomainOf(tx: DbOrTx, orgId: string, id: string) {
+  const domain = await domainOf(tx, orgId, id, true);
+  await assertWithinPlan(tx, "domains", domain);
   return domain;
 }
 

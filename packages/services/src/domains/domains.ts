@@ -4,7 +4,7 @@ import { and, eq } from "drizzle-orm";
 import type { OrgScope } from "../context";
 import { recordAudit } from "../audit";
 import { ServiceError, notFound } from "../errors";
-import { assertProjectOf, domainOf } from "./access";
+import { assertProjectOf, domainOf, editableDomainOf } from "./access";
 
 const LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
 
@@ -76,7 +76,7 @@ export async function updateDomain(
 ) {
   const { db, actor, orgId } = scope;
   return db.transaction(async (tx) => {
-    const before = await domainOf(tx, orgId, id, true);
+    const before = await editableDomainOf(tx, orgId, id);
     await assertProjectOf(tx, orgId, details.projectId);
     const changes = Object.fromEntries(
       Object.entries({

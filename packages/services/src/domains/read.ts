@@ -4,9 +4,11 @@ import { and, asc, eq, gte, ilike, lte, or, sql } from "drizzle-orm";
 import { z } from "zod";
 
 import type { OrgScope } from "../context";
+import { notFound } from "../errors";
 import { oneRow } from "../one-row";
 import { cursorPart, decodeCursor, encodeCursor } from "../pagination";
-import { addDays, daysBetween, domainOf, isoDate } from "./access";
+import { beyondPlan } from "../plans";
+import { addDays, daysBetween, isoDate } from "./access";
 
 export type DomainSort = "name" | "renewal" | "certificate";
 type DomainStatus = (typeof domains.$inferSelect)["status"];
@@ -51,7 +53,7 @@ export async function listDomains(scope: OrgScope, input: ListDomainsInput) {
   const key = sortKey[sort];
   const after = input.cursor ? decodeCursor(input.cursor, keyNameAndId) : null;
   const rows = await db
-    .select({ domain: domains, key })
+    .select({ domain: domains, key, overPlan: beyondPlan("domains", orgId) })
     .from(domains)
     .where(
       and(
@@ -72,7 +74,7 @@ export async function listDomains(scope: OrgScope, input: ListDomainsInput) {
   const items = rows.slice(0, input.limit);
   const last = items.at(-1);
   return {
-    items: items.map((row) => row.domain),
+    items: items.map((row) => ({ ...row.domain, overPlan: row.overPlan })),
     nextCursor:
       rows.length > input.limit && last
         ? encodeCursor([last.key, last.domain.name, last.domain.id])
@@ -83,13 +85,18 @@ export async function listDomains(scope: OrgScope, input: ListDomainsInput) {
 /** One domain with its DNS records (by type, then name). */
 export async function getDomain(scope: OrgScope, { id }: { id: string }) {
   const { db, orgId } = scope;
-  const domain = await domainOf(db, orgId, id);
+  const [found] = await db
+    .select({ domain: domains, overPlan: beyondPlan("domains", orgId) })
+    .from(domains)
+    .where(and(eq(domains.id, id), eq(domains.orgId, orgId)));
+  if (!found) throw notFound("Domain");
   const records = await db
     .select()
     .from(dnsRecords)
     .where(and(eq(dnsRecords.domainId, id), eq(dnsRecords.orgId, orgId)))
     .orderBy(asc(dnsRecords.type), asc(dnsRecords.name), asc(dnsRecords.createdAt));
-  return { ...domain, records };
+  /** `overPlan`: beyond the plan after a downgrade — shown, not changed. */
+  return { ...found.domain, overPlan: found.overPlan, records };
 }
 
 export interface ExpiringItem {

@@ -5,7 +5,7 @@ import { and, eq, ne } from "drizzle-orm";
 import type { OrgScope } from "../context";
 import { recordAudit } from "../audit";
 import { ServiceError, notFound } from "../errors";
-import { domainOf } from "./access";
+import { editableDomainOf } from "./access";
 import type { Domain } from "./access";
 
 export type DnsRecordType = (typeof dnsRecords.$inferSelect)["type"];
@@ -75,7 +75,7 @@ export async function createDnsRecord(
   const { db, actor, orgId } = scope;
   return db.transaction(async (tx) => {
     // Locking the domain serializes record changes, so the CNAME rule cannot be raced.
-    const domain = await domainOf(tx, orgId, domainId, true);
+    const domain = await editableDomainOf(tx, orgId, domainId);
     const values = await prepare(tx, domain, fields);
     const [record] = await tx
       .insert(dnsRecords)
@@ -108,7 +108,7 @@ export async function updateDnsRecord(
   const { db, actor, orgId } = scope;
   return db.transaction(async (tx) => {
     const before = await recordOf(tx, orgId, id);
-    const domain = await domainOf(tx, orgId, before.domainId, true);
+    const domain = await editableDomainOf(tx, orgId, before.domainId);
     const values = await prepare(tx, domain, fields, id);
     const [after] = await tx
       .update(dnsRecords)
@@ -137,6 +137,7 @@ export async function deleteDnsRecord(scope: OrgScope, { id }: { id: string }) {
   const { db, actor, orgId } = scope;
   return db.transaction(async (tx) => {
     const record = await recordOf(tx, orgId, id);
+    await editableDomainOf(tx, orgId, record.domainId);
     await tx.delete(dnsRecords).where(and(eq(dnsRecords.id, id), eq(dnsRecords.orgId, orgId)));
     await recordAudit(tx, actor, {
       orgId,

@@ -3,7 +3,7 @@ import { memberships, organizations, plans, projects } from "@arco/db/schema";
 import { and, eq, inArray, isNull } from "drizzle-orm";
 
 import { ServiceError, notFound } from "../errors";
-import { assertWithinPlan } from "./over-plan";
+import { assertWithinPlan } from "../plans";
 
 /**
  * Locks the project for the rest of the transaction. Another organization's project and a
@@ -26,7 +26,7 @@ export async function lockProject(
       "This project is archived. Unarchive it to make changes.",
     );
   }
-  if (editable) await assertWithinPlan(tx, project);
+  if (editable) await assertWithinPlan(tx, "projects", project);
   return project;
 }
 

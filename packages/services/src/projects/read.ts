@@ -16,7 +16,7 @@ import { oneRow } from "../one-row";
 import { afterCursor, page } from "../pagination";
 import { preparedPerDb } from "../prepared";
 import { afterTextCursor, textPage } from "./cursor";
-import { overPlan } from "./over-plan";
+import { beyondPlan } from "../plans";
 
 export type ProjectStatus = (typeof projects.$inferSelect)["status"];
 export type ProjectSort = "updated" | "name" | "delivery";
@@ -45,7 +45,7 @@ const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 const listed = (db: DbOrTx, orgId: string | Placeholder) =>
   db
-    .select({ ...listColumns, overPlan: overPlan(orgId), sortAt: projects.updatedAt })
+    .select({ ...listColumns, overPlan: beyondPlan("projects", orgId), sortAt: projects.updatedAt })
     .from(projects)
     .leftJoin(users, eq(users.id, projects.projectManagerId));
 
@@ -102,7 +102,7 @@ export async function listProjects(
   }
   const key = textKeys[sort];
   const rows = await db
-    .select({ ...listColumns, overPlan: overPlan(orgId), sortKey: key })
+    .select({ ...listColumns, overPlan: beyondPlan("projects", orgId), sortKey: key })
     .from(projects)
     .leftJoin(users, eq(users.id, projects.projectManagerId))
     .where(and(filters, afterTextCursor(cursor, key, projects.id)))
@@ -119,7 +119,7 @@ export async function listProjects(
 export async function getProject(scope: OrgScope, { id }: { id: string }) {
   const { db, orgId } = scope;
   const [found] = await db
-    .select({ project: projects, overPlan: overPlan(orgId) })
+    .select({ project: projects, overPlan: beyondPlan("projects", orgId) })
     .from(projects)
     .where(and(eq(projects.id, id), eq(projects.orgId, orgId)));
   if (!found) throw notFound("Project");

@@ -25,15 +25,15 @@ import {
 } from "~/components/ui/table";
 import { useFormatBytes } from "~/lib/use-format-bytes";
 import { CLIENTS_PAGE_SIZE, nextCursor } from "~/lib/pagination";
-import { useErrorMessage } from "~/lib/trpc-errors";
 import { useTRPC } from "~/trpc/react";
+import { useErrorToast } from "~/lib/error-toast";
 
 export function ClientsList() {
   const formatBytes = useFormatBytes();
   const t = useTranslations("admin.clients");
   const tierLabel = useTranslations("common.tiers");
   const format = useFormatter();
-  const errorMessage = useErrorMessage();
+  const showError = useErrorToast();
   const trpc = useTRPC();
   const router = useRouter();
   const [search, setSearch] = useState("");
@@ -51,7 +51,7 @@ export function ClientsList() {
         router.push("/dashboard");
         router.refresh();
       },
-      onError: (error) => toast.error(errorMessage(error)),
+      onError: (error) => showError(error),
     }),
   );
 

@@ -39,8 +39,8 @@ import {
 import { Input } from "~/components/ui/input";
 import { Label } from "~/components/ui/label";
 import { isFinished, parseReport, POLL_GIVE_UP_MS, pollDelay } from "~/lib/analysis";
-import { useErrorMessage } from "~/lib/trpc-errors";
 import { useTRPC } from "~/trpc/react";
+import { useErrorToast } from "~/lib/error-toast";
 
 /** Failures that another attempt can't fix: the address itself is the problem. */
 const PERMANENT = new Set(["INVALID_URL", "SSRF_BLOCKED", "NOT_HTML"]);
@@ -230,7 +230,7 @@ function ReportActions({
   historyPage: string | null;
 }) {
   const t = useTranslations("report.actions");
-  const errorMessage = useErrorMessage();
+  const showError = useErrorToast();
   const trpc = useTRPC();
   const share = useMutation(trpc.analyses.share.mutationOptions());
   const rerun = useRunAnalysis();
@@ -253,7 +253,7 @@ function ReportActions({
       setLink(href);
       await copy(href);
     } catch (error) {
-      toast.error(errorMessage(error));
+      showError(error);
     }
   }
 

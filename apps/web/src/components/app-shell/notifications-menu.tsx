@@ -5,7 +5,6 @@ import { Bell } from "lucide-react";
 import type { Route } from "next";
 import { useRouter } from "next/navigation";
 import { useFormatter, useTranslations } from "next-intl";
-import { toast } from "sonner";
 
 import { Button } from "~/components/ui/button";
 import {
@@ -21,6 +20,7 @@ import { useErrorMessage } from "~/lib/trpc-errors";
 import { cn } from "~/lib/utils";
 import { useTRPC } from "~/trpc/react";
 import { useTranslateMessage } from "~/lib/translate-message";
+import { useErrorToast } from "~/lib/error-toast";
 
 /** The bell in the header: the person's latest notifications, unread ones first to the eye. */
 export function NotificationsMenu() {
@@ -30,6 +30,7 @@ export function NotificationsMenu() {
   const tActions = useTranslations("common.actions");
   const format = useFormatter();
   const errorMessage = useErrorMessage();
+  const showError = useErrorToast();
   const trpc = useTRPC();
   const router = useRouter();
   const queryClient = useQueryClient();
@@ -37,7 +38,7 @@ export function NotificationsMenu() {
   const markRead = useMutation(
     trpc.notifications.markRead.mutationOptions({
       onSuccess: () => queryClient.invalidateQueries(trpc.notifications.pathFilter()),
-      onError: (error) => toast.error(errorMessage(error)),
+      onError: (error) => showError(error),
     }),
   );
   const unread = inbox.data?.unread ?? 0;

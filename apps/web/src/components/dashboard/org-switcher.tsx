@@ -25,13 +25,13 @@ import {
   DropdownMenuSeparator,
   DropdownMenuTrigger,
 } from "~/components/ui/dropdown-menu";
-import { useErrorMessage } from "~/lib/trpc-errors";
 import { useTRPC } from "~/trpc/react";
+import { useErrorToast } from "~/lib/error-toast";
 
 export function OrgSwitcher() {
   const t = useTranslations("dashboard.orgSwitcher");
   const tCommon = useTranslations("common");
-  const errorMessage = useErrorMessage();
+  const showError = useErrorToast();
   const trpc = useTRPC();
   const router = useRouter();
   const queryClient = useQueryClient();
@@ -46,7 +46,7 @@ export function OrgSwitcher() {
         const name = me.data?.memberships.find((m) => m.orgId === orgId)?.name;
         toast.success(name ? t("switched", { name }) : t("switchedGeneric"));
       },
-      onError: (error) => toast.error(errorMessage(error)),
+      onError: (error) => showError(error),
     }),
   );
 

@@ -19,8 +19,8 @@ import {
 } from "~/components/ui/select";
 import { changeLocale } from "~/i18n/change-locale";
 import { localeNames, locales } from "~/i18n/locales";
-import { useErrorMessage } from "~/lib/trpc-errors";
 import { useTRPC } from "~/trpc/react";
+import { useErrorToast } from "~/lib/error-toast";
 
 const THEMES = ["system", "light", "dark"] as const;
 const OPTIONAL_EMAILS = ["ticketUpdates", "domainExpiry"] as const;
@@ -110,7 +110,7 @@ function ThemePreference() {
 
 function EmailPreferences() {
   const t = useTranslations("preferences");
-  const errorMessage = useErrorMessage();
+  const showError = useErrorToast();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const me = useQuery(trpc.me.get.queryOptions());
@@ -120,7 +120,7 @@ function EmailPreferences() {
         void queryClient.invalidateQueries(trpc.me.get.pathFilter());
         toast.success(t("emailsSaved"));
       },
-      onError: (error) => toast.error(errorMessage(error)),
+      onError: (error) => showError(error),
     }),
   );
   const preferences = me.data?.emailPreferences;

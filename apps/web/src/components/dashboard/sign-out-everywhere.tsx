@@ -4,7 +4,6 @@ import { useMutation } from "@tanstack/react-query";
 import { LogOut } from "lucide-react";
 import { signOut } from "next-auth/react";
 import { useTranslations } from "next-intl";
-import { toast } from "sonner";
 
 import {
   AlertDialog,
@@ -19,19 +18,19 @@ import {
 } from "~/components/ui/alert-dialog";
 import { Button } from "~/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "~/components/ui/card";
-import { useErrorMessage } from "~/lib/trpc-errors";
 import { useTRPC } from "~/trpc/react";
+import { useErrorToast } from "~/lib/error-toast";
 
 /** Ends every session of the account — a lost phone, a shared computer — this one included. */
 export function SignOutEverywhere() {
   const t = useTranslations("dashboard.account.sessions");
   const tActions = useTranslations("common.actions");
-  const errorMessage = useErrorMessage();
+  const showError = useErrorToast();
   const trpc = useTRPC();
   const end = useMutation(
     trpc.me.signOutEverywhere.mutationOptions({
       onSuccess: () => void signOut({ redirectTo: "/sign-in" }),
-      onError: (error) => toast.error(errorMessage(error)),
+      onError: (error) => showError(error),
     }),
   );
 

@@ -4,17 +4,16 @@ import { useMutation } from "@tanstack/react-query";
 import { ShieldCheck } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { toast } from "sonner";
 
 import { Alert, AlertDescription, AlertTitle } from "~/components/ui/alert";
 import { Button } from "~/components/ui/button";
-import { useErrorMessage } from "~/lib/trpc-errors";
 import { useTRPC } from "~/trpc/react";
+import { useErrorToast } from "~/lib/error-toast";
 
 /** Shown while agency staff work in a client's organization, with the way back out. */
 export function StaffBanner({ orgName }: { orgName: string }) {
   const t = useTranslations("dashboard.staffBanner");
-  const errorMessage = useErrorMessage();
+  const showError = useErrorToast();
   const trpc = useTRPC();
   const router = useRouter();
   const leave = useMutation(
@@ -23,7 +22,7 @@ export function StaffBanner({ orgName }: { orgName: string }) {
         router.push("/admin/clients");
         router.refresh();
       },
-      onError: (error) => toast.error(errorMessage(error)),
+      onError: (error) => showError(error),
     }),
   );
 

@@ -25,8 +25,8 @@ import {
   SelectValue,
 } from "~/components/ui/select";
 import { Skeleton } from "~/components/ui/skeleton";
-import { useErrorMessage } from "~/lib/trpc-errors";
 import { useTRPC } from "~/trpc/react";
+import { useErrorToast } from "~/lib/error-toast";
 
 const UNASSIGNED = "unassigned";
 
@@ -34,7 +34,7 @@ const UNASSIGNED = "unassigned";
 export function AdminTicketDetail({ ticketId }: { ticketId: string }) {
   const t = useTranslations("admin.ticket");
   const statusLabel = useTicketStatusLabel();
-  const errorMessage = useErrorMessage();
+  const showError = useErrorToast();
   const format = useFormatter();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
@@ -46,7 +46,7 @@ export function AdminTicketDetail({ ticketId }: { ticketId: string }) {
       await refresh();
       toast.success(message);
     },
-    onError: (error: unknown) => toast.error(errorMessage(error)),
+    onError: (error: unknown) => showError(error),
   });
   const reply = useMutation(trpc.admin.tickets.reply.mutationOptions({ onSuccess: refresh }));
   const setStatus = useMutation(

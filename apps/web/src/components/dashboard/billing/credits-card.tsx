@@ -41,7 +41,7 @@ export function CreditsCard({ packs, awaiting }: { packs: Pack[]; awaiting: bool
     trpc.billing.balance.queryOptions(undefined, { refetchInterval: awaiting ? 3000 : false }),
   );
   return (
-    <Card>
+    <Card id="credits" className="scroll-mt-20">
       <CardHeader>
         <CardTitle className="flex items-center gap-2">
           <Coins aria-hidden className="size-4 text-primary" />
@@ -74,6 +74,7 @@ export function CreditsCard({ packs, awaiting }: { packs: Pack[]; awaiting: bool
 
 function TopUps({ packs }: { packs: Pack[] }) {
   const t = useTranslations("billing.credits");
+  const format = useFormatter();
   const money = useMoney();
   const { topUp } = useStripeRedirect();
   const [buying, setBuying] = useState<string | null>(null);
@@ -84,10 +85,13 @@ function TopUps({ packs }: { packs: Pack[] }) {
       <h3 id="top-ups" className="text-sm font-medium">
         {t("topUp")}
       </h3>
-      <ul className="grid gap-2 sm:grid-cols-3">
+      <ul className="grid gap-2">
         {onSale.map((pack) => (
-          <li key={pack.id} className="grid gap-2 rounded-lg border p-3">
-            <p className="font-medium">{t("pack", { credits: pack.credits })}</p>
+          <li
+            key={pack.id}
+            className="flex items-center justify-between gap-3 rounded-lg border p-3"
+          >
+            <p className="font-medium">{t("pack", { credits: format.number(pack.credits) })}</p>
             <Button
               type="button"
               size="sm"
@@ -190,7 +194,9 @@ function Ledger() {
                 <TableHead>{t("columns.when")}</TableHead>
                 <TableHead>{t("columns.what")}</TableHead>
                 <TableHead className="text-right">{t("columns.amount")}</TableHead>
-                <TableHead className="text-right">{t("columns.balance")}</TableHead>
+                <TableHead className="hidden text-right sm:table-cell">
+                  {t("columns.balance")}
+                </TableHead>
               </TableRow>
             </TableHeader>
             <TableBody>
@@ -217,7 +223,7 @@ function Ledger() {
                   >
                     {format.number(entry.amount, { signDisplay: "always" })}
                   </TableCell>
-                  <TableCell className="text-right tabular-nums">
+                  <TableCell className="hidden text-right tabular-nums sm:table-cell">
                     {format.number(entry.balanceAfter)}
                   </TableCell>
                 </TableRow>

@@ -1,10 +1,9 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
-import { toast } from "sonner";
 
-import { useErrorMessage } from "~/lib/trpc-errors";
 import { useTRPC } from "~/trpc/react";
+import { useErrorToast } from "~/lib/error-toast";
 
 /**
  * Checkout, top-ups and the Customer Portal all answer with a Stripe page to go to. While the
@@ -12,10 +11,10 @@ import { useTRPC } from "~/trpc/react";
  */
 export function useStripeRedirect() {
   const trpc = useTRPC();
-  const errorMessage = useErrorMessage();
+  const showError = useErrorToast();
   const handlers = {
     onSuccess: ({ url }: { url: string }) => window.location.assign(url),
-    onError: (error: unknown) => toast.error(errorMessage(error)),
+    onError: (error: unknown) => showError(error),
   };
   return {
     checkout: useMutation(trpc.billing.checkout.mutationOptions(handlers)),

@@ -28,8 +28,8 @@ import {
   TableHeader,
   TableRow,
 } from "~/components/ui/table";
-import { useErrorMessage } from "~/lib/trpc-errors";
 import { useTRPC } from "~/trpc/react";
+import { useErrorToast } from "~/lib/error-toast";
 
 import { RecordDialog } from "./record-dialog";
 import type { DnsRecordRow } from "./record-dialog";
@@ -154,7 +154,7 @@ function Breakable({ text }: { text: string }) {
 }
 
 function DeleteRecord({ record }: { record: DnsRecordRow }) {
-  const errorMessage = useErrorMessage();
+  const showError = useErrorToast();
   const t = useTranslations("domains.records");
   const trpc = useTRPC();
   const queryClient = useQueryClient();
@@ -164,7 +164,7 @@ function DeleteRecord({ record }: { record: DnsRecordRow }) {
         await queryClient.invalidateQueries(trpc.domains.byId.pathFilter());
         toast.success(t("deleted"));
       },
-      onError: (error) => toast.error(errorMessage(error)),
+      onError: (error) => showError(error),
     }),
   );
   return (

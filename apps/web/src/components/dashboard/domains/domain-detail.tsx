@@ -10,6 +10,7 @@ import { toast } from "sonner";
 import { allows } from "@arco/services/roles";
 
 import { PageHeader } from "~/components/app-shell/app-shell";
+import { UpgradePrompt } from "~/components/dashboard/upgrade-prompt";
 import { QueryError } from "~/components/query-error";
 import { Alert, AlertDescription, AlertTitle } from "~/components/ui/alert";
 import {
@@ -26,9 +27,9 @@ import {
 import { Button } from "~/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "~/components/ui/card";
 import { Skeleton } from "~/components/ui/skeleton";
-import { useErrorMessage } from "~/lib/trpc-errors";
 import { useTRPC } from "~/trpc/react";
 import { useTranslateMessage } from "~/lib/translate-message";
+import { useErrorToast } from "~/lib/error-toast";
 
 import { DnsRecords } from "./dns-records";
 import { DaysLeft, DomainStatusBadge, SslBadge } from "./domain-badges";
@@ -57,6 +58,8 @@ export function DomainDetail({ id }: { id: string }) {
 
   const d = domain.data;
   const editor = allows(current.data.role, "manageDomains");
+  // Beyond the plan after a downgrade: kept whole, changed again after an upgrade.
+  const editable = editor && !d.overPlan;
 
   return (
     <>
@@ -76,6 +79,11 @@ export function DomainDetail({ id }: { id: string }) {
         }
         actions={editor ? <CheckNow id={d.id} name={d.name} /> : null}
       />
+      {d.overPlan ? (
+        <UpgradePrompt title={t("overPlanTitle")}>
+          {t("overPlan", { plan: current.data.plan.name, max: current.data.plan.maxDomains ?? 0 })}
+        </UpgradePrompt>
+      ) : null}
 
       {d.lastCheckError ? (
         <Alert variant="warning" role="status">
@@ -165,9 +173,9 @@ export function DomainDetail({ id }: { id: string }) {
         </CardContent>
       </Card>
 
-      <RegistrationForm key={String(d.updatedAt)} domain={d} editable={editor} />
+      <RegistrationForm key={String(d.updatedAt)} domain={d} editable={editable} />
 
-      <DnsRecords domain={d} editable={editor} />
+      <DnsRecords domain={d} editable={editable} />
 
       {editor ? <DeleteDomain id={d.id} name={d.name} /> : null}
     </>
@@ -185,7 +193,7 @@ function Fact({ label, children }: { label: string; children: React.ReactNode })
 
 function CheckNow({ id, name }: { id: string; name: string }) {
   const t = useTranslations("domains.detail.check");
-  const errorMessage = useErrorMessage();
+  const showError = useErrorToast();
   const translate = useTranslateMessage();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
@@ -197,7 +205,7 @@ function CheckNow({ id, name }: { id: string; name: string }) {
           toast.warning(t("problem", { name, problem: translate(domain.lastCheckError) ?? "" }));
         else toast.success(t("passed", { name }));
       },
-      onError: (error) => toast.error(errorMessage(error)),
+      onError: (error) => showError(error),
     }),
   );
   return (
@@ -219,7 +227,7 @@ function CheckNow({ id, name }: { id: string; name: string }) {
 
 function DeleteDomain({ id, name }: { id: string; name: string }) {
   const t = useTranslations("domains.detail.remove");
-  const errorMessage = useErrorMessage();
+  const showError = useErrorToast();
   const trpc = useTRPC();
   const router = useRouter();
   const queryClient = useQueryClient();
@@ -230,7 +238,7 @@ function DeleteDomain({ id, name }: { id: string; name: string }) {
         toast.success(t("removed", { name }));
         router.push("/dashboard/domains");
       },
-      onError: (error) => toast.error(errorMessage(error)),
+      onError: (error) => showError(error),
     }),
   );
   return (

@@ -172,6 +172,11 @@ export function DomainsView() {
                         >
                           {domain.name}
                         </Link>
+                        {domain.overPlan ? (
+                          <span className="block text-xs text-muted-foreground">
+                            {tDomains("readOnly")}
+                          </span>
+                        ) : null}
                         <span className="text-xs sm:hidden">
                           <DomainStatusBadge status={domain.status} />
                         </span>

@@ -18,9 +18,9 @@ import {
   DropdownMenuTrigger,
 } from "~/components/ui/dropdown-menu";
 import { TableCell, TableRow } from "~/components/ui/table";
-import { useErrorMessage } from "~/lib/trpc-errors";
 import { useFormatBytes } from "~/lib/use-format-bytes";
 import { useTRPC } from "~/trpc/react";
+import { useErrorToast } from "~/lib/error-toast";
 
 import { ConfirmDelete, MoveDialog, NameDialog } from "./dialogs";
 
@@ -118,7 +118,7 @@ function RowActions({
 }) {
   const t = useTranslations("files.row");
   const [open, setOpen] = useState<Open>(null);
-  const errorMessage = useErrorMessage();
+  const showError = useErrorToast();
   const onOpenChange = (value: boolean) => !value && setOpen(null);
 
   return (
@@ -153,7 +153,7 @@ function RowActions({
           try {
             await onDelete();
           } catch (error) {
-            toast.error(errorMessage(error));
+            showError(error);
           }
         }}
       />

@@ -2,14 +2,13 @@
 
 import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
-import { toast } from "sonner";
 
-import { useErrorMessage } from "~/lib/trpc-errors";
 import { useTRPC } from "~/trpc/react";
+import { useErrorToast } from "~/lib/error-toast";
 
 /** Downloads a file of the organization through a fresh short-lived signed link. */
 export function useFileDownload(fileId: string) {
-  const errorMessage = useErrorMessage();
+  const showError = useErrorToast();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [downloading, setDownloading] = useState(false);
@@ -25,7 +24,7 @@ export function useFileDownload(fileId: string) {
       });
       window.location.assign(url);
     } catch (error) {
-      toast.error(errorMessage(error));
+      showError(error);
     } finally {
       setDownloading(false);
     }

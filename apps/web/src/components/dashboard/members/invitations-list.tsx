@@ -10,15 +10,15 @@ import { ListStates } from "~/components/list-states";
 import { Badge } from "~/components/ui/badge";
 import { Button } from "~/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "~/components/ui/card";
-import { useErrorMessage } from "~/lib/trpc-errors";
 import { useTRPC } from "~/trpc/react";
+import { useErrorToast } from "~/lib/error-toast";
 
 /** `canInvite`: the team has a free seat, so the empty state can point to the invite form. */
 export function InvitationsList({ canInvite }: { canInvite: boolean }) {
   const t = useTranslations("dashboard.members.invitations");
   const tRoles = useTranslations("common.roles");
   const format = useFormatter();
-  const errorMessage = useErrorMessage();
+  const showError = useErrorToast();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const invitations = useQuery(trpc.invitations.list.queryOptions());
@@ -31,7 +31,7 @@ export function InvitationsList({ canInvite }: { canInvite: boolean }) {
         ]);
         toast.success(t("revoked"));
       },
-      onError: (error) => toast.error(errorMessage(error)),
+      onError: (error) => showError(error),
     }),
   );
 

@@ -19,12 +19,12 @@ import {
 } from "~/components/ui/alert-dialog";
 import { Button } from "~/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "~/components/ui/card";
-import { useErrorMessage } from "~/lib/trpc-errors";
 import { useTRPC } from "~/trpc/react";
+import { useErrorToast } from "~/lib/error-toast";
 
 export function LeaveOrganization({ orgName }: { orgName: string }) {
   const t = useTranslations("dashboard.members.leave");
-  const errorMessage = useErrorMessage();
+  const showError = useErrorToast();
   const trpc = useTRPC();
   const router = useRouter();
   const queryClient = useQueryClient();
@@ -36,7 +36,7 @@ export function LeaveOrganization({ orgName }: { orgName: string }) {
         router.push("/dashboard");
         router.refresh();
       },
-      onError: (error) => toast.error(errorMessage(error)),
+      onError: (error) => showError(error),
     }),
   );
 

@@ -42,8 +42,8 @@ import {
 import { MEMBERS_PAGE_SIZE, nextCursor } from "~/lib/pagination";
 import { canManageMember } from "~/lib/roles";
 import type { OrgRole, Role } from "~/lib/roles";
-import { useErrorMessage } from "~/lib/trpc-errors";
 import { useTRPC } from "~/trpc/react";
+import { useErrorToast } from "~/lib/error-toast";
 
 type Member = RouterOutputs["members"]["list"]["items"][number];
 
@@ -165,7 +165,7 @@ function useRefreshTeam() {
 function RoleSelect({ member, actorRole }: { member: Member; actorRole: Role }) {
   const t = useTranslations("dashboard.members.table");
   const tRoles = useTranslations("common.roles");
-  const errorMessage = useErrorMessage();
+  const showError = useErrorToast();
   const trpc = useTRPC();
   const refreshTeam = useRefreshTeam();
   const update = useMutation(
@@ -174,7 +174,7 @@ function RoleSelect({ member, actorRole }: { member: Member; actorRole: Role }) 
         await refreshTeam();
         toast.success(t("roleChanged", { name: member.name ?? member.email, role }));
       },
-      onError: (error) => toast.error(errorMessage(error)),
+      onError: (error) => showError(error),
     }),
   );
   const roles = grantableRoles(actorRole);
@@ -208,7 +208,7 @@ function RoleSelect({ member, actorRole }: { member: Member; actorRole: Role }) 
 function RemoveMember({ member }: { member: Member }) {
   const t = useTranslations("dashboard.members.table");
   const tActions = useTranslations("common.actions");
-  const errorMessage = useErrorMessage();
+  const showError = useErrorToast();
   const trpc = useTRPC();
   const refreshTeam = useRefreshTeam();
   const name = member.name ?? member.email;
@@ -218,7 +218,7 @@ function RemoveMember({ member }: { member: Member }) {
         await refreshTeam();
         toast.success(t("removed", { name }));
       },
-      onError: (error) => toast.error(errorMessage(error)),
+      onError: (error) => showError(error),
     }),
   );
 

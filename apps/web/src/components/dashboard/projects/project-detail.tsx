@@ -27,7 +27,7 @@ import { Button } from "~/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "~/components/ui/card";
 import { Progress } from "~/components/ui/progress";
 import { Skeleton } from "~/components/ui/skeleton";
-import { errorCode, useErrorMessage } from "~/lib/trpc-errors";
+import { errorCode } from "~/lib/trpc-errors";
 import { useTRPC } from "~/trpc/react";
 
 import { centsToText, planCurrency, useProjectFormat } from "./project-format";
@@ -36,6 +36,7 @@ import { ProjectProgress } from "./project-progress";
 import { ProjectTimeline } from "./project-timeline";
 import type { ProjectDetailData } from "./project-timeline";
 import { UpgradePrompt } from "~/components/dashboard/upgrade-prompt";
+import { useErrorToast } from "~/lib/error-toast";
 import { StatusBadge } from "./status-badge";
 import { AddDeliveryDialog, AddMilestoneDialog } from "./timeline-dialogs";
 
@@ -310,7 +311,7 @@ function EditProjectDialog({
 
 function ArchiveButton({ id, name }: { id: string; name: string }) {
   const t = useTranslations("projects.archive");
-  const errorMessage = useErrorMessage();
+  const showError = useErrorToast();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const archive = useMutation(
@@ -319,7 +320,7 @@ function ArchiveButton({ id, name }: { id: string; name: string }) {
         await queryClient.invalidateQueries(trpc.projects.pathFilter());
         toast.success(t("done", { name }));
       },
-      onError: (error) => toast.error(errorMessage(error)),
+      onError: (error) => showError(error),
     }),
   );
   return (
@@ -348,7 +349,7 @@ function ArchiveButton({ id, name }: { id: string; name: string }) {
 
 function UnarchiveButton({ id }: { id: string }) {
   const t = useTranslations("projects.archive");
-  const errorMessage = useErrorMessage();
+  const showError = useErrorToast();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const unarchive = useMutation(
@@ -357,7 +358,7 @@ function UnarchiveButton({ id }: { id: string }) {
         await queryClient.invalidateQueries(trpc.projects.pathFilter());
         toast.success(t("unarchived"));
       },
-      onError: (error) => toast.error(errorMessage(error)),
+      onError: (error) => showError(error),
     }),
   );
   return (

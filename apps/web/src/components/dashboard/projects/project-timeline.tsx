@@ -21,8 +21,8 @@ import {
 import { useFileDownload } from "~/components/dashboard/files/use-file-download";
 import { Button } from "~/components/ui/button";
 import { Checkbox } from "~/components/ui/checkbox";
-import { useErrorMessage } from "~/lib/trpc-errors";
 import { useTRPC } from "~/trpc/react";
+import { useErrorToast } from "~/lib/error-toast";
 
 import { useProjectFormat } from "./project-format";
 
@@ -91,13 +91,13 @@ function MilestoneEntry({ milestone, editable }: { milestone: Milestone; editabl
   const t = useTranslations("projects.timeline");
   const format = useFormatter();
   const { day } = useProjectFormat();
-  const errorMessage = useErrorMessage();
+  const showError = useErrorToast();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const setDone = useMutation(
     trpc.projects.milestones.setDone.mutationOptions({
       onSuccess: () => queryClient.invalidateQueries(trpc.projects.pathFilter()),
-      onError: (error) => toast.error(errorMessage(error)),
+      onError: (error) => showError(error),
     }),
   );
   const remove = useMutation(
@@ -106,7 +106,7 @@ function MilestoneEntry({ milestone, editable }: { milestone: Milestone; editabl
         await queryClient.invalidateQueries(trpc.projects.pathFilter());
         toast.success(t("milestoneDeleted", { title: milestone.title }));
       },
-      onError: (error) => toast.error(errorMessage(error)),
+      onError: (error) => showError(error),
     }),
   );
   const done = milestone.completedAt !== null;
@@ -178,7 +178,7 @@ function MilestoneEntry({ milestone, editable }: { milestone: Milestone; editabl
 function DeliveryEntry({ delivery, editable }: { delivery: Delivery; editable: boolean }) {
   const t = useTranslations("projects.timeline");
   const format = useFormatter();
-  const errorMessage = useErrorMessage();
+  const showError = useErrorToast();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const remove = useMutation(
@@ -187,7 +187,7 @@ function DeliveryEntry({ delivery, editable }: { delivery: Delivery; editable: b
         await queryClient.invalidateQueries(trpc.projects.pathFilter());
         toast.success(t("deliveryDeleted", { title: delivery.title }));
       },
-      onError: (error) => toast.error(errorMessage(error)),
+      onError: (error) => showError(error),
     }),
   );
 

@@ -19,8 +19,8 @@ import { TicketThread } from "~/components/dashboard/tickets/ticket-thread";
 import { QueryError } from "~/components/query-error";
 import { Button } from "~/components/ui/button";
 import { Skeleton } from "~/components/ui/skeleton";
-import { useErrorMessage } from "~/lib/trpc-errors";
 import { useTRPC } from "~/trpc/react";
+import { useErrorToast } from "~/lib/error-toast";
 
 type ClientAction = "resolve" | "close" | "reopen";
 
@@ -49,7 +49,7 @@ export function TicketDetailView({ ticketId }: { ticketId: string }) {
   const t = useTranslations("tickets.detail");
   const format = useFormatter();
   const statusLabel = useTicketStatusLabel();
-  const errorMessage = useErrorMessage();
+  const showError = useErrorToast();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const current = useQuery(trpc.orgs.current.queryOptions());
@@ -62,7 +62,7 @@ export function TicketDetailView({ ticketId }: { ticketId: string }) {
         await refresh();
         toast.success(t("statusUpdated"));
       },
-      onError: (error) => toast.error(errorMessage(error)),
+      onError: (error) => showError(error),
     }),
   );
 
