@@ -222,7 +222,8 @@ export default async function HomePage() {
           </div>
           <ul className="grid gap-4 sm:grid-cols-2">
             {clientFeatures.map((feature) => (
-              <li key={feature.key} className="flex">
+              // An odd last card takes the whole row rather than leave a hole beside it.
+              <li key={feature.key} className="flex sm:last:odd:col-span-2">
                 <Card className="w-full gap-4">
                   <CardHeader className="gap-4">
                     <FeatureIcon icon={feature.icon} />
