@@ -76,7 +76,7 @@ export type EmailMessage = { locale: Locale } & (
         orgName: string;
         ticketNumber: number;
         subject: string;
-        authorName: string;
+        authorName: string | null;
         event: "opened" | "replied";
         excerpt: string;
         ticketUrl: string;

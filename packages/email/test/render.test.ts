@@ -382,6 +382,24 @@ describe("renderEmail", () => {
       expect(expiry.text).toContain("válido até 1 de dezembro de 2026.");
     });
 
+    it("names an author without a name as someone, in Portuguese", async () => {
+      const email = await renderEmail({
+        locale: "pt-BR",
+        template: "ticket-message",
+        props: {
+          orgName: "Vela",
+          ticketNumber: 12,
+          subject: "Checkout lento",
+          authorName: null,
+          event: "opened",
+          excerpt: "O checkout demora.",
+          ticketUrl: "https://app.arco.test/admin/tickets/t1",
+        },
+      });
+      expect(email.text).toContain("Alguém abriu o chamado #12");
+      expect(email.text).not.toContain("Someone");
+    });
+
     it("tells an owner in Portuguese until when a failed payment keeps the plan", async () => {
       const email = await renderEmail({
         locale: "pt-BR",

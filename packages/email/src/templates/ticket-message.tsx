@@ -8,8 +8,8 @@ export interface TicketMessageProps {
   orgName: string;
   ticketNumber: number;
   subject: string;
-  /** Who wrote: a person's name, or the side ("Arco support") when it is not known. */
-  authorName: string;
+  /** Who wrote; null for an account without a name ("Someone", in the reader's language). */
+  authorName: string | null;
   /** "opened": a new ticket, for the agency; "replied": a new message, for the other side. */
   event: "opened" | "replied";
   /** The message, shortened to a preview; the full thread is on the ticket page. */
@@ -43,7 +43,7 @@ export function TicketMessageEmail({
   ticketUrl,
 }: TicketMessageProps) {
   const t = translator(locale, "ticketMessage");
-  const values = { author: authorName, number: String(ticketNumber) };
+  const values = { author: authorName ?? t("someone"), number: String(ticketNumber) };
   return (
     <Layout locale={locale} preview={excerpt} footer={t("footer", { org: orgName })}>
       <Title>{event === "opened" ? t("titleOpened", values) : t("titleReplied", values)}</Title>

@@ -515,6 +515,19 @@ const messages: Phrasebook = {
     "Este projeto está além do que seu plano inclui, por isso está somente leitura. Mude de plano ou arquive outro projeto para editá-lo.",
   "This domain is beyond what your plan includes, so it is read-only. Upgrade, or delete another domain, to edit it.":
     "Este domínio está além do que seu plano inclui, por isso está somente leitura. Mude de plano ou exclua outro domínio para editá-lo.",
+  // The background functions, by the names `@arco/jobs` gives them.
+  "Roll up daily usage": "Consolidar o uso diário",
+  "Check an organization's domains": "Verificar os domínios de uma organização",
+  "Schedule the daily domain checks": "Agendar as verificações diárias de domínios",
+  "Release abandoned uploads": "Liberar envios abandonados",
+  "Nurture a captured lead": "Nutrir um lead capturado",
+  "End lapsed billing grace periods": "Encerrar carências de pagamento vencidas",
+  "Sweep stuck analyses": "Recolher análises travadas",
+  "Run a requested analysis": "Executar uma análise pedida",
+  "Reset monthly ticket quotas": "Reiniciar as cotas mensais de chamados",
+  "Grant the plans' monthly credits": "Conceder os créditos mensais dos planos",
+  "Prune expired sessions": "Remover sessões expiradas",
+  "Send the welcome email": "Enviar o e-mail de boas-vindas",
 };
 
 export const ptBR: MessageCatalog = { messages, terms };

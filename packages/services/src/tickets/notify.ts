@@ -43,6 +43,8 @@ export async function notifyTicketEvent(scope: ServiceContext, event: TicketEven
         .where(eq(organizations.id, ticket.orgId)),
       db.select({ name: users.name }).from(users).where(eq(users.id, event.authorId)),
     ]);
+    // The ticket's organization exists while the ticket does (the rows cascade together).
+    if (!org) return;
     const path = event.toStaff ? "admin" : "dashboard";
     const excerpt = event.body.length > 280 ? `${event.body.slice(0, 277)}…` : event.body;
     const key = event.messageId
@@ -57,10 +59,10 @@ export async function notifyTicketEvent(scope: ServiceContext, event: TicketEven
           orgId: ticket.orgId,
           idempotencyKey: `${key}:${recipient.id}`,
           props: {
-            orgName: org?.name ?? "Your organization",
+            orgName: org.name,
             ticketNumber: ticket.number,
             subject: ticket.subject,
-            authorName: author?.name ?? "Someone",
+            authorName: author?.name ?? null,
             event: event.messageId ? "replied" : "opened",
             excerpt,
             ticketUrl: new URL(`/${path}/tickets/${ticket.id}`, appUrl).toString(),

@@ -14,6 +14,7 @@ import {
   TableHeader,
   TableRow,
 } from "~/components/ui/table";
+import { useTranslateMessage } from "~/lib/translate-message";
 import { useTRPC } from "~/trpc/react";
 
 const statusTone = {
@@ -28,6 +29,8 @@ const statusTone = {
 /** Every background function: its trigger, and under the local runner its last run. */
 export function JobFunctions() {
   const t = useTranslations("admin.functions");
+  // The functions are named in English where they are defined (`@arco/jobs`).
+  const translate = useTranslateMessage();
   const format = useFormatter();
   const now = useNow();
   const trpc = useTRPC();
@@ -65,8 +68,10 @@ export function JobFunctions() {
             {jobs.data.functions.map((fn) => (
               <TableRow key={fn.id}>
                 <TableCell>
-                  <span className="font-medium">{fn.name}</span>
-                  <span className="block text-xs text-muted-foreground">{fn.id}</span>
+                  <span className="font-medium">{translate(fn.name)}</span>
+                  <span className="block text-xs text-muted-foreground" translate="no">
+                    {fn.id}
+                  </span>
                 </TableCell>
                 <TableCell className="text-sm">
                   {"cron" in fn.trigger ? (
