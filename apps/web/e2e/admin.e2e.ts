@@ -80,14 +80,22 @@ describe("the admin area", () => {
     await page.context().close();
   });
 
-  it("lets staff open a client's organization, work in it on the record, and leave", async () => {
+  it("lets support staff work in a client's organization as staff, on the record, and stop", async () => {
     const page = await newPage(browser());
     await signIn(page, "support@arco.test");
     await page.goto("/admin/clients");
     await page.getByLabel("Search clients").fill("Aurora");
-    await page.getByRole("button", { name: "Open Aurora Bakery" }).click();
+    await page.getByRole("link", { name: "Manage Aurora Bakery" }).click();
+    await page.waitForURL(/\/admin\/clients\/[0-9a-f-]{36}$/);
+    const form = page.getByRole("form", { name: "Act for this client" });
+    // The owner is for agency admins; support staff may work as staff.
+    expect(
+      await form.getByRole("option", { name: /Beatriz Souza · Owner — admins only/ }).isDisabled(),
+    ).toBe(true);
+    await form.getByLabel("Reason").fill("Publishing the new menu the client sent");
+    await form.getByRole("button", { name: "Start" }).click();
     await page.waitForURL(/\/dashboard$/);
-    await visible(page.getByText("You are working in Aurora Bakery as agency staff"));
+    await visible(page.getByText("Rafael Lima is working in Aurora Bakery as agency staff"));
     await visible(page.getByRole("heading", { level: 1, name: "Aurora Bakery" }));
 
     // The client's work, with the controls staff may use, and no say over the client's team.
@@ -98,13 +106,13 @@ describe("the admin area", () => {
     await visible(page.getByRole("heading", { level: 1, name: "Members" }));
     expect(await page.getByRole("button", { name: "Send invitation" }).count()).toBe(0);
 
-    // Opening the organization is in the client's activity, under the staff member's name.
+    // Starting is in the client's activity, under the staff member's name.
     await page.goto("/dashboard");
     const activity = page.getByRole("listitem").filter({ hasText: "Rafael Lima" });
-    await visible(activity.filter({ hasText: "opened the organization as agency staff" }).first());
+    await visible(activity.filter({ hasText: "started agency access" }).first());
 
-    await page.getByRole("button", { name: "Leave Aurora Bakery" }).click();
-    await page.waitForURL(/\/admin\/clients$/);
+    await page.getByRole("button", { name: "Stop" }).click();
+    await page.waitForURL(/\/admin\/clients\/[0-9a-f-]{36}$/);
     await page.goto("/dashboard");
     expect(await page.getByText("as agency staff").count()).toBe(0);
     await page.context().close();

@@ -21,9 +21,10 @@ import type {
   StaffScope,
   UserScope,
 } from "@arco/services";
+import type { EndedImpersonation } from "@arco/services/impersonation";
 import type { OrgAccess } from "@arco/services/orgs";
-import { allows } from "@arco/services/roles";
-import type { Permission } from "@arco/services/roles";
+import { allows, staffAllows } from "@arco/services/roles";
+import type { Permission, StaffPermission } from "@arco/services/roles";
 
 import { env } from "./env";
 import { requestLocale } from "./locale";
@@ -54,10 +55,17 @@ export async function createTRPCContext(opts: CreateContextOptions) {
       ? await accounts.requesterOfSession(database.db, { userId, sessionId })
       : null;
   const signedIn = requester?.user ?? null;
+  const impersonation = requester?.impersonation ?? null;
   const ip = clientIp(opts.headers);
   const request = { ip, userAgent: opts.headers.get("user-agent") };
   const actor: Actor | AnonymousActor = signedIn
-    ? { userId: signedIn.id, actorUserId: signedIn.id, sessionId, ...request }
+    ? {
+        userId: signedIn.id,
+        actorUserId: requester!.realUser.id,
+        impersonationId: impersonation?.id ?? null,
+        sessionId,
+        ...request,
+      }
     : { userId: null, actorUserId: null, ...request };
   const scope: PublicScope = {
     ...createServiceContext({
@@ -90,6 +98,10 @@ export async function createTRPCContext(opts: CreateContextOptions) {
       })),
     /** The effective user: whose data this request acts on. */
     user: signedIn,
+    /** While agency staff act for a client from this session: who, as whom, until when. */
+    impersonation,
+    /** An impersonation this request found expired (or no longer allowed) and ended. */
+    endedImpersonation: requester?.ended ?? null,
     /** The organization they act in and their role there (see `requireOrg`). */
     access: requester?.access ?? null,
     /** Every organization they belong to, by name. */
@@ -120,10 +132,11 @@ export function requireUser(ctx: RequestContext): { user: SignedInUser; scope: U
  * selects nothing.
  */
 export function requireOrg(
-  ctx: Pick<RequestContext, "access">,
+  ctx: Pick<RequestContext, "access" | "endedImpersonation">,
   scope: UserScope,
 ): { access: OrgAccess; scope: OrgScope } {
   const { access } = ctx;
+  if (!access && ctx.endedImpersonation) throw impersonationEnded(ctx.endedImpersonation);
   if (!access) {
     throw new ServiceError(
       "PRECONDITION_FAILED",
@@ -131,6 +144,19 @@ export function requireOrg(
     );
   }
   return { access, scope: { ...scope, orgId: access.org.id, role: access.role } };
+}
+
+/** What staff are told when the impersonation they were in has ended under them. */
+export function impersonationEnded({ endedReason, targetName, orgName }: EndedImpersonation) {
+  const expired = endedReason === "expired";
+  const message = targetName
+    ? expired
+      ? `Your time acting as ${targetName} has run out, so nothing was done. Start again from the client's page if you need more.`
+      : `Your access as ${targetName} has ended, so nothing was done.`
+    : expired
+      ? `Your time in ${orgName} has run out, so nothing was done. Start again from the client's page if you need more.`
+      : `Your access to ${orgName} has ended, so nothing was done.`;
+  return new ServiceError("FORBIDDEN", message);
 }
 
 const refusals: Record<Permission, string> = {
@@ -156,14 +182,14 @@ export function requirePermission(scope: OrgScope, permission: Permission) {
   );
 }
 
-/** Agency staff (admins only with `adminsOnly`), or FORBIDDEN. */
+/** Agency staff whose role may do `permission`, or FORBIDDEN. */
 export function requireStaff(
   user: SignedInUser,
   scope: UserScope,
-  { adminsOnly = false } = {},
+  permission: StaffPermission,
 ): StaffScope {
   if (!user.staffRole) throw new ServiceError("FORBIDDEN", "This is for the agency team only.");
-  if (adminsOnly && user.staffRole !== "admin") {
+  if (!staffAllows(user.staffRole, permission)) {
     throw new ServiceError("FORBIDDEN", "This is for the agency's admins only.");
   }
   return { ...scope, staffRole: user.staffRole };

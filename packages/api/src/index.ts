@@ -8,7 +8,8 @@ export { createTRPCContext, enforceRateLimit, logProcedureFailure } from "./trpc
 export type { Context, CreateContextOptions } from "./trpc";
 export { errorMap, errorResponse } from "./errors";
 export { checkHealth } from "./health";
-export { answer, orgCaller } from "./route";
+export { exportAuditCsv, exportLeadsCsv } from "./csv-export";
+export { answer, orgCaller, staffCaller } from "./route";
 export { receiveStripeWebhook } from "./stripe-webhook";
 
 /** What each procedure takes and returns as clients see them: `RouterOutputs["tickets"]["byId"]`. */

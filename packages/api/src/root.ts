@@ -4,6 +4,7 @@ import { authRouter } from "./routers/auth";
 import { billingRouter } from "./routers/billing";
 import { domainsRouter } from "./routers/domains";
 import { filesRouter } from "./routers/files";
+import { impersonationRouter } from "./routers/impersonation";
 import { invitationsRouter } from "./routers/invitations";
 import { leadsRouter } from "./routers/leads";
 import { meRouter } from "./routers/me";
@@ -23,6 +24,7 @@ export const appRouter = router({
   billing: billingRouter,
   domains: domainsRouter,
   files: filesRouter,
+  impersonation: impersonationRouter,
   invitations: invitationsRouter,
   leads: leadsRouter,
   me: meRouter,

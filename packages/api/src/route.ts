@@ -7,13 +7,14 @@ import { logger } from "@arco/log";
 import type { Logger } from "@arco/log";
 import type { RateLimitRule } from "@arco/ratelimit";
 import { ServiceError } from "@arco/services";
-import type { Permission } from "@arco/services/roles";
+import type { Permission, StaffPermission } from "@arco/services/roles";
 
 import {
   createTRPCContext,
   enforceRateLimit,
   requireOrg,
   requirePermission,
+  requireStaff,
   requireUser,
 } from "./caller";
 import type { CreateContextOptions } from "./caller";
@@ -36,6 +37,14 @@ export async function orgCaller(
   if (permission) requirePermission(org.scope, permission);
   if (rateLimit) await enforceRateLimit(ctx, rateLimit, user.id);
   return { user, ...org };
+}
+
+/** What `staffProcedure(permission)` resolves, for a route handler (a CSV export, say). */
+export async function staffCaller(opts: CreateContextOptions, permission: StaffPermission) {
+  const ctx = await createTRPCContext(opts);
+  await ctx.withinIpLimit();
+  const { user, scope } = requireUser(ctx);
+  return { user, scope: requireStaff(user, scope, permission) };
 }
 
 /**

@@ -8,7 +8,7 @@ import type { Locale } from "@arco/i18n/locales";
 import { translateMessage } from "@arco/i18n/translate";
 import { ServiceError } from "@arco/services";
 import type { OrgScope } from "@arco/services";
-import type { Permission } from "@arco/services/roles";
+import type { Permission, StaffPermission } from "@arco/services/roles";
 import { TRPCError, initTRPC } from "@trpc/server";
 import type { Logger } from "@arco/log";
 import { logger } from "@arco/log";
@@ -16,9 +16,16 @@ import { inSpan } from "@arco/log/telemetry";
 import superjson from "superjson";
 import { ZodError, z } from "zod";
 
-import { requireOrg, requirePermission, requireStaff, requireUser } from "./caller";
+import {
+  impersonationEnded,
+  requireOrg,
+  requirePermission,
+  requireStaff,
+  requireUser,
+} from "./caller";
 import type { RequestContext } from "./caller";
 import { INTERNAL_MESSAGE, errorMap } from "./errors";
+import { deniedWhileImpersonating, refusalWhileImpersonating } from "./impersonation-deny-list";
 import { findUnstorableText } from "./unstorable-text";
 
 export { createTRPCContext, enforceRateLimit } from "./caller";
@@ -109,11 +116,25 @@ const refuseUnstorableText = t.middleware(async ({ getRawInput, next }) => {
 
 // 2. The procedure ladder ------------------------------------------------------------------------
 
+/**
+ * While agency staff act for a client: the deny-list (`./impersonation-deny-list`) refuses what
+ * staff may never do for them, and a request that found its impersonation over changes nothing.
+ */
+const guardImpersonation = t.middleware(({ ctx, path, type, next }) => {
+  const kind = ctx.impersonation ? deniedWhileImpersonating(path) : null;
+  if (kind) throw new ServiceError("FORBIDDEN", refusalWhileImpersonating[kind]);
+  if (ctx.endedImpersonation && type === "mutation") {
+    throw impersonationEnded(ctx.endedImpersonation);
+  }
+  return next();
+});
+
 /** Anyone, signed in or not; rate-limited per IP. */
 export const publicProcedure = t.procedure
   .use(traceProcedure)
   .use(mapServiceErrors)
   .use(refuseUnstorableText)
+  .use(guardImpersonation)
   .use(async ({ ctx, next }) => {
     await ctx.withinIpLimit();
     return next();
@@ -146,17 +167,15 @@ export const requirePermissionTo = (permission: Permission) =>
     return next();
   });
 
-/** Agency staff. */
-export const adminProcedure = protectedProcedure.use(({ ctx, next }) => {
-  const scope = requireStaff(ctx.user, ctx.scope);
-  return next({ ctx: { staffRole: scope.staffRole, scope } });
-});
-
-/** Agency staff with the admin role (support staff are refused). */
-export const agencyAdminProcedure = protectedProcedure.use(({ ctx, next }) => {
-  const scope = requireStaff(ctx.user, ctx.scope, { adminsOnly: true });
-  return next({ ctx: { staffRole: scope.staffRole, scope } });
-});
+/**
+ * Agency staff whose role has `permission` in the staff table (see `@arco/services/roles`),
+ * e.g. `staffProcedure("editPlans")`; anyone else is FORBIDDEN.
+ */
+export const staffProcedure = (permission: StaffPermission) =>
+  protectedProcedure.use(({ ctx, next }) => {
+    const scope = requireStaff(ctx.user, ctx.scope, permission);
+    return next({ ctx: { staffRole: scope.staffRole, scope } });
+  });
 
 /**
  * What the HTTP handler does with a failure: expected ones (bad input, permissions, limits)

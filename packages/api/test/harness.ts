@@ -1,5 +1,5 @@
 import type { Database, DbHandle } from "@arco/db";
-import { emailOutbox, urlAnalyses, users } from "@arco/db/schema";
+import { emailOutbox, impersonationSessions, sessions, urlAnalyses, users } from "@arco/db/schema";
 import { addMember, createOrg, createUser } from "@arco/db/testing";
 import { latestDroppedMail } from "@arco/email";
 import { createRateLimiter, defaultRules } from "@arco/ratelimit";
@@ -79,6 +79,10 @@ export interface CallerOptions {
   analyze?: Analyze;
   /** Where that job's runs go, as the job runner would take them; kept and never run by default. */
   deferred?: (() => Promise<unknown>)[];
+  /** An impersonation the caller's session carries, as after "act as" from the admin area. */
+  impersonationId?: string;
+  /** The next request of a session already signed in (else a new sign-in's). */
+  sessionId?: string;
 }
 
 export async function callerFor({
@@ -88,9 +92,18 @@ export async function callerFor({
   headers,
   analyze,
   deferred = [],
+  impersonationId,
+  sessionId: existingSession,
 }: CallerOptions) {
   // A signed-in caller has a session row, as after a real sign-in.
-  const sessionId = userId ? await accounts.startSession(database.db, userId) : null;
+  const sessionId =
+    existingSession ?? (userId ? await accounts.startSession(database.db, userId) : null);
+  if (sessionId && impersonationId) {
+    await database.db
+      .update(sessions)
+      .set({ impersonationId })
+      .where(eq(sessions.sessionToken, sessionId));
+  }
   const ctx = await createTRPCContext({
     database,
     headers: new Headers({ "x-arco-client-ip": "203.0.113.9", "user-agent": "vitest", ...headers }),
@@ -107,11 +120,35 @@ export async function callerFor({
   return createCaller(ctx);
 }
 
+/** An impersonation as "act as" starts it, for the whole of a test run (an hour at most). */
+async function impersonating(
+  db: Database,
+  {
+    staffUserId,
+    orgId,
+    targetUserId,
+  }: { staffUserId: string; orgId: string; targetUserId: string | null },
+) {
+  const [row] = await db
+    .insert(impersonationSessions)
+    .values({
+      staffUserId,
+      orgId,
+      targetUserId,
+      reason: "Working on the client's request",
+      startedAt: new Date(),
+      expiresAt: new Date(Date.now() + 60 * 60_000),
+    })
+    .returning({ id: impersonationSessions.id });
+  return row!.id;
+}
+
 /**
  * Two tenants and the people around them: org A (pro) with an owner, admin, member, viewer and
- * one more member to act on; org B (free) with its owner; a free user with their own org; a
- * staff member; a support staff member working in org A; and a pending invitation of org A to
- * an outsider.
+ * one more member to act on; org B (free) with its owner; a free user with their own org; an
+ * agency admin (acting as org A's owner from sessions that carry `impersonations.ownerAByStaff`);
+ * a support staff member working in org A as staff; and a pending invitation of org A to an
+ * outsider.
  */
 export async function buildWorld(db: Database) {
   const passwordHash = await accounts.hashPassword(PASSWORD);
@@ -149,11 +186,21 @@ export async function buildWorld(db: Database) {
     await db.update(users).set({ activeOrgId: org.id }).where(eq(users.id, user!.id));
   }
   await db.update(users).set({ staffRole: "admin" }).where(eq(users.id, staff!.id));
-  // Support staff who opened org A from /admin: they work in it without being a member.
-  await db
-    .update(users)
-    .set({ staffRole: "support", activeOrgId: orgA.id })
-    .where(eq(users.id, staffInA!.id));
+  await db.update(users).set({ staffRole: "support" }).where(eq(users.id, staffInA!.id));
+  const impersonations = {
+    // Support staff working in org A as agency staff, without being a member.
+    staffInA: await impersonating(db, {
+      staffUserId: staffInA!.id,
+      orgId: orgA.id,
+      targetUserId: null,
+    }),
+    // The agency admin acting as org A's owner.
+    ownerAByStaff: await impersonating(db, {
+      staffUserId: staff!.id,
+      orgId: orgA.id,
+      targetUserId: ownerA!.id,
+    }),
+  };
 
   const invitation = await invitationsService.createInvitation(orgScope(db, ownerA!, orgA.id), {
     email: "outsider@example.test",
@@ -199,6 +246,7 @@ export async function buildWorld(db: Database) {
       staffInA: staffInA!,
     },
     targetMembershipId: target.id,
+    impersonations,
     invitation,
     outboxMessageId: mail!.id,
     invitationToken,
@@ -206,3 +254,23 @@ export async function buildWorld(db: Database) {
 }
 
 export type World = Awaited<ReturnType<typeof buildWorld>>;
+
+/** The people of the world as the tenancy matrix calls them, with one who is not a user row. */
+export type WorldCaller = keyof World["users"] | "ownerAByStaff";
+
+/**
+ * Whom a named caller signs in as, and the impersonation their session carries: `staffInA`
+ * works in org A as staff; `ownerAByStaff` is the agency admin acting as org A's owner.
+ */
+export function signInAs(
+  w: World,
+  caller: WorldCaller,
+): Pick<CallerOptions, "userId" | "impersonationId"> {
+  if (caller === "ownerAByStaff") {
+    return { userId: w.users.staff.id, impersonationId: w.impersonations.ownerAByStaff };
+  }
+  if (caller === "staffInA") {
+    return { userId: w.users.staffInA.id, impersonationId: w.impersonations.staffInA };
+  }
+  return { userId: w.users[caller].id };
+}

@@ -15,7 +15,7 @@ import { getHTTPStatusCodeFromError } from "@trpc/server/http";
 import { beforeAll, describe, expect, it } from "vitest";
 
 import { appRouter } from "../src";
-import { callerFor, rolledBack } from "./harness";
+import { callerFor, rolledBack, signInAs } from "./harness";
 import type { World } from "./harness";
 import type { Caller, CallerName, Row } from "./matrix/kit";
 import { buildMatrixWorld, parts } from "./matrix/parts";
@@ -162,8 +162,8 @@ async function attempt(recorded: Recorded, input: unknown) {
   let outcome: TRPCError | null = null;
   await rolledBack(testDb(), async (db: Database) => {
     const name = callerOf(recorded.row);
-    const userId = name === "anonymous" ? null : world.users[name].id;
-    const caller = await callerFor({ database: { ...testDb(), db }, userId });
+    const signIn = name === "anonymous" ? {} : signInAs(world, name);
+    const caller = await callerFor({ database: { ...testDb(), db }, ...signIn });
     outcome = await invoke(caller, recorded.path, input).then(
       () => null,
       (error: unknown) => {

@@ -43,7 +43,8 @@ describe("malformed input", () => {
       const fields = Object.keys(schema.shape);
       const garbage = Object.fromEntries(fields.map((f) => [f, { not: "what you expected" }]));
       // Staff and org owner between them reach every procedure past authentication.
-      const userId = path.startsWith("admin.") ? world.users.staff.id : world.users.ownerA.id;
+      const forStaff = path.startsWith("admin.") || path.startsWith("impersonation.");
+      const userId = forStaff ? world.users.staff.id : world.users.ownerA.id;
       const caller = await callerFor({ database: testDb(), userId });
       const error = await invoke(caller, path, garbage).then(
         () => null,

@@ -8,11 +8,12 @@ import type { Database } from "@arco/db";
 import { auditLogs, invitations, memberships, organizations, users } from "@arco/db/schema";
 import { useTestDb } from "@arco/db/testing";
 import type { TRPCError } from "@trpc/server";
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 
 import { appRouter } from "../src";
-import { PASSWORD, callerFor, rolledBack } from "./harness";
+import { deniedWhileImpersonating } from "../src/impersonation-deny-list";
+import { PASSWORD, callerFor, rolledBack, signInAs } from "./harness";
 import type { World } from "./harness";
 import { callers } from "./matrix/kit";
 import type { Row } from "./matrix/kit";
@@ -34,6 +35,20 @@ parts.forEach((part, index) => {
   }
 });
 
+/**
+ * What a caller gets: for the callers whose session carries an impersonation (staff in org A,
+ * staff acting as its owner), FORBIDDEN on the deny-list whatever their role allows; else the
+ * row's word — for staff acting as org A's owner, unless stated, the owner's.
+ */
+function outcomeOf(path: string, row: Row, caller: (typeof callers)[number]) {
+  const impersonating = caller === "staffInA" || caller === "ownerAByStaff";
+  if (impersonating && deniedWhileImpersonating(path)) return "FORBIDDEN";
+  const stated = row.expect[caller];
+  if (stated) return stated;
+  if (caller === "ownerAByStaff") return row.expect.ownerA ?? row.expect.default;
+  return row.expect.default;
+}
+
 const typeOf = (path: string) =>
   (appRouter._def.procedures as unknown as Record<string, { _def: { type: string } }>)[path]!._def
     .type;
@@ -49,13 +64,25 @@ describe("the tenancy matrix", () => {
 
   for (const [path, { row, part }] of Object.entries(matrix)) {
     for (const caller of callers) {
-      const outcome = row.expect[caller] ?? row.expect.default;
+      const outcome = outcomeOf(path, row, caller);
       const label = typeof outcome === "string" ? outcome : "ok (checked)";
+      // Staff acting as org A's owner are checked as that owner.
+      const actingAs = caller === "ownerAByStaff" ? "ownerA" : caller;
       it(`${path} by ${caller} → ${label}`, async () => {
         await isolated(async (db) => {
-          const userId = caller === "anonymous" ? null : world.users[caller].id;
-          const client = await callerFor({ database: { ...testDb(), db }, userId });
+          const signIn = caller === "anonymous" ? {} : signInAs(world, caller);
+          const client = await callerFor({ database: { ...testDb(), db }, ...signIn });
           const auditedBefore = await db.$count(auditLogs);
+          const auditedAsOwner = () =>
+            db.$count(
+              auditLogs,
+              and(
+                eq(auditLogs.impersonationId, world.impersonations.ownerAByStaff),
+                eq(auditLogs.actorUserId, world.users.staff.id),
+                eq(auditLogs.effectiveUserId, world.users.ownerA.id),
+              ),
+            );
+          const impersonatedBefore = await auditedAsOwner();
           const result = await row.call(client, world, fixtures[part]).then(
             (value) => ({ ok: true as const, value }),
             (error: unknown) => ({ ok: false as const, error }),
@@ -63,11 +90,15 @@ describe("the tenancy matrix", () => {
           if (outcome === "ok" || typeof outcome === "object") {
             if (!result.ok) throw result.error;
             if (typeof outcome === "object") {
-              await outcome.ok(result.value, db, caller, world, fixtures[part]);
+              await outcome.ok(result.value, db, actingAs, world, fixtures[part]);
             }
-            // Every mutation that succeeds leaves a record in the audit log.
+            // Every mutation that succeeds leaves a record in the audit log — made while
+            // impersonating, under both names and the impersonation.
             if (typeOf(path) === "mutation") {
               expect(await db.$count(auditLogs)).toBeGreaterThan(auditedBefore);
+              if (caller === "ownerAByStaff") {
+                expect(await auditedAsOwner()).toBeGreaterThan(impersonatedBefore);
+              }
             }
           } else {
             expect(result.ok, `expected ${outcome}`).toBe(false);

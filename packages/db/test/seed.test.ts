@@ -6,8 +6,15 @@ import { eq } from "drizzle-orm";
 import { afterAll, describe, expect, it } from "vitest";
 
 import { createDb, migrationStatus } from "../src";
-import { auditLogs, memberships, organizations, plans, users } from "../src/schema";
-import { demoOrgs, seed, seedSummary } from "../src/seed";
+import {
+  auditLogs,
+  impersonationSessions,
+  memberships,
+  organizations,
+  plans,
+  users,
+} from "../src/schema";
+import { auditHistory, demoOrgs, pastClientSlugs, seed, seedSummary } from "../src/seed";
 import { useTestDb } from "../src/testing";
 
 const testDb = useTestDb();
@@ -21,7 +28,12 @@ describe("demo data", () => {
     const first = await seedSummary(db);
     await seed(db);
     expect(await seedSummary(db)).toEqual(first);
-    expect(first).toMatchObject({ plans: 4, organizations: 3, users: 10 });
+    // The three demo organizations and their ten people, and the past clients with their owners.
+    expect(first).toMatchObject({
+      plans: 4,
+      organizations: 3 + pastClientSlugs.length,
+      users: 10 + pastClientSlugs.length,
+    });
   });
 
   it("keeps every organization within its tier's team limit, with every role present", async () => {
@@ -44,19 +56,53 @@ describe("demo data", () => {
   it("gives every organization a history of what was done in it, the agency's replies included", async () => {
     const { db } = testDb();
     await seed(db);
+    const support = await db.query.users.findFirst({
+      where: eq(users.email, "support@arco.test"),
+    });
+    const history = auditHistory(new Date()).entries;
     for (const org of demoOrgs) {
       const [row] = await db.select().from(organizations).where(eq(organizations.slug, org.slug));
       const entries = await db.select().from(auditLogs).where(eq(auditLogs.orgId, row!.id));
       const replies = org.tickets.filter((t) => t.reply).length;
+      const older = history.filter((e) => e.orgId === row!.id);
+      expect(older.length).toBeGreaterThan(40);
       expect(entries).toHaveLength(
-        org.projects.length + org.domains.length + org.tickets.length + replies,
+        org.projects.length + org.domains.length + org.tickets.length + replies + older.length,
       );
-      const support = await db.query.users.findFirst({
-        where: eq(users.email, "support@arco.test"),
-      });
-      expect(entries.filter((e) => e.actorUserId === support!.id)).toHaveLength(replies);
+      expect(entries.filter((e) => e.actorUserId === support!.id)).toHaveLength(
+        replies + older.filter((e) => e.actorUserId === support!.id).length,
+      );
       expect(entries.every((e) => e.createdAt.getTime() <= Date.now())).toBe(true);
     }
+  });
+
+  it("gives the audit viewer two finished impersonation sessions, with what was done as whom", async () => {
+    const { db } = testDb();
+    await seed(db);
+    const sessions = await db.select().from(impersonationSessions);
+    expect(sessions).toHaveLength(2);
+    for (const session of sessions) {
+      expect(session.endedAt).not.toBeNull();
+      const entries = await db
+        .select()
+        .from(auditLogs)
+        .where(eq(auditLogs.impersonationId, session.id));
+      const done = entries.filter((e) => !e.action.startsWith("impersonation."));
+      expect(entries.map((e) => e.action)).toEqual(
+        expect.arrayContaining(["impersonation.start", "impersonation.end"]),
+      );
+      expect(done.length).toBeGreaterThan(0);
+      expect(
+        done.every(
+          (e) =>
+            e.actorUserId === session.staffUserId &&
+            e.effectiveUserId === (session.targetUserId ?? session.staffUserId) &&
+            e.orgId === session.orgId,
+        ),
+      ).toBe(true);
+    }
+    // One as a client's member (two names on each change), one as agency staff in the client.
+    expect(sessions.map((s) => s.targetUserId === null).sort()).toEqual([false, true]);
   });
 
   it("never overwrites what a user changed", async () => {

@@ -10,7 +10,7 @@ export const eventSchemas = {
   "user/signed-up": z.object({ userId: z.uuid() }),
   /** Someone left their email with consent (see `leads`): start nurturing them. */
   "lead/captured": z.object({ leadId: z.uuid() }),
-  /** The lead became a paying customer: their nurture sequence stops at once. */
+  /** The lead's address signed up (`leads.convertLeads`): its nurture emails stop at once. */
   "lead/converted": z.object({ leadId: z.uuid() }),
   /** The daily domain check of one organization is due (fanned out by the cron). */
   "domains/check.due": z.object({ orgId: z.uuid() }),

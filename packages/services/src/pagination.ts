@@ -1,5 +1,5 @@
 import type { AnyColumn, SQL } from "drizzle-orm";
-import { and, eq, gt, lt, or } from "drizzle-orm";
+import { and, eq, gt, gte, lt, lte, or } from "drizzle-orm";
 import { z } from "zod";
 
 import { ServiceError } from "./errors";
@@ -53,8 +53,13 @@ export function afterCursor(
 ): SQL | undefined {
   if (!cursor) return undefined;
   const [at, id] = decodeCursor(cursor, timeAndId);
-  const beyond = direction === "asc" ? gt : lt;
-  return or(beyond(columns.at, at), and(eq(columns.at, at), beyond(columns.id, id)));
+  const [beyond, from] = direction === "asc" ? [gt, gte] : [lt, lte];
+  // The bound on `at` alone follows from the rest, but it is the one an index ending in `at`
+  // can start a scan from: without it, each deeper page reads every row of the pages before.
+  return and(
+    from(columns.at, at),
+    or(beyond(columns.at, at), and(eq(columns.at, at), beyond(columns.id, id))),
+  );
 }
 
 export function page<T>(rows: T[], limit: number, keyOf: (row: T) => { at: Date; id: string }) {

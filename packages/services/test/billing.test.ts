@@ -182,7 +182,7 @@ describe("subscribing through Checkout", () => {
     );
   });
 
-  it("is for owners and admins only: not members, agency staff or impersonators", async () => {
+  it("is for owners and admins only: not members nor agency staff in the organization", async () => {
     const { db } = testDb();
     const { owner, org } = await freeOrg();
     const someone = actorFor(owner);
@@ -194,10 +194,11 @@ describe("subscribing through Checkout", () => {
         }),
       ).rejects.toMatchObject({ code: "FORBIDDEN" });
     }
+    // Staff acting as the owner see what the owner sees (the API refuses them every change).
     const impersonating = { ...someone, impersonationId: crypto.randomUUID() };
-    await expect(
-      billingOverview(orgScope(db, impersonating, org.id, withStripe)),
-    ).rejects.toMatchObject({ code: "FORBIDDEN" });
+    expect((await billingOverview(orgScope(db, impersonating, org.id, withStripe))).plan.tier).toBe(
+      "free",
+    );
   });
 
   it("says payments are not configured where Stripe is not", async () => {

@@ -1,13 +1,22 @@
-import { emailOutbox, leads, urlAnalyses } from "@arco/db/schema";
+import { auditLogs, emailOutbox, leads, urlAnalyses } from "@arco/db/schema";
 import { createOrg, createUser, useTestDb } from "@arco/db/testing";
-import { eq, like } from "drizzle-orm";
+import { and, eq, like } from "drizzle-orm";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 
+import { signUp } from "../src/accounts";
 import { ServiceError } from "../src/errors";
-import { captureLead, nurtureDueAt, sendNurtureEmail, unsubscribeLead } from "../src/leads";
+import {
+  NURTURE_DAYS,
+  captureLead,
+  convertLeads,
+  nurtureDueAt,
+  sendNurtureEmail,
+  unsubscribeLead,
+} from "../src/leads";
+import { unsubscribeTokenFor } from "../src/leads/unsubscribe";
 import type { CaptureLeadInput } from "../src/leads";
 import type { Emit } from "../src/events";
-import { publicScope, systemScope } from "../src/testing";
+import { publicScope, recordingEmit, systemScope, userScope } from "../src/testing";
 
 const testDb = useTestDb();
 const appUrl = "https://app.arco.test";
@@ -278,7 +287,7 @@ describe("sendNurtureEmail", () => {
     expect(await mailsKeyed(`nurture:${leadId}:`)).toHaveLength(0);
   });
 
-  it("keeps nurturing a lead who signed up but is only in a free organization", async () => {
+  it("stops for a lead whose address has an account, even only in a free organization", async () => {
     const { db } = testDb();
     const { leadId, email } = await consentingLead();
     const user = await createUser(db, { email });
@@ -286,12 +295,28 @@ describe("sendNurtureEmail", () => {
 
     const result = await sendNurtureEmail(systemScope(db, { appUrl }), { leadId, day: 3 });
 
-    expect(result).toEqual({ sent: true });
+    expect(result).toEqual({ sent: false, reason: "converted" });
     expect(await leadRow(leadId)).toMatchObject({
       convertedUserId: user.id,
-      nurtureStatus: "active",
-      nurtureStep: 1,
+      convertedAt: expect.any(Date),
+      nurtureStatus: "cancelled",
+      nurtureStep: 0,
     });
+    expect(await mailsKeyed(`nurture:${leadId}:`)).toHaveLength(0);
+  });
+
+  it("never emails a lead who unsubscribed, on any day of the sequence", async () => {
+    const { leadId } = await consentingLead();
+    const lead = await leadRow(leadId);
+    await unsubscribeLead(publicScope(testDb().db), { token: unsubscribeTokenFor(lead) });
+
+    for (const day of NURTURE_DAYS) {
+      expect(await sendNurtureEmail(systemScope(testDb().db, { appUrl }), { leadId, day })).toEqual(
+        { sent: false, reason: "unsubscribed" },
+      );
+    }
+    expect(await mailsKeyed(`nurture:${leadId}:`)).toHaveLength(0);
+    expect(await leadRow(leadId)).toMatchObject({ nurtureStep: 0, nextNurtureAt: null });
   });
 
   it("sends nothing to a lead without consent or to an unknown lead", async () => {
@@ -353,5 +378,65 @@ describe("unsubscribeLead", () => {
     }
     expect(await leadRow(leadId)).toMatchObject({ unsubscribedAt: null, nurtureStatus: "active" });
     expect(await leadRow(other.leadId)).toMatchObject({ unsubscribedAt: null });
+  });
+});
+
+describe("conversion", () => {
+  it("converts the lead when its address signs up, and says so once", async () => {
+    const { db } = testDb();
+    const { leadId } = await consentingLead(email);
+    const other = await consentingLead();
+    const events = recordingEmit();
+
+    const signedUp = await signUp(publicScope(db, { appUrl, emit: events.emit }), {
+      name: "Rita Lopes",
+      email: ` ${email.toUpperCase()}`,
+      password: "a long enough password",
+    });
+    if (signedUp.outcome !== "created") throw new Error("The address had an account");
+    // Signing up again with the address, or converting again, changes nothing more.
+    await signUp(publicScope(db, { appUrl, emit: events.emit }), {
+      name: "Rita again",
+      email,
+      password: "another long password",
+    });
+    expect(await convertLeads(userScope(db, signedUp.user), { userId: signedUp.user.id })).toEqual(
+      [],
+    );
+
+    expect(events.events.filter((event) => event.name === "lead/converted")).toEqual([
+      { name: "lead/converted", data: { leadId } },
+    ]);
+    expect(await leadRow(leadId)).toMatchObject({
+      convertedUserId: signedUp.user.id,
+      convertedAt: expect.any(Date),
+      nurtureStatus: "cancelled",
+      nextNurtureAt: null,
+    });
+    expect(await leadRow(other.leadId)).toMatchObject({
+      convertedUserId: null,
+      convertedAt: null,
+      nurtureStatus: "active",
+    });
+    const audited = await db
+      .select()
+      .from(auditLogs)
+      .where(and(eq(auditLogs.action, "leads.convert"), eq(auditLogs.resourceId, leadId)));
+    expect(audited).toMatchObject([{ actorUserId: signedUp.user.id }]);
+  });
+
+  it("converts a lead captured for an address that has an account, and nurtures nothing", async () => {
+    const { db } = testDb();
+    const user = await createUser(db, { email });
+    const analysis = await createAnalysis();
+    const emit = emitter();
+
+    const { leadId } = await capture({ analysisId: analysis.id }, emit);
+
+    expect(await leadRow(leadId)).toMatchObject({
+      convertedUserId: user.id,
+      nurtureStatus: "cancelled",
+    });
+    expect(emit).not.toHaveBeenCalledWith(expect.objectContaining({ name: "lead/captured" }));
   });
 });

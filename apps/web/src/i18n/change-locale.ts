@@ -23,8 +23,10 @@ export async function changeLocale(locale: string) {
   try {
     await (await getCaller()).me.setLocale({ locale });
   } catch (error) {
-    // Signed out: the cookie alone carries the choice.
-    if (!(error instanceof TRPCError && error.code === "UNAUTHORIZED")) throw error;
+    // Signed out, or agency staff acting for a client: the cookie alone carries the choice.
+    if (!(error instanceof TRPCError && ["UNAUTHORIZED", "FORBIDDEN"].includes(error.code))) {
+      throw error;
+    }
   }
   return { ok: true as const };
 }

@@ -20,6 +20,7 @@ export const formats = {
     },
     time: { timeStyle: "short" },
     monthDay: { month: "short", day: "numeric" },
+    month: { month: "short", year: "numeric" },
   },
   number: {
     percent: { style: "percent", maximumFractionDigits: 0 },

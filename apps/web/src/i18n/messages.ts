@@ -1,5 +1,10 @@
 import type { Locale } from "./locales";
 import enAdmin from "./messages/en/admin.json";
+import enAdminAudit from "./messages/en/adminAudit.json";
+import enAdminLeads from "./messages/en/adminLeads.json";
+import enAdminMetrics from "./messages/en/adminMetrics.json";
+import enAdminPeople from "./messages/en/adminPeople.json";
+import enAdminPlans from "./messages/en/adminPlans.json";
 import enAuth from "./messages/en/auth.json";
 import enBilling from "./messages/en/billing.json";
 import enCommon from "./messages/en/common.json";
@@ -7,6 +12,7 @@ import enDashboard from "./messages/en/dashboard.json";
 import enDomains from "./messages/en/domains.json";
 import enFiles from "./messages/en/files.json";
 import enFindings from "./messages/en/findings.json";
+import enImpersonation from "./messages/en/impersonation.json";
 import enMarketing from "./messages/en/marketing.json";
 import enPasswordReset from "./messages/en/passwordReset.json";
 import enPreferences from "./messages/en/preferences.json";
@@ -15,6 +21,11 @@ import enReport from "./messages/en/report.json";
 import enSettings from "./messages/en/settings.json";
 import enTickets from "./messages/en/tickets.json";
 import ptAdmin from "./messages/pt-BR/admin.json";
+import ptAdminAudit from "./messages/pt-BR/adminAudit.json";
+import ptAdminLeads from "./messages/pt-BR/adminLeads.json";
+import ptAdminMetrics from "./messages/pt-BR/adminMetrics.json";
+import ptAdminPeople from "./messages/pt-BR/adminPeople.json";
+import ptAdminPlans from "./messages/pt-BR/adminPlans.json";
 import ptAuth from "./messages/pt-BR/auth.json";
 import ptBilling from "./messages/pt-BR/billing.json";
 import ptCommon from "./messages/pt-BR/common.json";
@@ -22,6 +33,7 @@ import ptDashboard from "./messages/pt-BR/dashboard.json";
 import ptDomains from "./messages/pt-BR/domains.json";
 import ptFiles from "./messages/pt-BR/files.json";
 import ptFindings from "./messages/pt-BR/findings.json";
+import ptImpersonation from "./messages/pt-BR/impersonation.json";
 import ptMarketing from "./messages/pt-BR/marketing.json";
 import ptPasswordReset from "./messages/pt-BR/passwordReset.json";
 import ptPreferences from "./messages/pt-BR/preferences.json";
@@ -36,6 +48,11 @@ import ptTickets from "./messages/pt-BR/tickets.json";
  */
 const en = {
   admin: enAdmin,
+  adminAudit: enAdminAudit,
+  adminLeads: enAdminLeads,
+  adminMetrics: enAdminMetrics,
+  adminPeople: enAdminPeople,
+  adminPlans: enAdminPlans,
   auth: enAuth,
   billing: enBilling,
   common: enCommon,
@@ -43,6 +60,7 @@ const en = {
   domains: enDomains,
   files: enFiles,
   findings: enFindings,
+  impersonation: enImpersonation,
   marketing: enMarketing,
   passwordReset: enPasswordReset,
   preferences: enPreferences,
@@ -58,6 +76,11 @@ export const catalogs: Record<Locale, Messages> = {
   en,
   "pt-BR": {
     admin: ptAdmin,
+    adminAudit: ptAdminAudit,
+    adminLeads: ptAdminLeads,
+    adminMetrics: ptAdminMetrics,
+    adminPeople: ptAdminPeople,
+    adminPlans: ptAdminPlans,
     auth: ptAuth,
     billing: ptBilling,
     common: ptCommon,
@@ -65,6 +88,7 @@ export const catalogs: Record<Locale, Messages> = {
     domains: ptDomains,
     files: ptFiles,
     findings: ptFindings,
+    impersonation: ptImpersonation,
     marketing: ptMarketing,
     passwordReset: ptPasswordReset,
     preferences: ptPreferences,

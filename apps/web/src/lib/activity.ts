@@ -10,8 +10,6 @@ import type { Messages } from "~/i18n/messages";
 export type ActivityKey = keyof Messages["dashboard"]["activity"];
 
 const keys: Record<string, ActivityKey> = {
-  "admin.clients.open": "adminClientsOpen",
-  "admin.clients.leave": "adminClientsLeave",
   "analyses.run": "analysesRun",
   "analyses.share": "analysesShare",
   "domains.create": "domainsCreate",
@@ -29,6 +27,8 @@ const keys: Record<string, ActivityKey> = {
   "files.renameFolder": "filesRenameFolder",
   "files.moveFolder": "filesMoveFolder",
   "files.deleteFolder": "filesDeleteFolder",
+  "impersonation.start": "impersonationStart",
+  "impersonation.end": "impersonationEnd",
   "invitations.create": "invitationsCreate",
   "invitations.accept": "invitationsAccept",
   "invitations.decline": "invitationsDecline",

@@ -5,6 +5,7 @@
 export const MEMBERS_PAGE_SIZE = 25;
 export const OUTBOX_PAGE_SIZE = 25;
 export const CLIENTS_PAGE_SIZE = 25;
+export const AGENCY_ACCESS_PAGE_SIZE = 10;
 export const ANALYSES_PAGE_SIZE = 10;
 /** Entries of recent activity on the overview. */
 export const ACTIVITY_LIMIT = 8;

@@ -1,5 +1,7 @@
 import "server-only";
 
+import { staffAllows } from "@arco/services/roles";
+import type { StaffPermission } from "@arco/services/roles";
 import { TRPCError } from "@trpc/server";
 import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
@@ -31,11 +33,11 @@ export async function requireMe(fallbackPath: "/dashboard" | "/admin") {
 }
 
 /**
- * Agency staff only (`role: "admin"`: staff with the admin role only); everyone else gets the
+ * Agency staff only (with `may`: staff whose role has that permission); everyone else gets the
  * ordinary 404.
  */
-export async function requireStaff({ role }: { role?: "admin" } = {}) {
+export async function requireStaff({ may = "workClients" }: { may?: StaffPermission } = {}) {
   const me = await requireMe("/admin");
-  if (!me.staffRole || (role && me.staffRole !== role)) notFound();
+  if (!staffAllows(me.staffRole, may)) notFound();
   return me;
 }

@@ -7,33 +7,33 @@ import {
   setTicketStatusInput,
   ticketIdInput,
 } from "../schemas/tickets";
-import { adminProcedure, router } from "../trpc";
+import { router, staffProcedure } from "../trpc";
 
 /**
  * The agency's ticket queue across every client organization. Changes run as the staff member
  * working in the ticket's organization, audited under it.
  */
 export const adminTicketsRouter = router({
-  list: adminProcedure
+  list: staffProcedure("workClients")
     .input(adminTicketListInput)
     .query(({ ctx, input }) => tickets.listQueue(ctx.scope, input)),
 
-  byId: adminProcedure
+  byId: staffProcedure("workClients")
     .input(ticketIdInput)
     .query(({ ctx, input }) => tickets.queueTicket(ctx.scope, input)),
 
   /** Staff members a ticket can be assigned to. */
-  staff: adminProcedure.query(({ ctx }) => tickets.listStaff(ctx.scope)),
+  staff: staffProcedure("workClients").query(({ ctx }) => tickets.listStaff(ctx.scope)),
 
-  reply: adminProcedure
+  reply: staffProcedure("workClients")
     .input(adminReplyTicketInput)
     .mutation(({ ctx, input }) => tickets.replyFromQueue(ctx.scope, input)),
 
-  setStatus: adminProcedure
+  setStatus: staffProcedure("workClients")
     .input(setTicketStatusInput)
     .mutation(({ ctx, input }) => tickets.setStatusFromQueue(ctx.scope, input)),
 
-  assign: adminProcedure
+  assign: staffProcedure("workClients")
     .input(assignTicketInput)
     .mutation(({ ctx, input }) => tickets.assignFromQueue(ctx.scope, input)),
 });

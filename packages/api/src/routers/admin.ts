@@ -5,47 +5,46 @@ import { TRPCError } from "@trpc/server";
 
 import { clientsListInput, idInput, orgIdInput, outboxListInput } from "../schemas";
 import { adjustCreditsInput, refundInput, setPlanInput, usageInput } from "../schemas/billing";
-import { adminProcedure, agencyAdminProcedure, router } from "../trpc";
+import { router, staffProcedure } from "../trpc";
+import { adminAuditRouter } from "./admin-audit";
+import { adminLeadsRouter } from "./admin-leads";
+import { adminMetricsRouter } from "./admin-metrics";
+import { adminPeopleRouter } from "./admin-people";
+import { adminPlansRouter } from "./admin-plans";
 import { adminTicketsRouter } from "./admin-tickets";
 
 export const adminRouter = router({
-  /** Client organizations: staff open one to work in it from the dashboard, audited. */
+  /** Client organizations: their plan, billing and usage (staff act in one via impersonation). */
   clients: router({
-    list: adminProcedure
+    list: staffProcedure("workClients")
       .input(clientsListInput)
       .query(({ ctx, input }) => orgs.listClients(ctx.scope, input)),
 
-    open: adminProcedure
-      .input(orgIdInput)
-      .mutation(({ ctx, input }) => orgs.openClientOrg(ctx.scope, input)),
-
-    leave: adminProcedure.mutation(({ ctx }) => orgs.leaveClientOrg(ctx.scope)),
-
     /** A client's plan, subscriptions and credits. */
-    billing: adminProcedure
+    billing: staffProcedure("workClients")
       .input(orgIdInput)
       .query(({ ctx, input }) => billing.clientBilling(ctx.scope, { clientOrgId: input.orgId })),
 
-    usage: adminProcedure
+    usage: staffProcedure("workClients")
       .input(orgIdInput.extend(usageInput.shape))
       .query(({ ctx, input }) =>
         usage.usageForStaff(ctx.scope, { clientOrgId: input.orgId, days: input.days }),
       ),
 
     /** An offline contract (or any plan, where Stripe is not configured), with its reason. */
-    setPlan: agencyAdminProcedure
+    setPlan: staffProcedure("changeClientBilling")
       .input(setPlanInput)
       .mutation(({ ctx, input: { orgId, ...rest } }) =>
         billing.setPlanByHand(ctx.scope, { clientOrgId: orgId, ...rest }),
       ),
 
-    adjustCredits: agencyAdminProcedure
+    adjustCredits: staffProcedure("changeClientBilling")
       .input(adjustCreditsInput)
       .mutation(({ ctx, input: { orgId, ...rest } }) =>
         credits.adjustCredits(ctx.scope, { clientOrgId: orgId, ...rest }),
       ),
 
-    refundCredits: agencyAdminProcedure
+    refundCredits: staffProcedure("changeClientBilling")
       .input(refundInput)
       .mutation(({ ctx, input: { orgId, ...rest } }) =>
         credits.refundDebit(ctx.scope, { clientOrgId: orgId, ...rest }),
@@ -57,7 +56,7 @@ export const adminRouter = router({
    * run and what waits (on Inngest, its own dashboard has the runs).
    */
   jobs: router({
-    list: adminProcedure.query(async ({ ctx }) => ({
+    list: staffProcedure("workClients").query(async ({ ctx }) => ({
       status: jobsStatus(),
       functions: await functionsOverview(ctx.db),
     })),
@@ -66,17 +65,34 @@ export const adminRouter = router({
   /** The agency's queue of every client's support tickets. */
   tickets: adminTicketsRouter,
 
+  /** The plan catalogue's editor and clients' own limits. */
+  plans: adminPlansRouter,
+
+  /** Accounts across clients: find, disable, verify, staff roles. */
+  people: adminPeopleRouter,
+
+  /** The free tier's leads and their weekly funnel. */
+  leads: adminLeadsRouter,
+
+  /** Every audited action across clients, and the impersonation sessions. */
+  audit: adminAuditRouter,
+
+  /** MRR, clients, support and the free tier's funnel, on the admin home. */
+  metrics: adminMetricsRouter,
+
   /** Admins only: even without the links withheld, emails are other people's mail. */
   outbox: router({
-    list: agencyAdminProcedure
+    list: staffProcedure("readOutbox")
       .input(outboxListInput)
       .query(({ ctx, input }) => listOutbox(ctx.db, input)),
 
-    byId: agencyAdminProcedure.input(idInput).query(async ({ ctx, input }) => {
-      const message = await getOutboxMessage(ctx.db, input.id);
-      if (!message)
-        throw new TRPCError({ code: "NOT_FOUND", message: "That email was not found." });
-      return message;
-    }),
+    byId: staffProcedure("readOutbox")
+      .input(idInput)
+      .query(async ({ ctx, input }) => {
+        const message = await getOutboxMessage(ctx.db, input.id);
+        if (!message)
+          throw new TRPCError({ code: "NOT_FOUND", message: "That email was not found." });
+        return message;
+      }),
   }),
 });

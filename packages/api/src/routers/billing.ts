@@ -10,8 +10,8 @@ import {
 import { orgProcedure, router } from "../trpc";
 
 /**
- * Owners and admins of the organization — never agency staff working in it, nor anyone
- * impersonating a member (the billing services refuse the same callers).
+ * Owners and admins of the organization — never agency staff working in it (the billing
+ * services refuse the same callers).
  */
 const billingProcedure = orgProcedure.use(({ ctx, next }) => {
   billing.assertMayBill(ctx.scope);

@@ -10,7 +10,12 @@ import { enforceRateLimit, protectedProcedure, router } from "../trpc";
 
 export const meRouter = router({
   get: protectedProcedure.query(({ ctx }) =>
-    accounts.describeMe({ user: ctx.user, access: ctx.access, memberships: ctx.memberships }),
+    accounts.describeMe({
+      user: ctx.user,
+      access: ctx.access,
+      memberships: ctx.memberships,
+      impersonation: ctx.impersonation,
+    }),
   ),
 
   updateProfile: protectedProcedure

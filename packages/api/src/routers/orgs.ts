@@ -1,4 +1,4 @@
-import { orgs } from "@arco/services";
+import { impersonation, orgs } from "@arco/services";
 
 import { orgIdInput, orgNameInput, orgSettingsInput, paginationInput } from "../schemas";
 import { orgProcedure, protectedProcedure, requirePermissionTo, router } from "../trpc";
@@ -24,6 +24,12 @@ export const orgsRouter = router({
 
   /** What the settings page edits; anyone in the organization may read it. */
   settings: orgProcedure.query(({ ctx }) => orgs.organizationSettings(ctx.access.org)),
+
+  /** "Agency access": every time agency staff acted in the organization, and why. */
+  agencyAccess: orgProcedure
+    .use(requirePermissionTo("manageSettings"))
+    .input(paginationInput)
+    .query(({ ctx, input }) => impersonation.agencyAccessLog(ctx.scope, input)),
 
   update: orgProcedure
     .use(requirePermissionTo("manageSettings"))

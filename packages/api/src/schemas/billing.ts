@@ -33,7 +33,7 @@ export const portalInput = z.object({
   flow: z.enum(["payment-method", "cancel"], "That billing action is not valid.").optional(),
 });
 
-const reasonSchema = z
+export const reasonSchema = z
   .string()
   .trim()
   .min(3, "Say why, in at least 3 characters.")

@@ -1,6 +1,6 @@
 /** Rows of the identity, tenancy, analysis and admin procedures. */
 import type { Database } from "@arco/db";
-import { organizations, users } from "@arco/db/schema";
+import { organizations } from "@arco/db/schema";
 import { eq } from "drizzle-orm";
 import { expect } from "vitest";
 
@@ -304,21 +304,5 @@ export const corePart = rowsOnly({
         expect((r as { items: { id: string }[] }).items.map((i) => i.id)).toEqual([w.orgA.id]);
       },
     }),
-  },
-  "admin.clients.open": {
-    call: (c, w) => c.admin.clients.open({ orgId: w.orgB.id }),
-    expect: staffOnly({
-      ok: async (_r, db, caller, w) => {
-        const [me] = await db
-          .select()
-          .from(users)
-          .where(eq(users.id, w.users[caller as "staff"].id));
-        expect(me!.activeOrgId).toBe(w.orgB.id);
-      },
-    }),
-  },
-  "admin.clients.leave": {
-    call: (c) => c.admin.clients.leave(),
-    expect: staffOnly("ok"),
   },
 });

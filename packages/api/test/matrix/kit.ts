@@ -18,6 +18,7 @@ export const callers = [
   "ownerB",
   "staff",
   "staffInA",
+  "ownerAByStaff",
 ] as const;
 export type CallerName = (typeof callers)[number];
 

@@ -2,12 +2,18 @@
 import type { Database } from "@arco/db";
 
 import { buildWorld } from "../harness";
+import { auditPart } from "./audit";
 import { billingPart } from "./billing";
 import { corePart } from "./core";
 import { domainsPart } from "./domains";
 import { filesPart } from "./files";
+import { impersonationPart } from "./impersonation";
 import type { MatrixPart } from "./kit";
+import { leadsPart } from "./leads";
+import { metricsPart } from "./metrics";
 import { notificationsPart } from "./notifications";
+import { peoplePart } from "./people";
+import { plansPart } from "./plans";
 import { projectsPart } from "./projects";
 import { ticketsPart } from "./tickets";
 
@@ -19,6 +25,12 @@ export const parts: MatrixPart<unknown>[] = [
   ticketsPart,
   filesPart,
   billingPart,
+  impersonationPart,
+  peoplePart,
+  plansPart,
+  leadsPart,
+  auditPart,
+  metricsPart,
 ];
 
 /** The world of the matrix and each part's fixtures (in the order of `parts`), built once. */

@@ -96,6 +96,8 @@ export const leads = pgTable(
     source: text(),
     sourceAnalysisId: uuid().references(() => urlAnalyses.id, { onDelete: "set null" }),
     convertedUserId: uuid().references(() => users.id, { onDelete: "set null" }),
+    /** When the lead's email signed up (the funnel's "sign-up" step). */
+    convertedAt: at(),
     nurtureStatus: nurtureStatus().notNull().default("active"),
     /** Emails of the nurture sequence already sent (day 3, 7, 14, 30). */
     nurtureStep: integer().notNull().default(0),

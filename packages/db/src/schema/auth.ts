@@ -93,8 +93,16 @@ export const sessions = pgTable(
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
     expires: timestamp({ withTimezone: true, mode: "date" }).notNull(),
+    /**
+     * Agency staff acting as a client (or inside a client's organization) from this session:
+     * the request path reads it with the session, so it ends with the session.
+     */
+    impersonationId: uuid().references(() => impersonationSessions.id, { onDelete: "set null" }),
   },
-  (t) => [index("sessions_user_id_idx").on(t.userId)],
+  (t) => [
+    index("sessions_user_id_idx").on(t.userId),
+    index("sessions_impersonation_id_idx").on(t.impersonationId),
+  ],
 );
 
 export const verificationTokens = pgTable(
@@ -105,4 +113,59 @@ export const verificationTokens = pgTable(
     expires: timestamp({ withTimezone: true, mode: "date" }).notNull(),
   },
   (t) => [primaryKey({ columns: [t.identifier, t.token] })],
+);
+
+export const impersonationEndReason = pgEnum("impersonation_end_reason", [
+  "stopped",
+  "expired",
+  "revoked",
+  "signed_out",
+]);
+
+/** A staff member acting as a client user. Rows are never deleted: they are the audit trail. */
+export const impersonationSessions = pgTable(
+  "impersonation_sessions",
+  {
+    id: id(),
+    /** Restrict: staff accounts are disabled, never deleted, so every session keeps its author. */
+    staffUserId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: "restrict" }),
+    /** Set null: a client's right to erasure wins over naming them in old sessions. */
+    targetUserId: uuid().references(() => users.id, { onDelete: "set null" }),
+    orgId: uuid().references(() => organizations.id, { onDelete: "set null" }),
+    reason: text().notNull(),
+    startedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp({ withTimezone: true }).notNull(),
+    endedAt: at(),
+    endedReason: impersonationEndReason(),
+    ip: text(),
+    userAgent: text(),
+  },
+  (t) => [
+    index("impersonation_sessions_staff_started_idx").on(t.staffUserId, t.startedAt),
+    index("impersonation_sessions_target_user_id_idx").on(t.targetUserId),
+    index("impersonation_sessions_org_started_idx").on(t.orgId, t.startedAt),
+    // The service closes a staff member's expired session before starting another.
+    uniqueIndex("impersonation_sessions_one_active_per_staff")
+      .on(t.staffUserId)
+      .where(sql`${t.endedAt} is null`),
+    check("impersonation_sessions_reason_not_empty", sql`length(btrim(${t.reason})) > 0`),
+    check(
+      "impersonation_sessions_max_duration",
+      sql`${t.expiresAt} > ${t.startedAt} and ${t.expiresAt} <= ${t.startedAt} + interval '60 minutes'`,
+    ),
+    check(
+      "impersonation_sessions_end_order",
+      sql`${t.endedAt} is null or ${t.endedAt} >= ${t.startedAt}`,
+    ),
+    check(
+      "impersonation_sessions_end_reason_pair",
+      sql`(${t.endedAt} is null) = (${t.endedReason} is null)`,
+    ),
+    check(
+      "impersonation_sessions_not_self",
+      sql`${t.targetUserId} is null or ${t.targetUserId} <> ${t.staffUserId}`,
+    ),
+  ],
 );

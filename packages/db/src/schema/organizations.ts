@@ -25,6 +25,20 @@ export type OrgSettings = {
   brandColor?: string;
 };
 
+/**
+ * An enterprise deal's own limits, over its plan's (a key left out keeps the plan's; null there
+ * means unlimited).
+ */
+export type CustomLimits = {
+  ticketsPerMonth?: number | null;
+  storageBytes?: number | null;
+  maxProjects?: number | null;
+  maxDomains?: number | null;
+  maxMembers?: number | null;
+  responseSlaHours?: number | null;
+  monthlyCredits?: number;
+};
+
 export const organizations = pgTable(
   "organizations",
   {
@@ -36,6 +50,7 @@ export const organizations = pgTable(
       .notNull()
       .references(() => plans.id, { onDelete: "restrict" }),
     settings: jsonb().$type<OrgSettings>().notNull().default({}),
+    customLimits: jsonb().$type<CustomLimits>(),
     stripeCustomerId: text(),
     ...timestamps(),
   },

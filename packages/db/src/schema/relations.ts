@@ -15,8 +15,8 @@ import {
   generations,
 } from "./ai";
 import { leads, urlAnalyses } from "./analyses";
-import { auditLogs, impersonationSessions } from "./audit";
-import { accounts, sessions, users } from "./auth";
+import { auditLogs } from "./audit";
+import { accounts, impersonationSessions, sessions, users } from "./auth";
 import { backupDestinations, backupRuns, backupSchedules } from "./backups";
 import { creditLedger, subscriptions } from "./billing";
 import { deliveries } from "./deliveries";
@@ -156,6 +156,10 @@ export const accountsRelations = relations(accounts, ({ one }) => ({
 
 export const sessionsRelations = relations(sessions, ({ one }) => ({
   user: one(users, { fields: [sessions.userId], references: [users.id] }),
+  impersonation: one(impersonationSessions, {
+    fields: [sessions.impersonationId],
+    references: [impersonationSessions.id],
+  }),
 }));
 
 // backups -----------------------------------------------------------------------------------------

@@ -20,11 +20,16 @@ import {
   uptimeChecks,
   users,
 } from "../schema";
+import { seedAuditHistory } from "./audit-history";
 import { seedBilling } from "./billing";
+import { seedClientHistory } from "./client-history";
 import { DEMO_PASSWORD_HASH, demoOrgs, demoStaff } from "./demo";
 import type { DemoOrg } from "./demo";
 import { seedId } from "./ids";
+import { seedLeads } from "./leads";
 
+export { auditHistory } from "./audit-history";
+export { pastClientSlugs } from "./client-history";
 export { DEMO_PASSWORD, DEMO_PASSWORD_HASH, demoOrgs, demoStaff } from "./demo";
 export { seedId } from "./ids";
 
@@ -34,8 +39,10 @@ const isoDate = (d: Date) => d.toISOString().slice(0, 10);
 /**
  * Inserts the demo agency: staff, three client organizations (free,
  * basic, pro) with members in every role, projects, domains, tickets and monitors with a day
- * of uptime history. Every row has a name-derived id and is inserted with `on conflict do
- * nothing`, so running it again adds nothing and never overwrites what users changed.
+ * of uptime history, and a few months of audited changes with two impersonation sessions; the
+ * free analyzer's leads; and the agency's other clients over the past year (`client-history.ts`).
+ * Every row has a name-derived id and is inserted with `on conflict do nothing`, so running it
+ * again adds nothing and never overwrites what users changed.
  */
 export async function seed(db: DbOrTx, now = new Date()) {
   await db.transaction(async (tx) => {
@@ -65,6 +72,9 @@ export async function seed(db: DbOrTx, now = new Date()) {
         now,
       );
     }
+    await seedAuditHistory(tx, now);
+    await seedLeads(tx, now);
+    await seedClientHistory(tx, now);
   });
 }
 
@@ -434,6 +444,7 @@ export async function seedSummary(db: DbOrTx) {
     "monitors",
     "uptime_checks",
     "audit_logs",
+    "impersonation_sessions",
   ];
   return Object.fromEntries(await Promise.all(tables.map(async (t) => [t, await count(t)])));
 }

@@ -28,6 +28,15 @@ const terms: MessageCatalog["terms"] = {
     "estimated delivery": "a entrega prevista",
     "actual delivery": "a entrega real",
     "due date": "o prazo",
+    "monthly ticket limit": "o limite mensal de chamados",
+    "storage limit": "o limite de armazenamento",
+    "project limit": "o limite de projetos",
+    "domain limit": "o limite de domínios",
+    "team size": "o tamanho da equipe",
+    "response time": "o tempo de resposta",
+    "monthly credits": "os créditos mensais",
+    "monthly price": "o preço mensal",
+    "yearly price": "o preço anual",
   },
   /** What `notFound("…")` did not find, with its article. */
   thing: {
@@ -50,6 +59,8 @@ const terms: MessageCatalog["terms"] = {
     Subscription: "a assinatura",
     "Credit pack": "o pacote de créditos",
     Plan: "o plano",
+    "Audit entry": "o registro de auditoria",
+    "Impersonation session": "a sessão de acesso da agência",
   },
   /** How long until a rate limit lets the caller through (`waitFor`). */
   wait: {
@@ -115,6 +126,35 @@ const messages: Phrasebook = {
     "A equipe da agência não pode fazer isso na organização de um cliente.",
   "This is for the agency team only.": "Isto é só para a equipe da agência.",
   "This is for the agency's admins only.": "Isto é só para os administradores da agência.",
+  // Agency staff acting for a client.
+  "Give a reason.": "Informe um motivo.",
+  "Give a reason of at least 10 characters.": "Informe um motivo com pelo menos 10 caracteres.",
+  "Keep the reason under 500 characters.": "Mantenha o motivo com menos de 500 caracteres.",
+  "Choose a duration in minutes.": "Escolha uma duração em minutos.",
+  "Choose a whole number of minutes.": "Escolha um número inteiro de minutos.",
+  "Choose a duration between 5 and 60 minutes.": "Escolha uma duração entre 5 e 60 minutos.",
+  "Choose a duration between 1 and 60 minutes.": "Escolha uma duração entre 1 e 60 minutos.",
+  "Agency staff cannot be impersonated.": "Ninguém da equipe da agência pode ser representado.",
+  "This account is disabled.": "Esta conta está desativada.",
+  "Only agency admins can act as an organization's owner.":
+    "Somente administradores da agência podem agir como proprietário de uma organização.",
+  "You are not acting for a client.": "Você não está agindo por um cliente.",
+  "Your time acting as {name} has run out, so nothing was done. Start again from the client's page if you need more.":
+    "Seu tempo agindo como {name} acabou, então nada foi feito. Comece de novo pela página do cliente se precisar de mais.",
+  "Your access as {name} has ended, so nothing was done.":
+    "Seu acesso como {name} terminou, então nada foi feito.",
+  "Your time in {org} has run out, so nothing was done. Start again from the client's page if you need more.":
+    "Seu tempo em {org} acabou, então nada foi feito. Comece de novo pela página do cliente se precisar de mais.",
+  "Your access to {org} has ended, so nothing was done.":
+    "Seu acesso a {org} terminou, então nada foi feito.",
+  "Billing and payments are for the client to change, never while acting for them.":
+    "Cobrança e pagamentos são o cliente quem altera, nunca enquanto você age por ele.",
+  "Roles, members, invitations and the organization's settings are for the client to change, never while acting for them.":
+    "Papéis, membros, convites e as configurações da organização são o cliente quem altera, nunca enquanto você age por ele.",
+  "Passwords, email addresses, sign-ins and preferences belong to the client, never changed while acting for them.":
+    "Senhas, e-mails, acessos e preferências são do cliente e nunca são alterados enquanto você age por ele.",
+  "Nothing is deleted while acting for a client: ask them, or stop acting for them first.":
+    "Nada é excluído enquanto você age por um cliente: peça a ele, ou encerre antes de excluir.",
   "This is temporarily unavailable while we protect it from abuse. Try again in a minute.":
     "Isto está temporariamente indisponível enquanto o protegemos contra abusos. Tente novamente em um minuto.",
   "Too many attempts. Try again in {wait}.": "Muitas tentativas. Tente novamente em {wait}.",
@@ -515,6 +555,98 @@ const messages: Phrasebook = {
     "Este projeto está além do que seu plano inclui, por isso está somente leitura. Mude de plano ou arquive outro projeto para editá-lo.",
   "This domain is beyond what your plan includes, so it is read-only. Upgrade, or delete another domain, to edit it.":
     "Este domínio está além do que seu plano inclui, por isso está somente leitura. Mude de plano ou exclua outro domínio para editá-lo.",
+
+  // Plans and clients' own limits --------------------------------------------------------------
+  "That plan is not valid.": "Esse plano não é válido.",
+  "Enter the plan's name.": "Informe o nome do plano.",
+  "Plan names are at most 60 characters.": "Nomes de planos têm no máximo 60 caracteres.",
+  "Enter the plan's description as text.": "Informe a descrição do plano como texto.",
+  "Plan descriptions are at most 300 characters.":
+    "Descrições de planos têm no máximo 300 caracteres.",
+  "Enter the {field} as a whole number.": "Informe {field} como número inteiro.",
+  "The {field} must be at least {min}.": "{field} deve ser pelo menos {min}.",
+  "Choose a level of AI insights.": "Escolha um nível de insights de IA.",
+  "Choose campaign platforms from the list.": "Escolha plataformas de campanha da lista.",
+  "Say whether white label is included.": "Diga se a marca própria está incluída.",
+  "Say whether the plan is on offer.": "Diga se o plano está à venda.",
+  "Set only the limits a plan has.": "Defina apenas os limites que um plano tem.",
+  "Only agency admins can change plans and client limits.":
+    "Somente administradores da agência podem alterar planos e limites de clientes.",
+  "The free plan cannot have a price.": "O plano gratuito não pode ter preço.",
+  "The free plan cannot be withdrawn: organizations fall back to it.":
+    "O plano gratuito não pode ser retirado: as organizações voltam para ele.",
+  "The plan was saved, but Stripe could not be updated. Save it again in a moment so new checkouts use the new price.":
+    "O plano foi salvo, mas não foi possível atualizar o Stripe. Salve de novo em instantes para que novas assinaturas usem o novo preço.",
+  // The audit viewer ---------------------------------------------------------------------------
+  "Enter the start date as YYYY-MM-DD, like 2026-03-01.":
+    "Informe a data inicial como AAAA-MM-DD, por exemplo 2026-03-01.",
+  "Enter the end date as YYYY-MM-DD, like 2026-03-31.":
+    "Informe a data final como AAAA-MM-DD, por exemplo 2026-03-31.",
+  "The end date comes on or after the start date.":
+    "A data final é no mesmo dia ou depois da data inicial.",
+  "That organization is not valid: choose one from the list.":
+    "Essa organização não é válida: escolha uma da lista.",
+  "That actor is not valid: choose one from the list.":
+    "Essa pessoa não é válida: escolha uma da lista.",
+  "That effective user is not valid: choose one from the list.":
+    "Esse usuário efetivo não é válido: escolha um da lista.",
+  "That staff member is not valid: choose one from the list.":
+    "Esse membro da equipe não é válido: escolha um da lista.",
+  "That client user is not valid: choose one from the list.":
+    "Esse usuário do cliente não é válido: escolha um da lista.",
+  "Actions are at most 100 characters.": "Ações têm no máximo 100 caracteres.",
+  "Enter an action like tickets.create, or tickets. for all of them.":
+    "Informe uma ação como tickets.create, ou tickets. para todas elas.",
+  "Enter a resource type like support_ticket.": "Informe um tipo de recurso como support_ticket.",
+  "Enter a resource id.": "Informe o ID do recurso.",
+  "Resource ids are at most 200 characters.": "IDs de recurso têm no máximo 200 caracteres.",
+  "Choose the resource type too: ids are unique within a type.":
+    "Escolha também o tipo de recurso: os IDs são únicos dentro de cada tipo.",
+  "That impersonation session id is not valid.":
+    "Esse ID de sessão de acesso da agência não é válido.",
+  "That audit entry id is not valid.": "Esse ID de registro de auditoria não é válido.",
+  "Choose organizations or people.": "Escolha organizações ou pessoas.",
+
+  // People across clients ---------------------------------------------------------------------
+  "Say whether to show agency staff only.":
+    "Diga se devem aparecer só membros da equipe da agência.",
+  "Say whether to show disabled or enabled accounts.":
+    "Diga se devem aparecer contas desativadas ou ativas.",
+  "That person id is not valid.": "Esse ID de pessoa não é válido.",
+  "Choose admin, support or no staff role.":
+    "Escolha administrador, suporte ou nenhuma função na equipe.",
+  "You cannot disable your own account.": "Você não pode desativar a sua própria conta.",
+  "This account is already disabled.": "Esta conta já está desativada.",
+  "This account is not disabled.": "Esta conta não está desativada.",
+  "This account is disabled: enable it first.": "Esta conta está desativada: reative-a antes.",
+  "This address is already verified.": "Este endereço já está verificado.",
+  "You cannot change your own staff role.": "Você não pode alterar a sua própria função na equipe.",
+  "Nothing to change: that is already their staff role.":
+    "Nada a alterar: essa já é a função dessa pessoa na equipe.",
+  "The agency needs at least one admin: make someone else an admin first.":
+    "A agência precisa de pelo menos um administrador: torne outra pessoa administradora antes.",
+  "They are a member of {name}, a client on a paid plan: agency staff cannot be on a client's team. Remove them from it first.":
+    "Essa pessoa é membro de {name}, um cliente em um plano pago: a equipe da agência não pode fazer parte da equipe de um cliente. Remova-a de lá antes.",
+
+  // The leads console --------------------------------------------------------------------------
+  "Choose yes or no for consent.": "Escolha sim ou não para o consentimento.",
+  "Choose a nurture status.": "Escolha um status de nutrição.",
+  "Choose yes or no for converted.": "Escolha sim ou não para convertido.",
+  "Choose yes or no for unsubscribed.": "Escolha sim ou não para descadastrado.",
+  "Choose a source.": "Escolha uma origem.",
+  "Enter the first day as YYYY-MM-DD, like 2026-03-01.":
+    "Informe o primeiro dia como AAAA-MM-DD, por exemplo 2026-03-01.",
+  "Enter the last day as YYYY-MM-DD, like 2026-03-31.":
+    "Informe o último dia como AAAA-MM-DD, por exemplo 2026-03-31.",
+  "The last day comes on or after the first.":
+    "O último dia deve ser igual ou posterior ao primeiro.",
+  "Choose a number of weeks.": "Escolha um número de semanas.",
+  "Choose a whole number of weeks.": "Escolha um número inteiro de semanas.",
+  "Show between 1 and 52 weeks.": "Mostre entre 1 e 52 semanas.",
+
+  // Business metrics ---------------------------------------------------------------------------
+  "Choose a period of 3, 6 or 12 months.": "Escolha um período de 3, 6 ou 12 meses.",
+
   // The background functions, by the names `@arco/jobs` gives them.
   "Roll up daily usage": "Consolidar o uso diário",
   "Check an organization's domains": "Verificar os domínios de uma organização",

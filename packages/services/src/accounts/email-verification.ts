@@ -19,13 +19,30 @@ export async function requestEmailVerification(
   scope: UserScope,
   { returnTo }: { returnTo?: string } = {},
 ) {
-  const { db, actor, appUrl } = scope;
-  const userId = actor.userId;
-  const [user] = await db.select().from(users).where(eq(users.id, userId));
-  if (!user) throw notFound("Account");
-  if (user.emailVerified) {
+  const result = await sendVerificationLink(scope, {
+    userId: scope.actor.userId,
+    returnTo,
+    action: "accounts.requestEmailVerification",
+  });
+  if (!result) {
     throw new ServiceError("PRECONDITION_FAILED", "Your email address is already verified.");
   }
+  return result;
+}
+
+/**
+ * The verification email of the account `userId`, with a fresh link (earlier links stop
+ * working), audited under `action` with whoever asked: its owner, or agency staff resending it.
+ * Null when the address is verified already.
+ */
+export async function sendVerificationLink(
+  scope: UserScope,
+  { userId, returnTo, action }: { userId: string; returnTo?: string; action: string },
+) {
+  const { db, actor, appUrl } = scope;
+  const [user] = await db.select().from(users).where(eq(users.id, userId));
+  if (!user) throw notFound("Account");
+  if (user.emailVerified) return null;
   const { token, hash } = newLinkToken();
   await db.transaction(async (tx) => {
     await tx
@@ -38,7 +55,7 @@ export async function requestEmailVerification(
     });
     await recordAudit(tx, actor, {
       orgId: null,
-      action: "accounts.requestEmailVerification",
+      action,
       resourceType: "user",
       resourceId: userId,
     });

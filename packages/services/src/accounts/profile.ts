@@ -12,7 +12,12 @@ import { endSessions } from "./sessions";
 import type { Requester } from "./sessions";
 
 /** The signed-in user as the app shows them, with their organizations, as the request resolved. */
-export function describeMe({ user, access, memberships }: Requester) {
+export function describeMe({
+  user,
+  access,
+  memberships,
+  impersonation,
+}: Pick<Requester, "user" | "access" | "memberships" | "impersonation">) {
   return {
     id: user.id,
     name: user.name,
@@ -38,6 +43,8 @@ export function describeMe({ user, access, memberships }: Requester) {
         }
       : null,
     memberships,
+    /** While agency staff act for a client from this session (the banner shows it). */
+    impersonation,
   };
 }
 

@@ -5,6 +5,7 @@ import { sql } from "drizzle-orm";
 
 import { recordAudit } from "../audit";
 import type { PublicScope, UserScope } from "../context";
+import { convertLeads } from "../leads/conversion";
 import { createOrganization } from "../orgs/organizations";
 import { requestEmailVerification } from "./email-verification";
 import { normalizeEmail } from "./normalize";
@@ -75,11 +76,15 @@ export async function signUp(scope: PublicScope, input: SignUpInput): Promise<Si
 
 /**
  * What every new account gets, however it was opened (a password, an email link, an OAuth
- * provider): its own organization on the free tier, then the welcome (`user/signed-up`).
+ * provider): its own organization on the free tier, then the welcome (`user/signed-up`). A lead
+ * with its address has converted: its nurture sequence stops (`lead/converted`).
  */
 export async function setUpNewAccount(scope: UserScope, { name }: { name: string }) {
   const org = await createOrganization(scope, { name: `${firstName(name)}'s organization` });
   await scope.emit({ name: "user/signed-up", data: { userId: scope.actor.userId } });
+  for (const leadId of await convertLeads(scope, { userId: scope.actor.userId })) {
+    await scope.emit({ name: "lead/converted", data: { leadId } });
+  }
   return org;
 }
 

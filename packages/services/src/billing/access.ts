@@ -5,11 +5,12 @@ import { ServiceError } from "../errors";
 import { allows } from "../roles";
 
 /**
- * Billing is the organization's own business: owners and admins only. Agency staff working in
- * the organization, and anyone impersonating a member, never see or change it.
+ * Billing is the organization's own business: owners and admins only, never agency staff working
+ * in the organization. (Staff acting as an owner see what the owner sees; the API's deny-list
+ * refuses them every change.)
  */
-export function assertMayBill({ role, actor }: OrgScope) {
-  if (!allows(role, "manageBilling") || actor.impersonationId) {
+export function assertMayBill({ role }: OrgScope) {
+  if (!allows(role, "manageBilling")) {
     throw new ServiceError(
       "FORBIDDEN",
       "Only the organization's owners and admins can see and change its billing.",

@@ -1,7 +1,7 @@
 import type { DbOrTx } from "@arco/db";
 import { creditPacks, plans } from "@arco/db/schema";
 import type { Stripe } from "@arco/payments";
-import { and, asc, eq, gt } from "drizzle-orm";
+import { asc, eq } from "drizzle-orm";
 
 import { CREDITS_PRODUCT_ID, packLookupKey, planLookupKey, planProductId } from "./lookup-keys";
 import type { Interval } from "./lookup-keys";
@@ -21,44 +21,8 @@ export interface SyncLine {
  */
 export async function syncStripeCatalogue(db: DbOrTx, stripe: Stripe): Promise<SyncLine[]> {
   const lines: SyncLine[] = [];
-  const paid = await db
-    .select()
-    .from(plans)
-    .where(and(eq(plans.isActive, true), gt(plans.priceMonthlyCents, 0)))
-    .orderBy(asc(plans.sortOrder));
-  for (const plan of paid) {
-    const product = planProductId(plan.tier);
-    lines.push(
-      await syncProduct(stripe, {
-        id: product,
-        name: `Arco ${plan.name}`,
-        description: plan.description ?? undefined,
-      }),
-    );
-    const priced: Record<Interval, number> = {
-      month: plan.priceMonthlyCents,
-      year: plan.priceYearlyCents,
-    };
-    const ids: Partial<Record<Interval, string>> = {};
-    for (const interval of ["month", "year"] as const) {
-      if (priced[interval] <= 0) continue;
-      const price = await syncPrice(stripe, {
-        product,
-        lookupKey: planLookupKey(plan.tier, interval, plan.currency),
-        currency: plan.currency,
-        amount: priced[interval],
-        interval,
-      });
-      ids[interval] = price.id;
-      lines.push(price.line);
-    }
-    await db
-      .update(plans)
-      .set({
-        stripeMonthlyPriceId: ids.month ?? null,
-        stripeYearlyPriceId: ids.year ?? null,
-      })
-      .where(eq(plans.id, plan.id));
+  for (const plan of await db.select().from(plans).orderBy(asc(plans.sortOrder))) {
+    lines.push(...(await syncPlan(db, stripe, plan)));
   }
 
   const packs = await db
@@ -83,6 +47,54 @@ export async function syncStripeCatalogue(db: DbOrTx, stripe: Stripe): Promise<S
       .set({ stripePriceId: price.id })
       .where(eq(creditPacks.id, pack.id));
   }
+  return lines;
+}
+
+type Plan = typeof plans.$inferSelect;
+
+/** A plan is sold online while it is active and has a monthly price. */
+const onSale = (plan: Plan) => plan.isActive && plan.priceMonthlyCents > 0;
+
+/**
+ * One plan's part of the sync: its product, a price per interval it has, and their ids on its
+ * row. A plan not on sale is left as it is (nobody can check out with it). Also what an edit of
+ * the plan runs, so a changed price is a new Stripe price at once.
+ */
+export async function syncPlan(db: DbOrTx, stripe: Stripe, plan: Plan): Promise<SyncLine[]> {
+  if (!onSale(plan)) return [];
+  const lines: SyncLine[] = [];
+  const product = planProductId(plan.tier);
+  lines.push(
+    await syncProduct(stripe, {
+      id: product,
+      name: `Arco ${plan.name}`,
+      description: plan.description ?? undefined,
+    }),
+  );
+  const priced: Record<Interval, number> = {
+    month: plan.priceMonthlyCents,
+    year: plan.priceYearlyCents,
+  };
+  const ids: Partial<Record<Interval, string>> = {};
+  for (const interval of ["month", "year"] as const) {
+    if (priced[interval] <= 0) continue;
+    const price = await syncPrice(stripe, {
+      product,
+      lookupKey: planLookupKey(plan.tier, interval, plan.currency),
+      currency: plan.currency,
+      amount: priced[interval],
+      interval,
+    });
+    ids[interval] = price.id;
+    lines.push(price.line);
+  }
+  await db
+    .update(plans)
+    .set({
+      stripeMonthlyPriceId: ids.month ?? null,
+      stripeYearlyPriceId: ids.year ?? null,
+    })
+    .where(eq(plans.id, plan.id));
   return lines;
 }
 

@@ -1,5 +1,5 @@
 export { endLapsedGracePeriods } from "./background";
-export { syncStripeCatalogue } from "./catalogue";
+export { syncPlan, syncStripeCatalogue } from "./catalogue";
 export type { SyncLine } from "./catalogue";
 export { openPortal, startCheckout, startTopUp } from "./checkout";
 export { billingAccount, billingNotice, billingOverview } from "./read";

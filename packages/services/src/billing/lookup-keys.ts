@@ -1,3 +1,4 @@
+import { tier as tiers } from "@arco/db/schema";
 import type { plans } from "@arco/db/schema";
 
 type Tier = (typeof plans.$inferSelect)["tier"];
@@ -15,4 +16,8 @@ export const packLookupKey = (credits: number, currency: string) =>
 
 /** Products carry fixed ids, so a second sync finds the first one's. */
 export const planProductId = (tier: Tier) => `arco_plan_${tier}`;
+
+/** The tier a product stands for, read back from its fixed id (undefined for any other). */
+export const tierOfProduct = (productId: string) =>
+  tiers.enumValues.find((tier) => planProductId(tier) === productId);
 export const CREDITS_PRODUCT_ID = "arco_credits";

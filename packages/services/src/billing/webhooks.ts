@@ -10,6 +10,7 @@ import type { SystemScope } from "../context";
 import { inOrg, within } from "../context";
 import { addCredits } from "../credits";
 import { LIVE_STATUSES } from "./live";
+import { tierOfProduct } from "./lookup-keys";
 import { notifyPaymentFailed } from "./notify";
 import { followSubscriptions } from "./plan";
 
@@ -113,6 +114,10 @@ async function applySubscription(
   }
   const item = subscription.items.data[0];
   if (!item) return "ignored";
+  // A price replaced after a plan's price changed is on no plan any more, but its product still
+  // names the plan: the subscribers who keep the old price stay on it.
+  const { product } = item.price;
+  const tier = tierOfProduct(typeof product === "string" ? product : product.id);
   const [plan] = await tx
     .select({ id: plans.id })
     .from(plans)
@@ -120,6 +125,7 @@ async function applySubscription(
       or(
         eq(plans.stripeMonthlyPriceId, item.price.id),
         eq(plans.stripeYearlyPriceId, item.price.id),
+        tier && eq(plans.tier, tier),
       ),
     );
   if (!plan) {

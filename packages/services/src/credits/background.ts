@@ -2,6 +2,7 @@ import { selectRows } from "@arco/db";
 import { sql } from "drizzle-orm";
 
 import type { SystemScope } from "../context";
+import { limitOf } from "../plans";
 import { at, orgTimeZone } from "../tickets/period";
 
 /** The key of an organization's grant for one calendar month of its own clock. */
@@ -20,9 +21,9 @@ const isRetryable = (error: unknown) => {
 };
 
 /**
- * The monthly credits of every organization whose plan includes some, once per calendar month
- * in the organization's time zone (key `monthly-grant:YYYY-MM`), for each month from the one
- * it was created in — at most the last 12 — through the current one. A rerun grants nothing; a
+ * The monthly credits of every organization whose plan (or own deal, `custom_limits`) includes
+ * some, once per calendar month in the organization's time zone (key `monthly-grant:YYYY-MM`),
+ * for each month from the one it was created in — at most the last 12 — through the current one. A rerun grants nothing; a
  * run after missed months grants each of them once.
  *
  * Set-based: one statement finds the months not granted yet, moves each account by their total
@@ -37,6 +38,7 @@ export async function grantMonthlyCredits(scope: SystemScope, input: { now?: Dat
   const nowSql = at(now);
   const zone = orgTimeZone();
   const prefix = sql`${monthlyGrantKey("")}::text`;
+  const credits = limitOf("monthlyCredits", { org: "o", plan: "p" });
   for (let attempt = 1; ; attempt++) {
     try {
       const granted = await db.transaction(async (tx) => {
@@ -44,13 +46,13 @@ export async function grantMonthlyCredits(scope: SystemScope, input: { now?: Dat
           insert into credit_accounts (org_id, created_at, updated_at)
           select o.id, ${nowSql}, ${nowSql}
           from organizations o join plans p on p.id = o.plan_id
-          where p.monthly_credits > 0
+          where ${credits} > 0
             and not exists (select 1 from credit_accounts a where a.org_id = o.id)
           on conflict (org_id) do nothing`);
         const [row] = await selectRows<{ granted: number }>(
           tx,
           sql`with months as (
-                select o.id as org_id, p.monthly_credits::bigint as credits,
+                select o.id as org_id, ${credits}::bigint as credits,
                        to_char(m, 'YYYY-MM') as month
                 from organizations o
                 join plans p on p.id = o.plan_id
@@ -61,7 +63,7 @@ export async function grantMonthlyCredits(scope: SystemScope, input: { now?: Dat
                 cross join lateral generate_series(
                   greatest(local.first, local.current - make_interval(months => ${MONTHS_BACK})),
                   local.current, interval '1 month') as m
-                where p.monthly_credits > 0
+                where ${credits} > 0
               ),
               due as (
                 select mo.org_id, mo.credits, mo.month,

@@ -4,6 +4,7 @@ import { and, eq } from "drizzle-orm";
 import type { OrgScope } from "../context";
 import { recordAudit } from "../audit";
 import { ServiceError, notFound } from "../errors";
+import { limitOf } from "../plans";
 import { assertProjectOf, domainOf, editableDomainOf } from "./access";
 
 const LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
@@ -28,7 +29,7 @@ export async function createDomain(
     // The organization's row is the lock every creation queues on, so the count below cannot be
     // raced by a parallel request: the limit holds however many arrive at once.
     const [org] = await tx
-      .select({ maxDomains: plans.maxDomains })
+      .select({ maxDomains: limitOf("maxDomains") })
       .from(organizations)
       .innerJoin(plans, eq(plans.id, organizations.planId))
       .where(eq(organizations.id, orgId))

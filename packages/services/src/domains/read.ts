@@ -9,6 +9,7 @@ import { oneRow } from "../one-row";
 import { cursorPart, decodeCursor, encodeCursor } from "../pagination";
 import { beyondPlan } from "../plans";
 import { addDays, daysBetween, isoDate } from "./access";
+import { containing } from "../like";
 
 export type DomainSort = "name" | "renewal" | "certificate";
 type DomainStatus = (typeof domains.$inferSelect)["status"];
@@ -37,8 +38,6 @@ const sortKey: Record<DomainSort, SQL<string>> = {
 
 const keyNameAndId = z.tuple([cursorPart.text, cursorPart.text, cursorPart.id]);
 
-const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
-
 /** Renewal or certificate expiry between `now` and 30 days later. */
 export const expiringWithin30Days = (now: Date) =>
   or(
@@ -61,9 +60,7 @@ export async function listDomains(scope: OrgScope, input: ListDomainsInput) {
         input.status ? eq(domains.status, input.status) : undefined,
         input.sslStatus ? eq(domains.sslStatus, input.sslStatus) : undefined,
         input.expiringSoon ? expiringWithin30Days(scope.now()) : undefined,
-        input.search
-          ? ilike(domains.name, `%${escapeLike(input.search.toLowerCase())}%`)
-          : undefined,
+        input.search ? ilike(domains.name, containing(input.search.toLowerCase())) : undefined,
         after
           ? sql`(${key}, ${domains.name}, ${domains.id}) > (${after[0]}, ${after[1]}, ${after[2]}::uuid)`
           : undefined,

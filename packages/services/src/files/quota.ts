@@ -3,6 +3,7 @@ import { orgQuotas, organizations, plans } from "@arco/db/schema";
 import { and, eq, sql } from "drizzle-orm";
 
 import { ServiceError } from "../errors";
+import { limitOf } from "../plans";
 import { formatBytes } from "./names";
 
 /**
@@ -52,10 +53,10 @@ export async function releaseStorage(
     .where(eq(orgQuotas.orgId, orgId));
 }
 
-/** The plan's storage limit, read fresh (null: unlimited). */
+/** The organization's storage limit, read fresh (null: unlimited). */
 export async function storageLimitOf(db: DbOrTx, orgId: string) {
   const [row] = await db
-    .select({ limit: plans.storageBytes })
+    .select({ limit: limitOf("storageBytes") })
     .from(organizations)
     .innerJoin(plans, eq(plans.id, organizations.planId))
     .where(eq(organizations.id, orgId));

@@ -9,8 +9,10 @@ import {
 import { and, asc, desc, eq, ilike, isNull, sql } from "drizzle-orm";
 
 import type { OrgScope } from "../context";
+import { limitOf } from "../plans";
 import { loadFolder, visible } from "./access";
 import { afterKey, encodeKeyCursor } from "./cursor";
+import { containing } from "../like";
 
 export type FileSort = "newest" | "name" | "size";
 
@@ -19,8 +21,6 @@ const sorts = {
   name: { column: storageItems.name, direction: "asc", kind: "text" },
   size: { column: storageItems.sizeBytes, direction: "desc", kind: "count" },
 } as const;
-
-const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /**
  * The files in a folder (`folderId` null or absent: the top level), a page at a time, sorted
@@ -62,7 +62,7 @@ export async function listFiles(
       and(
         visible(orgId),
         folderId ? eq(storageItems.folderId, folderId) : isNull(storageItems.folderId),
-        search ? ilike(storageItems.name, `%${escapeLike(search)}%`) : undefined,
+        search ? ilike(storageItems.name, containing(search)) : undefined,
         afterKey(cursor, { value: column, id: storageItems.id, kind }, direction),
       ),
     )
@@ -87,7 +87,7 @@ export async function filesOverview(scope: OrgScope) {
   const [row] = await db
     .select({
       usedBytes: orgQuotas.storageUsedBytes,
-      limitBytes: plans.storageBytes,
+      limitBytes: limitOf("storageBytes"),
       fileCount: db.$count(storageItems, visible(orgId)),
     })
     .from(organizations)

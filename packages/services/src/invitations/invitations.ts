@@ -8,6 +8,7 @@ import { normalizeEmail } from "../accounts/normalize";
 import { recordAudit } from "../audit";
 import { ServiceError, notFound } from "../errors";
 import { mayInvite } from "../orgs/settings";
+import { limitOf } from "../plans";
 import { canGrant } from "../roles";
 import type { Role } from "../roles";
 import { pendingInvitationsOf } from "./access";
@@ -31,7 +32,7 @@ export async function createInvitation(
       .select({
         name: organizations.name,
         settings: organizations.settings,
-        maxMembers: plans.maxMembers,
+        maxMembers: limitOf("maxMembers"),
       })
       .from(organizations)
       .innerJoin(plans, eq(plans.id, organizations.planId))

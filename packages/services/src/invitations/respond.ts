@@ -8,6 +8,7 @@ import { normalizeEmail } from "../accounts/normalize";
 import { recordAudit } from "../audit";
 import type { Actor } from "../audit";
 import { ServiceError } from "../errors";
+import { limitOf } from "../plans";
 import { invalidLink, invitationStatus } from "./access";
 
 /**
@@ -55,7 +56,7 @@ export async function acceptInvitation(scope: UserScope, { token }: { token: str
   return db.transaction(async (tx) => {
     const invitation = await openInvitationFor(tx, actor, token);
     const [org] = await tx
-      .select({ maxMembers: plans.maxMembers })
+      .select({ maxMembers: limitOf("maxMembers") })
       .from(organizations)
       .innerJoin(plans, eq(plans.id, organizations.planId))
       .where(eq(organizations.id, invitation.orgId))

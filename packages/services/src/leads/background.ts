@@ -1,9 +1,10 @@
-import { leads, memberships, organizations, plans, urlAnalyses, users } from "@arco/db/schema";
-import { and, eq, exists, inArray, isNull, sql } from "drizzle-orm";
+import { leads, urlAnalyses } from "@arco/db/schema";
+import { and, eq, isNull, sql } from "drizzle-orm";
 import { z } from "zod";
 
 import { recipientLocale } from "../accounts/recipient-locale";
 import type { SystemScope } from "../context";
+import { convertLeads } from "./conversion";
 import { reportUrlFor } from "./report";
 import { NURTURE_DAYS, nextNurtureDay, nurtureDueAt } from "./schedule";
 import type { NurtureDay } from "./schedule";
@@ -19,8 +20,6 @@ export type NurtureResult =
   | { sent: false; reason: NurtureStopReason | "already-sent" }
   /** The provider refused it; calling again with the same day retries the delivery. */
   | { sent: false; reason: "delivery-failed" };
-
-const PAID_TIERS = ["basic", "pro", "enterprise"] as const;
 
 /** Where each email's button leads; day 3 prefers the lead's own report when it was shared. */
 function ctaUrlFor(appUrl: string, day: NurtureDay, shareToken: string | null) {
@@ -38,8 +37,8 @@ function ctaUrlFor(appUrl: string, day: NurtureDay, shareToken: string | null) {
 /**
  * Sends the nurture email of `day` to the lead, once: the idempotency key is the lead and the
  * day, so a retried job step finds the first email. Before sending it checks that the lead still
- * wants it; a lead whose address now belongs to a user is linked to that user, and one whose
- * user is in an organization on a paid tier has converted, which ends the sequence.
+ * wants it: never after an unsubscribe, and never once the address has an account (the lead has
+ * converted, which ends the sequence).
  */
 export async function sendNurtureEmail(
   scope: SystemScope,
@@ -56,7 +55,6 @@ export async function sendNurtureEmail(
       consentAt: leads.consentAt,
       nurtureStatus: leads.nurtureStatus,
       unsubscribedAt: leads.unsubscribedAt,
-      convertedUserId: leads.convertedUserId,
       createdAt: leads.createdAt,
       url: urlAnalyses.url,
       shareToken: urlAnalyses.shareToken,
@@ -69,30 +67,10 @@ export async function sendNurtureEmail(
   if (lead.nurtureStatus !== "active") return { sent: false, reason: "inactive" };
   if (!lead.consent || !lead.consentAt) return { sent: false, reason: "no-consent" };
 
-  const [user] = await db
-    .select({
-      id: users.id,
-      paid: exists(
-        db
-          .select({ one: sql`1` })
-          .from(memberships)
-          .innerJoin(organizations, eq(organizations.id, memberships.orgId))
-          .innerJoin(plans, eq(plans.id, organizations.planId))
-          .where(and(eq(memberships.userId, users.id), inArray(plans.tier, PAID_TIERS))),
-      ).mapWith(Boolean),
-    })
-    .from(users)
-    .where(sql`lower(${users.email}) = lower(${lead.email})`);
-  if (user && (user.paid || lead.convertedUserId !== user.id)) {
-    await db
-      .update(leads)
-      .set({
-        convertedUserId: user.id,
-        ...(user.paid ? { nurtureStatus: "cancelled" as const, nextNurtureAt: null } : {}),
-      })
-      .where(eq(leads.id, lead.id));
-    if (user.paid) return { sent: false, reason: "converted" };
-  }
+  // Sign-up converts the lead already; an address that got its account by any other path since
+  // is caught here, before the email.
+  const converted = await convertLeads(scope, { leadId: lead.id });
+  if (converted.length > 0) return { sent: false, reason: "converted" };
 
   const result = await scope.deps.sendEmail(db, {
     locale: await recipientLocale(db, { email: lead.email }),

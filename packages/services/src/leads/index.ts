@@ -1,5 +1,8 @@
 export { sendNurtureEmail } from "./background";
 export type { NurtureResult, NurtureStopReason } from "./background";
+export { exportLeads, leadsFunnel, listLeads } from "./console";
+export type { LeadFilters } from "./console";
+export { convertLeads } from "./conversion";
 export { captureLead } from "./leads";
 export type { CaptureLeadInput, LeadSource } from "./leads";
 export { NURTURE_DAYS, nurtureDueAt } from "./schedule";

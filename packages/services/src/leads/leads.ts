@@ -7,7 +7,9 @@ import { normalizeEmail } from "../accounts/normalize";
 import { recipientLocale } from "../accounts/recipient-locale";
 import { recordAudit } from "../audit";
 import type { PublicScope } from "../context";
+import { within } from "../context";
 import { ServiceError, notFound } from "../errors";
+import { convertLeads } from "./conversion";
 import { categoriesOf, ensureShareToken, reportUrlFor, topFindingsOf } from "./report";
 import { nurtureDueAt } from "./schedule";
 
@@ -31,7 +33,8 @@ const inputSchema = z.object({
  * Records the person who asked for an analysis's report (or to save it), by email, and for
  * "report-email" sends them the report. Asking again never sends the same report twice, never
  * withdraws a consent given before, and keeps the analysis the lead first came from. The
- * nurture sequence starts (`lead/captured`) once, when consent is first given.
+ * nurture sequence starts (`lead/captured`) once, when consent is first given, unless the
+ * address has an account already (the lead has converted).
  */
 export async function captureLead(
   scope: PublicScope,
@@ -85,7 +88,9 @@ export async function captureLead(
       resourceId: result.leadId,
       after: { source: input.source, consent: input.consent, analysisId: analysis.id },
     });
-    return result;
+    // An address that has an account converts at once: nothing asks it to sign up.
+    const converted = await convertLeads(within(scope, tx), { leadId: result.leadId });
+    return { ...result, startNurture: result.startNurture && converted.length === 0 };
   });
 
   async function upsertLead(tx: Transaction) {
@@ -123,7 +128,8 @@ export async function captureLead(
     if (Object.keys(changes).length > 0) {
       await tx.update(leads).set(changes).where(eq(leads.id, lead.id));
     }
-    return { leadId: lead.id, startNurture: grantsConsent };
+    // A converted lead is not nurtured, whenever it consents.
+    return { leadId: lead.id, startNurture: grantsConsent && lead.convertedAt === null };
   }
 
   let emailed = false;

@@ -7,6 +7,7 @@ import { z } from "zod";
 import { recordAudit } from "../audit";
 import type { PublicScope } from "../context";
 import { notFound } from "../errors";
+import { stoppedNurture } from "./schedule";
 
 /**
  * The unsubscribe link's token: `<lead id>.<base64url SHA-256 of "<lead id>:<created at ISO>">`.
@@ -58,9 +59,7 @@ export async function unsubscribeLead(
       .update(leads)
       .set({
         unsubscribedAt: sql`coalesce(${leads.unsubscribedAt}, now())`,
-        // A finished sequence stays "completed"; one still running ends here.
-        nurtureStatus: sql`case when ${leads.nurtureStatus} = 'active' then 'cancelled'::nurture_status else ${leads.nurtureStatus} end`,
-        nextNurtureAt: null,
+        ...stoppedNurture(),
       })
       .where(eq(leads.id, lead.id))
       .returning({ unsubscribedAt: leads.unsubscribedAt });

@@ -2,7 +2,8 @@ import type { DbOrTx } from "@arco/db";
 import { memberships, organizations, plans } from "@arco/db/schema";
 import { and, eq } from "drizzle-orm";
 
-import type { OrgRole, StaffRole } from "../roles";
+import { effectiveLimits } from "../plans/limits";
+import type { OrgRole } from "../roles";
 
 export interface OrgAccess {
   org: typeof organizations.$inferSelect;
@@ -13,7 +14,6 @@ export interface OrgAccess {
 interface Viewer {
   id: string;
   activeOrgId: string | null;
-  staffRole: StaffRole | null;
 }
 
 export async function loadOrg(db: DbOrTx, orgId: string) {
@@ -26,32 +26,34 @@ export async function loadOrg(db: DbOrTx, orgId: string) {
 }
 
 /**
- * What a user row must be read with to know the organization they act in: their memberships
- * (with each organization and plan) and the organization they last opened. One statement.
+ * What a user row must be read with to know the organization they act in: their memberships,
+ * with each organization and plan. One statement.
  */
 export const withOrgs = {
   memberships: { columns: { role: true }, with: { org: { with: { plan: true } } } },
-  activeOrg: { with: { plan: true } },
 } as const;
 
 type OrgWithPlan = typeof organizations.$inferSelect & { plan: typeof plans.$inferSelect };
 
 export interface ViewerWithOrgs extends Viewer {
   memberships: { role: OrgRole; org: OrgWithPlan }[];
-  activeOrg: OrgWithPlan | null;
 }
 
-const accessTo = ({ plan, ...org }: OrgWithPlan, role: OrgRole): OrgAccess => ({ org, plan, role });
+/** The organization with its plan's limits as it has them (an enterprise deal's own win). */
+export const accessTo = ({ plan, ...org }: OrgWithPlan, role: OrgRole): OrgAccess => ({
+  org,
+  plan: effectiveLimits(plan, org.customLimits),
+  role,
+});
 
 /**
- * The organization a user acts in: their active membership (or their first one, by name), or,
- * for agency staff, the client organization they opened from /admin (role "staff"). Null when
- * there is none.
+ * The organization a user acts in: their active membership, or their first one by name. Null
+ * when there is none. (Agency staff work in a client's organization through an impersonation,
+ * see `impersonation/request.ts`.)
  */
 export function accessOf(user: ViewerWithOrgs): OrgAccess | null {
   const member = user.memberships.find((m) => m.org.id === user.activeOrgId);
   if (member) return accessTo(member.org, member.role);
-  if (user.staffRole && user.activeOrg) return accessTo(user.activeOrg, "staff");
   const [first] = byName(user.memberships);
   return first ? accessTo(first.org, first.role) : null;
 }

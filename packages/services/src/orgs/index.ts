@@ -1,4 +1,4 @@
-export { loadMembership } from "./access";
+export { loadMembership, loadOrg } from "./access";
 export type { LoadedMembership, OrgAccess } from "./access";
 export { createOrganization, switchOrganization } from "./organizations";
 export {
@@ -10,4 +10,4 @@ export {
 } from "./settings";
 export type { InvitePolicy, OrganizationChanges } from "./settings";
 export { listActivity, organizationOverview } from "./read";
-export { inClientOrg, leaveClientOrg, listClients, openClientOrg } from "./staff";
+export { inClientOrg, listClients } from "./staff";

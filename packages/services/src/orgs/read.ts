@@ -5,6 +5,7 @@ import type { OrgScope } from "../context";
 import { notFound } from "../errors";
 import { pendingInvitationsOf } from "../invitations/access";
 import { afterCursor, page } from "../pagination";
+import { effectiveLimits } from "../plans/limits";
 
 /** The active organization as its dashboard shows it: plan limits and team size. */
 export async function organizationOverview(scope: OrgScope) {
@@ -20,7 +21,8 @@ export async function organizationOverview(scope: OrgScope) {
     .innerJoin(plans, eq(plans.id, organizations.planId))
     .where(eq(organizations.id, orgId));
   if (!loaded) throw notFound("Organization");
-  const { org, plan, memberCount, pendingInvitations } = loaded;
+  const { org, memberCount, pendingInvitations } = loaded;
+  const plan = effectiveLimits(loaded.plan, org.customLimits);
   return {
     id: org.id,
     name: org.name,

@@ -4,6 +4,10 @@ import { and, eq, isNull, sql } from "drizzle-orm";
 import type { Placeholder, SQL } from "drizzle-orm";
 
 import { ServiceError } from "../errors";
+import { limitOf } from "./limits";
+
+// The limit, as the organization holds it, in the subquery below (`o` and `p`).
+const ORG = { org: "o", plan: "p" };
 
 /**
  * After a downgrade an organization may hold more than its plan includes. Nothing is deleted:
@@ -13,7 +17,7 @@ import { ServiceError } from "../errors";
 const limited = {
   projects: {
     table: projects,
-    limit: sql.raw("p.max_projects"),
+    limit: limitOf("maxProjects", ORG),
     counted: sql.raw("q.archived_at is null"),
     row: isNull(projects.archivedAt),
     refusal:
@@ -21,7 +25,7 @@ const limited = {
   },
   domains: {
     table: domains,
-    limit: sql.raw("p.max_domains"),
+    limit: limitOf("maxDomains", ORG),
     counted: sql.raw("true"),
     row: sql`true`,
     refusal:

@@ -3,7 +3,7 @@ import { memberships, organizations, plans, projects } from "@arco/db/schema";
 import { and, eq, inArray, isNull } from "drizzle-orm";
 
 import { ServiceError, notFound } from "../errors";
-import { assertWithinPlan } from "../plans";
+import { assertWithinPlan, limitOf } from "../plans";
 
 /**
  * Locks the project for the rest of the transaction. Another organization's project and a
@@ -36,7 +36,7 @@ export async function lockProject(
  */
 export async function assertProjectRoom(tx: Transaction, orgId: string) {
   const [org] = await tx
-    .select({ planName: plans.name, maxProjects: plans.maxProjects })
+    .select({ planName: plans.name, maxProjects: limitOf("maxProjects") })
     .from(organizations)
     .innerJoin(plans, eq(plans.id, organizations.planId))
     .where(eq(organizations.id, orgId))

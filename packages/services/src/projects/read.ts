@@ -17,6 +17,7 @@ import { afterCursor, page } from "../pagination";
 import { preparedPerDb } from "../prepared";
 import { afterTextCursor, textPage } from "./cursor";
 import { beyondPlan } from "../plans";
+import { containing } from "../like";
 
 export type ProjectStatus = (typeof projects.$inferSelect)["status"];
 export type ProjectSort = "updated" | "name" | "delivery";
@@ -40,8 +41,6 @@ const textKeys: Record<Exclude<ProjectSort, "updated">, SQL<string>> = {
   name: sql<string>`lower(${projects.name})`,
   delivery: sql<string>`coalesce(${projects.estimatedDelivery}::text, '9999-12-31')`,
 };
-
-const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 const listed = (db: DbOrTx, orgId: string | Placeholder) =>
   db
@@ -81,7 +80,7 @@ export async function listProjects(
   const filters = and(
     eq(projects.orgId, orgId),
     status ? eq(projects.status, status) : undefined,
-    search ? ilike(projects.name, `%${escapeLike(search)}%`) : undefined,
+    search ? ilike(projects.name, containing(search)) : undefined,
     includeArchived ? undefined : isNull(projects.archivedAt),
   );
   if (sort === "updated") {

@@ -63,3 +63,41 @@ export type Permission = keyof typeof permissions;
 
 export const allows = (role: OrgRole | null | undefined, permission: Permission) =>
   role != null && (permissions[permission] as readonly OrgRole[]).includes(role);
+
+/**
+ * What each agency role may do across clients. Support staff work the clients (their tickets,
+ * their dashboards as the clients see them, the trail of what happened); admins also run the
+ * business: money, plans, people, exports and other people's mail. The API enforces these
+ * (`staffProcedure`) and the admin area reads them to decide what to show.
+ */
+export const staffPermissions = {
+  /** The client list and a client's page, the ticket queue, the background functions. */
+  workClients: ["admin", "support"],
+  /** Act as a client's member (not its owner), or inside its organization as staff. */
+  impersonate: ["admin", "support"],
+  /** Act as an organization's owner. */
+  impersonateOwners: ["admin"],
+  /** Read the audit log and the impersonation sessions. */
+  readAudit: ["admin", "support"],
+  /** Download the audit log or the leads as CSV. */
+  exportData: ["admin"],
+  /** MRR, churn, the funnel: the business at a glance. */
+  readMetrics: ["admin"],
+  /** A client's plan by hand, credit adjustments and refunds. */
+  changeClientBilling: ["admin"],
+  /** Edit plans (limits, prices, features) and a client's own limits. */
+  editPlans: ["admin"],
+  /** Find people across clients and resend a verification email. */
+  findPeople: ["admin", "support"],
+  /** Disable and re-enable accounts; grant and revoke staff roles. */
+  managePeople: ["admin"],
+  /** The free tier's leads. */
+  readLeads: ["admin", "support"],
+  /** The outbox: other people's mail. */
+  readOutbox: ["admin"],
+} as const satisfies Record<string, readonly StaffRole[]>;
+
+export type StaffPermission = keyof typeof staffPermissions;
+
+export const staffAllows = (role: StaffRole | null | undefined, permission: StaffPermission) =>
+  role != null && (staffPermissions[permission] as readonly StaffRole[]).includes(role);

@@ -5,21 +5,25 @@ import { eq, sql } from "drizzle-orm";
 
 import type { OrgScope } from "../context";
 import { ServiceError, notFound } from "../errors";
+import { limitOf } from "../plans";
 import { at, monthsPassed, orgTimeZone, plusMonths } from "./period";
 
 const END = sql.raw("q.ticket_period_end");
 const START = sql.raw("q.ticket_period_start");
 const ZONE = orgTimeZone();
+/** The aliases of the organization and its plan in `consumeTicket`, for `limitOf`. */
+const ORG = { org: "o", plan: "p" };
 
 /**
  * Takes one ticket of the organization's monthly allowance in a single guarded UPDATE: it only
- * matches while `tickets_used` is under the plan's limit (or the plan is unlimited), and when
- * the period has already ended it starts the current one with this ticket as its first, so a
- * late reset never blocks anyone. The row stays locked until the caller's transaction ends,
- * which serialises ticket creation per organization. Returns the plan's response SLA, or
- * throws QUOTA_EXCEEDED.
+ * matches while `tickets_used` is under the organization's limit (its plan's, or its own) or
+ * there is none, and when the period has already ended it starts the current one with this
+ * ticket as its first, so a late reset never blocks anyone. The row stays locked until the
+ * caller's transaction ends, which serialises ticket creation per organization. Returns the
+ * organization's response SLA, or throws QUOTA_EXCEEDED.
  */
 export async function consumeTicket(tx: DbOrTx, { orgId, now }: { orgId: string; now: Date }) {
+  const limit = limitOf("ticketsPerMonth", ORG);
   const nowSql = at(now);
   const ended = sql`${END} <= ${nowSql}`;
   const passed = monthsPassed(END, nowSql, ZONE);
@@ -32,9 +36,8 @@ export async function consumeTicket(tx: DbOrTx, { orgId, now }: { orgId: string;
           updated_at = ${nowSql}
         from organizations o join plans p on p.id = o.plan_id
         where q.org_id = ${orgId} and o.id = q.org_id
-          and (p.tickets_per_month is null
-               or (case when ${ended} then 0 else q.tickets_used end) < p.tickets_per_month)
-        returning q.tickets_used as used, p.response_sla_hours as sla`,
+          and (${limit} is null or (case when ${ended} then 0 else q.tickets_used end) < ${limit})
+        returning q.tickets_used as used, ${limitOf("responseSlaHours", ORG)} as sla`,
   );
   if (row) return { responseSlaHours: row.sla === null ? null : Number(row.sla) };
   // The restart date is on the quota the page shows, in the reader's language and zone.
@@ -62,7 +65,7 @@ async function quotaOf(db: DbOrTx, orgId: string, now: Date) {
       used: sql<number>`case when ${ended} then 0 else ${orgQuotas.ticketsUsed} end`.mapWith(
         Number,
       ),
-      limit: plans.ticketsPerMonth,
+      limit: limitOf("ticketsPerMonth"),
       periodStart:
         sql<Date>`case when ${ended} then ${plusMonths(end, passed, zone)} else ${orgQuotas.ticketPeriodStart} end`.mapWith(
           orgQuotas.ticketPeriodStart,

@@ -20,6 +20,7 @@ import type { TicketSort } from "./cursor";
 import { ticketQuota } from "./quota";
 import { TICKET_STATUSES, breachedAt, isActive, slaStateOf } from "./sla";
 import type { TicketPriority, TicketStatus } from "./sla";
+import { containing } from "../like";
 
 /** `active`: the tickets still being worked on (open, in progress, waiting on the client). */
 export type StatusFilter = "active" | "all" | TicketStatus;
@@ -207,7 +208,7 @@ export async function attachableFiles(
         eq(storageItems.orgId, orgId),
         eq(storageItems.status, "ready"),
         isNull(storageItems.deletedAt),
-        search ? ilike(storageItems.name, `%${search.replace(/[\\%_]/g, "\\$&")}%`) : undefined,
+        search ? ilike(storageItems.name, containing(search)) : undefined,
       ),
     )
     .orderBy(desc(storageItems.createdAt), desc(storageItems.id))

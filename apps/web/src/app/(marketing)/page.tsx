@@ -2,6 +2,7 @@ import {
   Accessibility,
   BadgeCheck,
   Building2,
+  ChartLine,
   CreditCard,
   FolderKanban,
   FolderOpen,
@@ -12,9 +13,12 @@ import {
   LifeBuoy,
   ListChecks,
   ScanSearch,
+  ScrollText,
   Search,
   ShieldCheck,
+  SlidersHorizontal,
   UserPlus,
+  UserRoundCog,
   Users,
 } from "lucide-react";
 import type { LucideIcon } from "lucide-react";
@@ -55,6 +59,10 @@ const clientFeatures = [
 const agencyFeatures = [
   { key: "tickets", icon: ListChecks },
   { key: "clients", icon: Users },
+  { key: "impersonation", icon: UserRoundCog },
+  { key: "audit", icon: ScrollText },
+  { key: "metrics", icon: ChartLine },
+  { key: "plans", icon: SlidersHorizontal },
   { key: "outbox", icon: Inbox },
 ] as const;
 
@@ -254,7 +262,11 @@ export default async function HomePage() {
           </SectionIntro>
           <ul className="mt-12 grid gap-6 md:grid-cols-3">
             {agencyFeatures.map((feature) => (
-              <li key={feature.key} className="rounded-xl border p-6">
+              // A last card alone on its row takes the whole row.
+              <li
+                key={feature.key}
+                className="rounded-xl border p-6 md:[&:last-child:nth-child(3n+1)]:col-span-3"
+              >
                 <FeatureIcon icon={feature.icon} />
                 <h3 className="mt-5 font-semibold">
                   {t(`home.agency.features.${feature.key}.title`)}

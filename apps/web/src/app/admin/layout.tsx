@@ -3,6 +3,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 
 import { AppShell } from "~/components/app-shell/app-shell";
+import { ImpersonationBanner } from "~/components/impersonation/impersonation-banner";
 import { LanguageSwitch } from "~/components/language-switch";
 import { UserMenu } from "~/components/app-shell/user-menu";
 import { Badge } from "~/components/ui/badge";
@@ -30,7 +31,13 @@ export default async function AdminLayout({ children }: LayoutProps<"/admin">) {
     <HydrateClient only={[trpc.me.get.queryKey()]}>
       <AppShell
         area="admin"
-        agencyAdmin={me.staffRole === "admin"}
+        staffRole={me.staffRole}
+        banner={
+          // Staff working in a client's organization as staff still see it here.
+          me.impersonation ? (
+            <ImpersonationBanner impersonation={me.impersonation} role={me.activeOrg?.role} />
+          ) : null
+        }
         header={
           <>
             <p className="flex min-w-0 items-center gap-2 font-semibold">

@@ -7,7 +7,7 @@ import { NotificationsMenu } from "~/components/app-shell/notifications-menu";
 import { UserMenu } from "~/components/app-shell/user-menu";
 import { OrgSwitcher } from "~/components/dashboard/org-switcher";
 import { PastDueBanner } from "~/components/dashboard/billing/past-due-banner";
-import { StaffBanner } from "~/components/dashboard/staff-banner";
+import { ImpersonationBanner } from "~/components/impersonation/impersonation-banner";
 import { isManager } from "@arco/services/roles";
 import { requireMe } from "~/trpc/me";
 import { getQueryClient, HydrateClient, trpc } from "~/trpc/server";
@@ -45,7 +45,9 @@ export default async function DashboardLayout({ children }: LayoutProps<"/dashbo
         }
         banner={
           <>
-            {role === "staff" ? <StaffBanner orgName={me.activeOrg!.name} /> : null}
+            {me.impersonation ? (
+              <ImpersonationBanner impersonation={me.impersonation} role={role} />
+            ) : null}
             {pastDue ? (
               <PastDueBanner
                 graceEndsAt={pastDue.graceEndsAt}

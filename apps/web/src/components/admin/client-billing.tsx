@@ -33,7 +33,7 @@ const creditsForm = adjustCreditsInput.omit({ orgId: true, idempotencyKey: true 
  * and daily usage; agency admins set the plan by hand (an offline contract) and adjust credits,
  * each with the reason on record.
  */
-export function ClientBilling({ orgId, agencyAdmin }: { orgId: string; agencyAdmin: boolean }) {
+export function ClientBilling({ orgId, mayChange }: { orgId: string; mayChange: boolean }) {
   const t = useTranslations("admin.client");
   const tier = useTranslations("common.tiers");
   const tBilling = useTranslations("billing");
@@ -91,7 +91,7 @@ export function ClientBilling({ orgId, agencyAdmin }: { orgId: string; agencyAdm
                 </li>
               ))}
             </ol>
-            {agencyAdmin && !onStripe ? (
+            {mayChange && !onStripe ? (
               <SetPlanForm orgId={orgId} current={client.plan.tier} />
             ) : null}
           </CardContent>
@@ -108,7 +108,7 @@ export function ClientBilling({ orgId, agencyAdmin }: { orgId: string; agencyAdm
             <p className="text-2xl font-semibold" data-testid="client-balance">
               {tBilling("credits.balanceValue", { count: client.balance.balance })}
             </p>
-            {agencyAdmin ? <AdjustCreditsForm orgId={orgId} /> : null}
+            {mayChange ? <AdjustCreditsForm orgId={orgId} /> : null}
           </CardContent>
         </Card>
       </div>

@@ -1,12 +1,10 @@
 "use client";
 
-import { keepPreviousData, useInfiniteQuery, useMutation } from "@tanstack/react-query";
+import { keepPreviousData, useInfiniteQuery } from "@tanstack/react-query";
 import { Building2, LogIn } from "lucide-react";
 import Link from "next/link";
-import { useRouter } from "next/navigation";
 import { useFormatter, useTranslations } from "next-intl";
 import { useDeferredValue, useState } from "react";
-import { toast } from "sonner";
 
 import { EmptyState } from "~/components/empty-state";
 import { ListStates } from "~/components/list-states";
@@ -26,16 +24,13 @@ import {
 import { useFormatBytes } from "~/lib/use-format-bytes";
 import { CLIENTS_PAGE_SIZE, nextCursor } from "~/lib/pagination";
 import { useTRPC } from "~/trpc/react";
-import { useErrorToast } from "~/lib/error-toast";
 
 export function ClientsList() {
   const formatBytes = useFormatBytes();
   const t = useTranslations("admin.clients");
   const tierLabel = useTranslations("common.tiers");
   const format = useFormatter();
-  const showError = useErrorToast();
   const trpc = useTRPC();
-  const router = useRouter();
   const [search, setSearch] = useState("");
   const term = useDeferredValue(search.trim());
   const clients = useInfiniteQuery(
@@ -44,17 +39,6 @@ export function ClientsList() {
       { getNextPageParam: nextCursor, placeholderData: keepPreviousData },
     ),
   );
-  const open = useMutation(
-    trpc.admin.clients.open.mutationOptions({
-      onSuccess: ({ name }) => {
-        toast.success(t("opened", { name }));
-        router.push("/dashboard");
-        router.refresh();
-      },
-      onError: (error) => showError(error),
-    }),
-  );
-
   return (
     <div className="grid gap-4">
       <div className="grid max-w-sm gap-2">
@@ -127,16 +111,14 @@ export function ClientsList() {
                           })}
                     </TableCell>
                     <TableCell className="pr-6 text-right">
-                      <Button
-                        type="button"
-                        size="sm"
-                        variant="outline"
-                        disabled={open.isPending}
-                        aria-label={t("openClient", { name: client.name })}
-                        onClick={() => open.mutate({ orgId: client.id })}
-                      >
-                        <LogIn aria-hidden />
-                        {t("open")}
+                      <Button asChild size="sm" variant="outline">
+                        <Link
+                          href={`/admin/clients/${client.id}`}
+                          aria-label={t("openClient", { name: client.name })}
+                        >
+                          <LogIn aria-hidden />
+                          {t("open")}
+                        </Link>
                       </Button>
                     </TableCell>
                   </TableRow>

@@ -1,3 +1,4 @@
+import type { StaffRole } from "@arco/services/roles";
 import { useTranslations } from "next-intl";
 
 import { MobileNav } from "~/components/app-shell/mobile-nav";
@@ -13,15 +14,15 @@ import { Badge } from "~/components/ui/badge";
 export function AppShell({
   area,
   showAdminLink,
-  agencyAdmin,
+  staffRole,
   header,
   banner,
   children,
 }: {
   area: Area;
   showAdminLink?: boolean;
-  /** Agency staff with the admin role: they also see the admin-only pages. */
-  agencyAdmin?: boolean;
+  /** The agency role of whoever reads the admin area. */
+  staffRole?: StaffRole | null;
   header: React.ReactNode;
   banner?: React.ReactNode;
   children: React.ReactNode;
@@ -38,12 +39,12 @@ export function AppShell({
             <Logo />
             {area === "admin" ? <Badge variant="outline">{t("adminBadge")}</Badge> : null}
           </div>
-          <NavLinks area={area} showAdminLink={showAdminLink} agencyAdmin={agencyAdmin} />
+          <NavLinks area={area} showAdminLink={showAdminLink} staffRole={staffRole} />
         </div>
       </aside>
       <div className="flex min-w-0 flex-1 flex-col">
         <header className="sticky top-0 z-30 flex h-16 items-center gap-2 border-b bg-background/85 px-4 backdrop-blur supports-[backdrop-filter]:bg-background/70 sm:gap-3 sm:px-6 lg:px-8">
-          <MobileNav area={area} showAdminLink={showAdminLink} agencyAdmin={agencyAdmin} />
+          <MobileNav area={area} showAdminLink={showAdminLink} staffRole={staffRole} />
           {header}
         </header>
         {banner}

@@ -1,5 +1,6 @@
 "use client";
 
+import type { StaffRole } from "@arco/services/roles";
 import { Menu } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
@@ -21,11 +22,12 @@ import {
 export function MobileNav({
   area,
   showAdminLink,
-  agencyAdmin,
+  staffRole,
 }: {
   area: Area;
   showAdminLink?: boolean;
-  agencyAdmin?: boolean;
+  /** The agency role of whoever reads the admin area. */
+  staffRole?: StaffRole | null;
 }) {
   const t = useTranslations("dashboard.shell");
   const [open, setOpen] = useState(false);
@@ -48,7 +50,7 @@ export function MobileNav({
           <NavLinks
             area={area}
             showAdminLink={showAdminLink}
-            agencyAdmin={agencyAdmin}
+            staffRole={staffRole}
             onNavigate={() => setOpen(false)}
           />
         </div>

@@ -8,18 +8,25 @@ import {
   Gauge,
   Globe,
   Inbox,
+  Layers,
   LayoutDashboard,
   LifeBuoy,
+  Magnet,
+  ScrollText,
   Settings,
   ShieldCheck,
   UserRound,
   Users,
+  UsersRound,
 } from "lucide-react";
 import type { LucideIcon } from "lucide-react";
 import type { Route } from "next";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useTranslations } from "next-intl";
+
+import { staffAllows } from "@arco/services/roles";
+import type { StaffPermission, StaffRole } from "@arco/services/roles";
 
 import type { Messages } from "~/i18n/messages";
 import { cn } from "~/lib/utils";
@@ -31,8 +38,8 @@ interface NavItem {
   icon: LucideIcon;
   /** Active only on the exact path (overview pages), not on the pages below them. */
   exact?: boolean;
-  /** Only for agency staff with the admin role (the outbox, say); support staff don't see it. */
-  agencyAdminOnly?: boolean;
+  /** Only for agency staff whose role has this permission (the outbox: admins only). */
+  may?: StaffPermission;
 }
 
 export type Area = "dashboard" | "admin";
@@ -56,20 +63,24 @@ const items: Record<Area, NavItem[]> = {
     { href: "/admin", label: "overview", icon: LayoutDashboard, exact: true },
     { href: "/admin/clients", label: "clients", icon: Building2 },
     { href: "/admin/tickets", label: "tickets", icon: LifeBuoy },
-    { href: "/admin/outbox", label: "outbox", icon: Inbox, agencyAdminOnly: true },
+    { href: "/admin/plans", label: "plans", icon: Layers },
+    { href: "/admin/audit", label: "audit", icon: ScrollText },
+    { href: "/admin/people", label: "people", icon: UsersRound },
+    { href: "/admin/leads", label: "leads", icon: Magnet },
+    { href: "/admin/outbox", label: "outbox", icon: Inbox, may: "readOutbox" },
   ],
 };
 
 export function NavLinks({
   area,
   showAdminLink = false,
-  agencyAdmin = false,
+  staffRole = null,
   onNavigate,
 }: {
   area: Area;
   showAdminLink?: boolean;
-  /** Agency staff with the admin role. */
-  agencyAdmin?: boolean;
+  /** The agency role of whoever reads the admin area. */
+  staffRole?: StaffRole | null;
   onNavigate?: () => void;
 }) {
   const t = useTranslations("dashboard.shell");
@@ -83,7 +94,7 @@ export function NavLinks({
     <nav aria-label={area === "admin" ? t("navAdmin") : t("navDashboard")} className="grid gap-1">
       <ul className="grid gap-1">
         {items[area]
-          .filter((item) => agencyAdmin || !item.agencyAdminOnly)
+          .filter((item) => !item.may || staffAllows(staffRole, item.may))
           .map((item) => (
             <li key={item.href}>
               <NavLink

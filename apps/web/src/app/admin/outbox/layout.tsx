@@ -5,6 +5,6 @@ import { requireStaff } from "~/trpc/me";
  * layout, before the pages' loading states start the response, so the status is a real 404.
  */
 export default async function OutboxLayout({ children }: LayoutProps<"/admin/outbox">) {
-  await requireStaff({ role: "admin" });
+  await requireStaff({ may: "readOutbox" });
   return children;
 }

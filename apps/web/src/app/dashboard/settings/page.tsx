@@ -4,6 +4,8 @@ import { getTranslations } from "next-intl/server";
 import { PageHeader } from "~/components/app-shell/app-shell";
 import { NoOrganization } from "~/components/dashboard/no-organization";
 import { OrgSettingsForm } from "~/components/dashboard/settings/org-settings-form";
+import { AgencyAccess } from "~/components/impersonation/agency-access";
+import { isManager } from "@arco/services/roles";
 import { requireMe } from "~/trpc/me";
 import { timeZones } from "~/i18n/time-zones";
 import { getQueryClient, HydrateClient, trpc } from "~/trpc/server";
@@ -30,6 +32,7 @@ export default async function OrganizationSettingsPage() {
     <HydrateClient>
       <PageHeader title={t("title")} description={t("description")} />
       <OrgSettingsForm zones={timeZones(settings.timeZone)} />
+      {isManager(me.activeOrg.role) ? <AgencyAccess /> : null}
     </HydrateClient>
   );
 }

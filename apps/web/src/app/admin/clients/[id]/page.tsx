@@ -1,7 +1,11 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 
+import { staffAllows } from "@arco/services/roles";
+
 import { ClientBilling } from "~/components/admin/client-billing";
+import { CustomLimits } from "~/components/admin/custom-limits";
+import { StartImpersonation } from "~/components/impersonation/start-impersonation";
 import { USAGE_DAYS } from "~/components/dashboard/billing/queries";
 import { requireStaff } from "~/trpc/me";
 import { HydrateClient, prefetch, prefetchOrNotFound, trpc } from "~/trpc/server";
@@ -11,15 +15,22 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("metaTitle") };
 }
 
-/** One client's plan, subscriptions, credits and usage, for agency staff. */
+/**
+ * One client for agency staff: its plan, subscriptions, credits and usage, acting for it, and its
+ * own limits.
+ */
 export default async function AdminClientPage({ params }: PageProps<"/admin/clients/[id]">) {
   const { id } = await params;
   const me = await requireStaff();
   await prefetchOrNotFound(trpc.admin.clients.billing.queryOptions({ orgId: id }));
   void prefetch(trpc.admin.clients.usage.queryOptions({ orgId: id, days: USAGE_DAYS }));
+  void prefetch(trpc.impersonation.members.queryOptions({ orgId: id }));
+  void prefetch(trpc.admin.plans.clientLimits.queryOptions({ orgId: id }));
   return (
     <HydrateClient>
-      <ClientBilling orgId={id} agencyAdmin={me.staffRole === "admin"} />
+      <ClientBilling orgId={id} mayChange={staffAllows(me.staffRole, "changeClientBilling")} />
+      <StartImpersonation orgId={id} />
+      <CustomLimits orgId={id} editable={staffAllows(me.staffRole, "editPlans")} />
     </HydrateClient>
   );
 }

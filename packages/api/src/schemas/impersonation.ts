@@ -1,0 +1,19 @@
+import { impersonation } from "@arco/services";
+import { z } from "zod";
+
+export const startImpersonationInput = z.object({
+  orgId: z.uuid("That organization id is not valid."),
+  /** The member to act as; left out, staff work in the organization as agency staff. */
+  userId: z.uuid("That member id is not valid.").nullish(),
+  reason: z
+    .string("Give a reason.")
+    .trim()
+    .min(impersonation.MIN_REASON_LENGTH, "Give a reason of at least 10 characters.")
+    .max(500, "Keep the reason under 500 characters."),
+  minutes: z
+    .number("Choose a duration in minutes.")
+    .int("Choose a whole number of minutes.")
+    .min(5, "Choose a duration between 5 and 60 minutes.")
+    .max(impersonation.MAX_MINUTES, "Choose a duration between 5 and 60 minutes.")
+    .default(impersonation.DEFAULT_MINUTES),
+});

@@ -1,0 +1,3 @@
+export { disableAccount, enableAccount, resendVerification } from "./people";
+export { personById, searchPeople } from "./read";
+export { setStaffRole } from "./staff-roles";
