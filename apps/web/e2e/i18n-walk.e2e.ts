@@ -90,6 +90,11 @@ const staffStops: Stop[] = [
   { path: "/admin/clients", open: /\/admin\/clients\/[0-9a-f-]{36}$/ },
   { path: "/admin/tickets" },
   { path: "/admin/tickets", open: /\/admin\/tickets\/[0-9a-f-]{36}$/ },
+  { path: "/admin/plans" },
+  { path: "/admin/audit" },
+  { path: "/admin/audit?tab=sessions" },
+  { path: "/admin/people" },
+  { path: "/admin/leads" },
   { path: "/admin/outbox" },
   { path: "/admin/outbox", open: /\/admin\/outbox\/[0-9a-f-]+$/ },
 ];

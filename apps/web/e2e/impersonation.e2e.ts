@@ -75,6 +75,21 @@ describe("impersonation", () => {
       .click();
     await page.waitForURL(clientPage);
     await visible(page.getByRole("form", { name: "Act for this client" }));
+
+    // The audit log: the ticket under both names, and the session it belongs to.
+    await page.goto("/admin/audit");
+    const entry = page
+      .getByRole("row")
+      .filter({ hasText: "Marina Costa as Gustavo Nunes" })
+      .filter({ hasText: "tickets.create" });
+    await visible(entry);
+    await entry.getByRole("link", { name: "impersonating" }).click();
+    await visible(page.getByRole("heading", { name: "Marina Costa as Gustavo Nunes" }));
+    await visible(page.getByText(REASON).first());
+    const done = page.getByRole("table").filter({ hasText: "tickets.create" });
+    await visible(done.getByText("impersonation.start").first());
+    await visible(done.getByText("impersonation.end").first());
+    await expectAccessible(page);
     await page.context().close();
 
     // Vela's owner sees the session in the organization's settings.

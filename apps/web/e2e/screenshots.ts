@@ -476,6 +476,11 @@ describe("screenshots of every page", () => {
             await visible(page.getByRole("heading", { level: 1 }));
           },
         },
+        { name: "plans", path: "/admin/plans" },
+        { name: "audit", path: "/admin/audit" },
+        { name: "audit-sessions", path: "/admin/audit?tab=sessions" },
+        { name: "people", path: "/admin/people" },
+        { name: "leads", path: "/admin/leads" },
         { name: "tickets", path: "/admin/tickets" },
         {
           name: "ticket",
@@ -491,11 +496,15 @@ describe("screenshots of every page", () => {
       staff,
     );
 
-    // Support staff working in a client's organization, opened from /admin/clients.
+    // Support staff working in a client's organization as staff, from its page in /admin.
     const supportPage = await newPage(browser());
     await signIn(supportPage, "support@arco.test");
     await supportPage.goto("/admin/clients");
-    await supportPage.getByRole("button", { name: "Open Lumen Dental" }).click();
+    await supportPage.getByRole("link", { name: "Manage Lumen Dental" }).click();
+    await supportPage.waitForURL(/\/admin\/clients\/[0-9a-f-]{36}$/);
+    const act = supportPage.getByRole("form", { name: "Act for this client" });
+    await act.getByLabel("Reason").fill("Updating the clinic's opening hours");
+    await act.getByRole("button", { name: "Start" }).click();
     await supportPage.waitForURL(/\/dashboard$/);
     const support = await supportPage.context().storageState();
     await supportPage.context().close();

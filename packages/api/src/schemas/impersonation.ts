@@ -1,4 +1,4 @@
-import { impersonation } from "@arco/services";
+import { IMPERSONATION } from "@arco/services/roles";
 import { z } from "zod";
 
 export const startImpersonationInput = z.object({
@@ -8,12 +8,12 @@ export const startImpersonationInput = z.object({
   reason: z
     .string("Give a reason.")
     .trim()
-    .min(impersonation.MIN_REASON_LENGTH, "Give a reason of at least 10 characters.")
+    .min(IMPERSONATION.minReasonLength, "Give a reason of at least 10 characters.")
     .max(500, "Keep the reason under 500 characters."),
   minutes: z
     .number("Choose a duration in minutes.")
     .int("Choose a whole number of minutes.")
     .min(5, "Choose a duration between 5 and 60 minutes.")
-    .max(impersonation.MAX_MINUTES, "Choose a duration between 5 and 60 minutes.")
-    .default(impersonation.DEFAULT_MINUTES),
+    .max(IMPERSONATION.maxMinutes, "Choose a duration between 5 and 60 minutes.")
+    .default(IMPERSONATION.defaultMinutes),
 });

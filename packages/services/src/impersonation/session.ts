@@ -7,13 +7,9 @@ import type { Actor } from "../audit";
 import type { StaffScope, UserScope } from "../context";
 import { ServiceError, notFound } from "../errors";
 import { loadOrg } from "../orgs/access";
-import { staffAllows } from "../roles";
+import { IMPERSONATION, staffAllows } from "../roles";
 
-/** Staff give a reason of at least this many characters… */
-export const MIN_REASON_LENGTH = 10;
-/** …and a duration: 30 minutes unless they choose, an hour at most. */
-export const DEFAULT_MINUTES = 30;
-export const MAX_MINUTES = 60;
+const { minReasonLength, defaultMinutes, maxMinutes } = IMPERSONATION;
 
 export type EndReason = (typeof impersonationSessions.$inferSelect)["endedReason"] & string;
 
@@ -34,11 +30,11 @@ export interface StartImpersonation {
 export async function startImpersonation(scope: StaffScope, input: StartImpersonation) {
   const { db, actor, now } = scope;
   const reason = input.reason.trim();
-  const minutes = input.minutes ?? DEFAULT_MINUTES;
-  if (reason.length < MIN_REASON_LENGTH) {
+  const minutes = input.minutes ?? defaultMinutes;
+  if (reason.length < minReasonLength) {
     throw new ServiceError("BAD_REQUEST", "Give a reason of at least 10 characters.");
   }
-  if (!Number.isInteger(minutes) || minutes < 1 || minutes > MAX_MINUTES) {
+  if (!Number.isInteger(minutes) || minutes < 1 || minutes > maxMinutes) {
     throw new ServiceError("BAD_REQUEST", "Choose a duration between 1 and 60 minutes.");
   }
   if (!actor.sessionId) throw new ServiceError("UNAUTHORIZED", "Sign in to continue.");

@@ -101,3 +101,9 @@ export type StaffPermission = keyof typeof staffPermissions;
 
 export const staffAllows = (role: StaffRole | null | undefined, permission: StaffPermission) =>
   role != null && (staffPermissions[permission] as readonly StaffRole[]).includes(role);
+
+/**
+ * How staff act for a client: a reason of at least `minReasonLength` characters, for
+ * `defaultMinutes` unless they choose, `maxMinutes` at most.
+ */
+export const IMPERSONATION = { minReasonLength: 10, defaultMinutes: 30, maxMinutes: 60 } as const;

@@ -72,7 +72,7 @@ export function ClientsList() {
                   <TableHead className="hidden w-24 md:table-cell">{t("members")}</TableHead>
                   <TableHead className="hidden w-32 md:table-cell">{t("tickets")}</TableHead>
                   <TableHead className="hidden w-40 lg:table-cell">{t("storage")}</TableHead>
-                  <TableHead className="w-28 pr-6 text-right">
+                  <TableHead className="w-36 pr-6 text-right">
                     <span className="sr-only">{t("actions")}</span>
                   </TableHead>
                 </TableRow>

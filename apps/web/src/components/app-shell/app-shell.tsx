@@ -49,7 +49,8 @@ export function AppShell({
         </header>
         {banner}
         <main id="main" tabIndex={-1} className="flex-1 outline-none">
-          <div className="mx-auto grid w-full max-w-5xl grid-cols-1 gap-8 px-4 py-8 sm:px-6 lg:px-8">
+          {/* A wide table scrolls inside its card: no page item is wider than the page. */}
+          <div className="mx-auto grid w-full max-w-5xl grid-cols-1 gap-8 px-4 py-8 *:min-w-0 sm:px-6 lg:px-8">
             {children}
           </div>
         </main>

@@ -54,7 +54,7 @@ export function AuditViewer({ mayExport, now }: { mayExport: boolean; now: numbe
           </TabsList>
           {mayExport && view.tab === "entries" ? (
             <Button asChild variant="outline">
-              <a href={exportHref(view.filters)} download aria-label={t("exportLabel")}>
+              <a href={exportHref(view.filters)} download title={t("exportLabel")}>
                 <Download aria-hidden />
                 {t("export")}
               </a>

@@ -79,7 +79,7 @@ export function SlaCard({ metrics }: { metrics: BusinessMetrics }) {
           : null
       }
     >
-      <div className="grid gap-6 lg:grid-cols-2">
+      <div className="grid gap-6 xl:grid-cols-[2fr_3fr]">
         <BarChart
           config={{ compliance: { label: t("sla.series"), color: "var(--chart-2)" } }}
           data={settledGroups.map((group) => ({
