@@ -1,12 +1,15 @@
 import { sql } from "drizzle-orm";
 import {
+  bigint,
   boolean,
   check,
+  date,
   index,
   integer,
   pgEnum,
   pgTable,
   text,
+  unique,
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
@@ -56,6 +59,15 @@ export const supportTickets = pgTable(
     index("support_tickets_project_id_idx").on(t.projectId),
     index("support_tickets_created_by_id_idx").on(t.createdById),
     index("support_tickets_assigned_to_id_idx").on(t.assignedToId),
+    // The SLA columns ride along so a range of months is counted from the index alone (the
+    // admin home's current month, the roll-up's recent months), without reading the table.
+    index("support_tickets_created_sla_idx").on(
+      t.createdAt,
+      t.responseSlaHours,
+      t.firstResponseDueAt,
+      t.firstResponseAt,
+      t.slaBreachedAt,
+    ),
     index("support_tickets_first_response_due_at_idx")
       .on(t.firstResponseDueAt)
       .where(sql`${t.firstResponseAt} is null`),
@@ -105,5 +117,41 @@ export const ticketAttachments = pgTable(
     uniqueIndex("ticket_attachments_message_item_unique").on(t.messageId, t.storageItemId),
     index("ticket_attachments_org_id_idx").on(t.orgId),
     index("ticket_attachments_storage_item_id_idx").on(t.storageItemId),
+  ],
+);
+
+/**
+ * The support tickets opened each month on the agency's clock, per response time promised: the
+ * admin home's ticket cards read their closed months here. Kept by `rollUpTicketMonths` (the
+ * hourly `roll-up-ticket-months` job), which recomputes recent months from the tickets; an
+ * `updated_at` after the month's end says the month was counted whole.
+ */
+export const ticketMonths = pgTable(
+  "ticket_months",
+  {
+    id: id(),
+    /** The 1st of the month in São Paulo. */
+    month: date({ mode: "string" }).notNull(),
+    /** The response time the tickets were opened with, in hours; null for none. */
+    responseSlaHours: integer(),
+    opened: integer().notNull(),
+    /** With a first staff response. */
+    answered: integer().notNull(),
+    /** First staff response within the response time. */
+    met: integer().notNull(),
+    /** Answered late, or unanswered past their due time when the month was counted. */
+    breached: integer().notNull(),
+    /** The answered tickets' times from opening to first response, added up, in milliseconds. */
+    firstResponseMs: bigint({ mode: "number" }).notNull(),
+    ...timestamps(),
+  },
+  (t) => [
+    // One row per month and response time, "none" included.
+    unique("ticket_months_month_sla_unique").on(t.month, t.responseSlaHours).nullsNotDistinct(),
+    check(
+      "ticket_months_counts_consistent",
+      sql`${t.answered} >= 0 and ${t.met} >= 0 and ${t.breached} >= 0 and ${t.firstResponseMs} >= 0
+        and ${t.answered} <= ${t.opened} and ${t.met} + ${t.breached} <= ${t.opened}`,
+    ),
   ],
 );

@@ -649,6 +649,7 @@ const messages: Phrasebook = {
 
   // The background functions, by the names `@arco/jobs` gives them.
   "Roll up daily usage": "Consolidar o uso diário",
+  "Roll up monthly support tickets": "Consolidar os chamados de suporte por mês",
   "Check an organization's domains": "Verificar os domínios de uma organização",
   "Schedule the daily domain checks": "Agendar as verificações diárias de domínios",
   "Release abandoned uploads": "Liberar envios abandonados",

@@ -8,6 +8,7 @@ import { runOrgDomainChecks } from "./domains/run-org-domain-checks";
 import { scheduleDomainChecks } from "./domains/schedule-domain-checks";
 import { releaseAbandonedUploads } from "./files/release-abandoned-uploads";
 import { nurtureLead } from "./leads/nurture-lead";
+import { rollUpTicketMonths } from "./metrics/roll-up-ticket-months";
 import { resetTicketQuotas } from "./tickets/reset-ticket-quotas";
 import { rollUpUsage } from "./usage/roll-up-usage";
 
@@ -24,6 +25,7 @@ export const jobs = [
   pruneExpiredSessions,
   grantMonthlyCredits,
   rollUpUsage,
+  rollUpTicketMonths,
   endLapsedGracePeriods,
 ];
 

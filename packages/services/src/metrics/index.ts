@@ -13,5 +13,6 @@ export { revenueByMonth } from "./revenue";
 export type { RevenueMonth } from "./revenue";
 export { slaByResponseTime, ticketVolume } from "./support";
 export type { SlaGroup, TicketMonth } from "./support";
+export { rollUpTicketMonths } from "./ticket-months";
 export { clientsByTier, storageByTier } from "./tiers";
 export type { Tier, TierClients, TierStorage } from "./tiers";

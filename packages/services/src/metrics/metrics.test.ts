@@ -1,14 +1,23 @@
-import { leads, orgQuotas, plans, subscriptions, urlAnalyses } from "@arco/db/schema";
+import {
+  leads,
+  orgQuotas,
+  plans,
+  subscriptions,
+  supportTickets,
+  ticketMonths,
+  urlAnalyses,
+} from "@arco/db/schema";
 import { addMember, createOrg, createTicket, createUser, useTestDb } from "@arco/db/testing";
-import { eq } from "drizzle-orm";
+import { asc, eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 
-import { staffScope } from "../testing";
+import { staffScope, systemScope } from "../testing";
 import {
   businessMetrics,
   clientsByTier,
   freeTierFunnel,
   revenueByMonth,
+  rollUpTicketMonths,
   slaByResponseTime,
   storageByTier,
   ticketVolume,
@@ -133,8 +142,52 @@ async function buildWorld() {
   };
 }
 
+/** A ticket opened at `opened` with `slaHours`, first answered `answeredAfter` hours later. */
+function ticket(
+  orgId: string,
+  opened: string,
+  slaHours: number | null,
+  answeredAfter: number | null,
+) {
+  const createdAt = at(opened);
+  const due = slaHours ? new Date(createdAt.getTime() + slaHours * HOUR) : null;
+  const answered =
+    answeredAfter === null ? null : new Date(createdAt.getTime() + answeredAfter * HOUR);
+  return createTicket(testDb().db, {
+    orgId,
+    createdAt,
+    responseSlaHours: slaHours,
+    firstResponseDueAt: due,
+    firstResponseAt: answered,
+    slaBreachedAt: answered && due && answered > due ? answered : null,
+  });
+}
+
+/**
+ * Tickets of the clients above, in and before the period, answered in time, late or not yet,
+ * under the response time each was opened with.
+ */
+async function openTickets() {
+  const basic = world.monthly.org.id;
+  const pro = world.byHand.org.id;
+  await ticket(basic, "2026-02-20T12:00:00Z", 24, 1); // before the period
+  await ticket(basic, "2026-03-10T12:00:00Z", 24, 2); // met
+  await ticket(basic, "2026-04-05T12:00:00Z", 24, 30); // answered late
+  // 23:00 on 30 April in São Paulo: April on the agency's clock.
+  await ticket(basic, "2026-05-01T02:00:00Z", 24, 1); // met
+  await ticket(pro, "2026-04-02T12:00:00Z", 4, 1); // met
+  await ticket(pro, "2026-05-19T12:00:00Z", 4, null); // unanswered past its due time
+  await ticket(pro, "2026-05-20T14:00:00Z", 4, null); // still within its response time
+  await ticket(world.free.org.id, "2026-03-15T12:00:00Z", null, 5); // no SLA on Free
+  // Opened while the client was on Basic: Basic's promise, though the client is on Pro now.
+  await ticket(world.upgraded.org.id, "2026-03-12T12:00:00Z", 24, 3); // met
+  // An Enterprise deal's own response time (custom limits), answered late.
+  await ticket(world.enterprise.org.id, "2026-04-20T12:00:00Z", 2, 3);
+}
+
 beforeAll(async () => {
   world = await buildWorld();
+  await openTickets();
 });
 
 describe("revenue", () => {
@@ -218,43 +271,9 @@ describe("clients and storage by tier", () => {
 });
 
 describe("support", () => {
+  // As the hourly roll-up left it: the cards read March and April there, May live.
   beforeAll(async () => {
-    const { db } = testDb();
-    /** A ticket opened at `opened` with `slaHours`, first answered `answeredAfter` hours later. */
-    const ticket = (
-      orgId: string,
-      opened: string,
-      slaHours: number | null,
-      answeredAfter: number | null,
-    ) => {
-      const createdAt = at(opened);
-      const due = slaHours ? new Date(createdAt.getTime() + slaHours * HOUR) : null;
-      const answered =
-        answeredAfter === null ? null : new Date(createdAt.getTime() + answeredAfter * HOUR);
-      return createTicket(db, {
-        orgId,
-        createdAt,
-        responseSlaHours: slaHours,
-        firstResponseDueAt: due,
-        firstResponseAt: answered,
-        slaBreachedAt: answered && due && answered > due ? answered : null,
-      });
-    };
-    const basic = world.monthly.org.id;
-    const pro = world.byHand.org.id;
-    await ticket(basic, "2026-02-20T12:00:00Z", 24, 1); // before the period
-    await ticket(basic, "2026-03-10T12:00:00Z", 24, 2); // met
-    await ticket(basic, "2026-04-05T12:00:00Z", 24, 30); // answered late
-    // 23:00 on 30 April in São Paulo: April on the agency's clock.
-    await ticket(basic, "2026-05-01T02:00:00Z", 24, 1); // met
-    await ticket(pro, "2026-04-02T12:00:00Z", 4, 1); // met
-    await ticket(pro, "2026-05-19T12:00:00Z", 4, null); // unanswered past its due time
-    await ticket(pro, "2026-05-20T14:00:00Z", 4, null); // still within its response time
-    await ticket(world.free.org.id, "2026-03-15T12:00:00Z", null, 5); // no SLA on Free
-    // Opened while the client was on Basic: Basic's promise, though the client is on Pro now.
-    await ticket(world.upgraded.org.id, "2026-03-12T12:00:00Z", 24, 3); // met
-    // An Enterprise deal's own response time (custom limits), answered late.
-    await ticket(world.enterprise.org.id, "2026-04-20T12:00:00Z", 2, 3);
+    await rollUpTicketMonths(systemScope(testDb().db, { now: () => NOW }));
   });
 
   it("counts the tickets opened each month on the agency's clock", async () => {
@@ -389,5 +408,139 @@ describe("the admin home", () => {
     await expect(businessMetrics(scope(), { months: 4 })).rejects.toMatchObject({
       code: "BAD_REQUEST",
     });
+  });
+});
+
+describe("the monthly roll-up of tickets", () => {
+  const rollUp = (now = NOW) => rollUpTicketMonths(systemScope(testDb().db, { now: () => now }));
+  const rows = () =>
+    testDb()
+      .db.select()
+      .from(ticketMonths)
+      .orderBy(asc(ticketMonths.month), sql`${ticketMonths.responseSlaHours} desc nulls first`);
+  const figures = async () =>
+    (await rows()).map(({ id: _id, createdAt: _c, updatedAt: _u, ...figures }) => figures);
+  type Counts = Pick<
+    typeof ticketMonths.$inferSelect,
+    "opened" | "answered" | "met" | "breached" | "firstResponseMs"
+  >;
+  const month = (month: string, responseSlaHours: number | null, counts: Counts) => ({
+    month,
+    responseSlaHours,
+    ...counts,
+  });
+
+  /** What the world's tickets come to, month by month, as of NOW. */
+  const counted = [
+    month("2026-02-01", 24, { opened: 1, answered: 1, met: 1, breached: 0, firstResponseMs: HOUR }),
+    month("2026-03-01", null, {
+      opened: 1,
+      answered: 1,
+      met: 0,
+      breached: 0,
+      firstResponseMs: 5 * HOUR,
+    }),
+    month("2026-03-01", 24, {
+      opened: 2,
+      answered: 2,
+      met: 2,
+      breached: 0,
+      firstResponseMs: (2 + 3) * HOUR,
+    }),
+    month("2026-04-01", 24, {
+      opened: 2,
+      answered: 2,
+      met: 1,
+      breached: 1,
+      firstResponseMs: (30 + 1) * HOUR,
+    }),
+    month("2026-04-01", 4, { opened: 1, answered: 1, met: 1, breached: 0, firstResponseMs: HOUR }),
+    month("2026-04-01", 2, {
+      opened: 1,
+      answered: 1,
+      met: 0,
+      breached: 1,
+      firstResponseMs: 3 * HOUR,
+    }),
+    // The current month too, though the cards count it live.
+    month("2026-05-01", 4, { opened: 2, answered: 0, met: 0, breached: 1, firstResponseMs: 0 }),
+  ];
+
+  beforeAll(async () => {
+    await rollUp();
+  });
+
+  it("holds every month since the first ticket per promised response time, on the agency's clock", async () => {
+    expect(await figures()).toEqual(counted);
+  });
+
+  it("recounts the current and the previous month when it runs again, and changes nothing that did not change", async () => {
+    const before = await rows();
+    expect(await rollUp()).toEqual({ months: 2, rows: 0 });
+    expect(await rows()).toEqual(before);
+  });
+
+  it("counts again a month that has no rows, leaving the others alone", async () => {
+    const { db } = testDb();
+    await db.delete(ticketMonths).where(eq(ticketMonths.month, "2026-03-01"));
+    expect(await rollUp()).toEqual({ months: 3, rows: 2 });
+    expect(await figures()).toEqual(counted);
+  });
+
+  it("counts again a month last counted before it ended, as after the job stopped for a while", async () => {
+    const { db } = testDb();
+    await db.execute(sql`truncate ${ticketMonths}`);
+    // The last run before a stop, on 20 March; then a ticket on 28 March.
+    expect(await rollUp(at("2026-03-20T15:00:00Z"))).toEqual({ months: 2, rows: 3 });
+    await ticket(world.free.org.id, "2026-03-28T12:00:00Z", null, 2);
+
+    // March's two rows (one changed, one written again now that March is whole), April's and May's.
+    expect(await rollUp()).toEqual({ months: 3, rows: 6 });
+    expect(await figures()).toEqual(
+      counted.map((row) =>
+        row.month === "2026-03-01" && row.responseSlaHours === null
+          ? { ...row, opened: 2, answered: 2, firstResponseMs: (5 + 2) * HOUR }
+          : row,
+      ),
+    );
+    // Counted whole now: March is left alone from here on.
+    expect(await rollUp()).toEqual({ months: 2, rows: 0 });
+  });
+
+  it("picks up a first response arriving after its month closed, in the month before this one", async () => {
+    const { db } = testDb();
+    // Opened on 25 April with Basic's 24 hours, answered on 20 May: breached, and now answered.
+    const late = await ticket(world.monthly.org.id, "2026-04-25T12:00:00Z", 24, null);
+    await rollUp();
+    const april = (await figures()).find(
+      (r) => r.month === "2026-04-01" && r.responseSlaHours === 24,
+    );
+    expect(april).toMatchObject({ opened: 3, answered: 2, met: 1, breached: 2 });
+
+    const answeredAt = at("2026-05-20T12:00:00Z");
+    await db
+      .update(supportTickets)
+      .set({ firstResponseAt: answeredAt, slaBreachedAt: answeredAt, updatedAt: answeredAt })
+      .where(eq(supportTickets.id, late.id));
+    const later = new Date(NOW.getTime() + HOUR);
+    expect(await rollUp(later)).toEqual({ months: 2, rows: 1 });
+    expect(
+      (await figures()).find((r) => r.month === "2026-04-01" && r.responseSlaHours === 24),
+    ).toEqual({
+      ...april,
+      answered: 3,
+      firstResponseMs: (30 + 1) * HOUR + 25 * 24 * HOUR,
+    });
+    const basic = (
+      await slaByResponseTime(staffScope(db, null, { now: () => later }), period)
+    ).find((g) => g.responseSlaHours === 24);
+    expect(basic).toMatchObject({ met: 3, breached: 2, answered: 5 });
+  });
+
+  it("drops a month's response time once none of its tickets has it", async () => {
+    const { db } = testDb();
+    await db.delete(supportTickets).where(eq(supportTickets.orgId, world.enterprise.org.id));
+    expect(await rollUp()).toEqual({ months: 2, rows: 1 });
+    expect((await figures()).filter((r) => r.responseSlaHours === 2)).toEqual([]);
   });
 });

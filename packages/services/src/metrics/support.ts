@@ -2,8 +2,8 @@ import { selectRows } from "@arco/db";
 import { sql } from "drizzle-orm";
 
 import type { StaffScope } from "../context";
-import { TICKET_STATUSES, breachedAt } from "../tickets/sla";
 import { metricsMonths } from "./months";
+import { periodTicketMonths } from "./ticket-months";
 import type { Tier } from "./tiers";
 
 export interface TicketMonth {
@@ -30,25 +30,21 @@ export interface SlaGroup {
   firstResponseSeconds: number | null;
 }
 
-/** Support tickets opened in each month of the period, across every client. */
+/**
+ * Support tickets opened in each month of the period, across every client; closed months as the
+ * hourly roll-up counted them, the current one now (`periodTicketMonths`).
+ */
 export async function ticketVolume(
   scope: StaffScope,
   { months }: { months: number },
 ): Promise<TicketMonth[]> {
   const m = metricsMonths(scope, months);
-  // Every status spelled out, so the (status, created_at) index counts each month's range
-  // without reading the table (Postgres 15 has no skip scan).
-  const statuses = sql.join(
-    TICKET_STATUSES.map((status) => sql`${status}::ticket_status`),
-    sql`, `,
-  );
   return selectRows<TicketMonth & Record<string, unknown>>(
     scope.db,
-    sql`select months.month,
-               (select count(*) from support_tickets t
-                where t.status in (${statuses})
-                  and t.created_at >= months.starts and t.created_at < months.ends)::int as opened
+    sql`select months.month, coalesce(sum(f.opened), 0)::int as opened
         from ${m.rows}
+        left join ${periodTicketMonths(m, scope.now())} f on f.month = months.month
+        group by months.k, months.month
         order by months.k`,
   );
 }
@@ -59,27 +55,22 @@ export async function ticketVolume(
  * was opened — named by the plans promising it today, every plan listed. A client who moved
  * from Basic to Pro keeps its Basic tickets under Basic's promise. A ticket still within its
  * response time is not settled yet: it counts in neither `met` nor `breached`. (Grouping by the
- * ticket's own column also spares joining a million tickets to their organizations.)
+ * ticket's own column also spares joining a million tickets to their organizations.) Closed
+ * months as the hourly roll-up counted them, the current one now, like `ticketVolume`.
  */
 export async function slaByResponseTime(
   scope: StaffScope,
   { months }: { months: number },
 ): Promise<SlaGroup[]> {
   const m = metricsMonths(scope, months);
-  const breached = breachedAt(scope.now());
   // Response times are at least an hour (a check constraint): 0 stands for none, to join on.
   const rows = await selectRows<Omit<SlaGroup, "compliance"> & Record<string, unknown>>(
     scope.db,
     sql`with kept as (
-          select coalesce(response_sla_hours, 0) as hours,
-                 count(*) filter (where first_response_due_at is not null
-                                    and first_response_at is not null and not ${breached}) as met,
-                 count(*) filter (where first_response_due_at is not null and ${breached}) as breached,
-                 count(first_response_at) as answered,
-                 -- date_part gives a double (extract, a slower numeric).
-                 avg(date_part('epoch', first_response_at - created_at)) as seconds
-          from support_tickets
-          where created_at >= ${m.from} and created_at < ${m.to}
+          select coalesce(response_sla_hours, 0) as hours, sum(met) as met,
+                 sum(breached) as breached, sum(answered) as answered,
+                 sum(first_response_ms) as first_response_ms
+          from ${periodTicketMonths(m, scope.now())} f
           group by 1
         ),
         promised as (
@@ -92,7 +83,8 @@ export async function slaByResponseTime(
                coalesce(p.tiers, '{}') as tiers,
                coalesce(k.met, 0)::int as met, coalesce(k.breached, 0)::int as breached,
                coalesce(k.answered, 0)::int as answered,
-               round(k.seconds)::float8 as "firstResponseSeconds"
+               round(k.first_response_ms / nullif(k.answered, 0) / 1000)::float8
+                 as "firstResponseSeconds"
         from kept k
         full join promised p on p.hours = k.hours
         order by coalesce(k.hours, p.hours) = 0 desc, coalesce(k.hours, p.hours) desc`,
