@@ -53,6 +53,7 @@ type Values = z.input<typeof planFields>;
  */
 export function PlansEditor({ editable }: { editable: boolean }) {
   const t = useTranslations("adminPlans");
+  const tTiers = useTranslations("common.tiers");
   const trpc = useTRPC();
   const { data } = useSuspenseQuery(trpc.admin.plans.list.queryOptions());
   return (
@@ -68,7 +69,7 @@ export function PlansEditor({ editable }: { editable: boolean }) {
         <Card key={plan.id} aria-labelledby={`plan-${plan.id}`}>
           <CardHeader>
             <CardTitle className="flex flex-wrap items-center gap-2">
-              <h2 id={`plan-${plan.id}`}>{plan.name}</h2>
+              <h2 id={`plan-${plan.id}`}>{tTiers(plan.tier)}</h2>
               {plan.isActive ? null : <Badge variant="secondary">{t("withdrawn")}</Badge>}
             </CardTitle>
             <CardDescription>{t("clients", { count: plan.organizations })}</CardDescription>
@@ -88,6 +89,7 @@ export function PlansEditor({ editable }: { editable: boolean }) {
 
 function PlansTable({ plans }: { plans: Plan[] }) {
   const t = useTranslations("adminPlans");
+  const tTiers = useTranslations("common.tiers");
   const money = useMoney();
   return (
     <Card className="py-2">
@@ -107,7 +109,7 @@ function PlansTable({ plans }: { plans: Plan[] }) {
             <TableRow key={plan.id}>
               <TableCell className="pl-6 font-medium">
                 <a href={`#plan-${plan.id}`} className="underline-offset-4 hover:underline">
-                  {plan.name}
+                  {tTiers(plan.tier)}
                 </a>
               </TableCell>
               <TableCell>{money(plan.priceMonthlyCents, plan.currency)}</TableCell>
@@ -178,6 +180,7 @@ const valuesOf = (plan: Plan): Values => ({
 
 function PlanForm({ plan, stripeConfigured }: { plan: Plan; stripeConfigured: boolean }) {
   const t = useTranslations("adminPlans");
+  const tTiers = useTranslations("common.tiers");
   const tErrors = useTranslations("common.errors");
   const trpc = useTRPC();
   const queryClient = useQueryClient();
@@ -196,8 +199,8 @@ function PlanForm({ plan, stripeConfigured }: { plan: Plan; stripeConfigured: bo
       form.reset(values);
       toast.success(
         saved.stripe === "synced"
-          ? t("form.savedStripe", { plan: values.name ?? plan.name })
-          : t("form.saved", { plan: values.name ?? plan.name }),
+          ? t("form.savedStripe", { plan: tTiers(plan.tier) })
+          : t("form.saved", { plan: tTiers(plan.tier) }),
       );
     } catch (error) {
       setFormError(
@@ -210,7 +213,7 @@ function PlanForm({ plan, stripeConfigured }: { plan: Plan; stripeConfigured: bo
     <form
       noValidate
       onSubmit={(event) => void onSubmit(event)}
-      aria-label={t("form.title", { plan: plan.name })}
+      aria-label={t("form.title", { plan: tTiers(plan.tier) })}
       className="grid gap-4"
     >
       {formError ? <FormAlert>{formError}</FormAlert> : null}
@@ -299,7 +302,7 @@ function PlanForm({ plan, stripeConfigured }: { plan: Plan; stripeConfigured: bo
       </fieldset>
 
       <SubmitButton pending={isSubmitting} pendingLabel={t("form.saving")} className="w-fit">
-        {t("form.save", { plan: plan.name })}
+        {t("form.save", { plan: tTiers(plan.tier) })}
       </SubmitButton>
     </form>
   );

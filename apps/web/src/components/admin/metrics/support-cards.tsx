@@ -79,7 +79,7 @@ export function SlaCard({ metrics }: { metrics: BusinessMetrics }) {
           : null
       }
     >
-      <div className="grid gap-6 xl:grid-cols-[2fr_3fr]">
+      <div className="grid gap-6">
         <BarChart
           config={{ compliance: { label: t("sla.series"), color: "var(--chart-2)" } }}
           data={settledGroups.map((group) => ({
@@ -104,14 +104,16 @@ export function SlaCard({ metrics }: { metrics: BusinessMetrics }) {
           <TableCaption className="sr-only">{t("sla.tableCaption")}</TableCaption>
           <TableHeader>
             <TableRow>
-              <TableHead scope="col">{t("sla.promise")}</TableHead>
-              <TableHead scope="col" className="text-right">
+              <TableHead scope="col" className="whitespace-normal">
+                {t("sla.promise")}
+              </TableHead>
+              <TableHead scope="col" className="text-right whitespace-normal">
                 {t("sla.compliance")}
               </TableHead>
-              <TableHead scope="col" className="text-right">
+              <TableHead scope="col" className="text-right whitespace-normal">
                 {t("sla.settled")}
               </TableHead>
-              <TableHead scope="col" className="text-right">
+              <TableHead scope="col" className="text-right whitespace-normal">
                 {t("sla.firstResponse")}
               </TableHead>
             </TableRow>
