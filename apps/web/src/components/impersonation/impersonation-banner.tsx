@@ -9,7 +9,6 @@ import { useEffect, useState } from "react";
 import type { RouterOutputs } from "@arco/api";
 import type { OrgRole } from "@arco/services/roles";
 
-import { Alert, AlertDescription, AlertTitle } from "~/components/ui/alert";
 import { Button } from "~/components/ui/button";
 import { useErrorToast } from "~/lib/error-toast";
 import { useTRPC } from "~/trpc/react";
@@ -65,10 +64,10 @@ export function ImpersonationBanner({
   const target = impersonation.target;
   return (
     <section aria-label={t("region")} className="border-b px-4 py-3 sm:px-6 lg:px-8">
-      <Alert className="flex flex-wrap items-center gap-x-4 gap-y-3 border-amber-500/60 bg-amber-500/10">
-        <ShieldAlert aria-hidden className="shrink-0 text-amber-600 dark:text-amber-400" />
+      <div className="flex flex-wrap items-center gap-x-4 gap-y-2 rounded-lg border border-amber-500/60 bg-amber-500/10 px-4 py-3 text-sm">
+        <ShieldAlert aria-hidden className="size-4 shrink-0 text-amber-600 dark:text-amber-400" />
         <div className="grid min-w-0 flex-1 basis-64 gap-0.5">
-          <AlertTitle>
+          <p className="font-medium">
             {target
               ? t("asMember", {
                   staff: impersonation.staff.name ?? impersonation.staff.email,
@@ -80,12 +79,12 @@ export function ImpersonationBanner({
                   staff: impersonation.staff.name ?? impersonation.staff.email,
                   org: impersonation.org.name,
                 })}
-          </AlertTitle>
-          <AlertDescription>
-            <p>{t("reason", { reason: impersonation.reason })}</p>
-          </AlertDescription>
+          </p>
+          <p className="break-words text-muted-foreground">
+            {t("reason", { reason: impersonation.reason })}
+          </p>
         </div>
-        <p className="text-sm font-medium tabular-nums">
+        <p className="font-medium tabular-nums">
           <span className="sr-only">{t("timeLeftLabel")} </span>
           <time role="timer" aria-live="off" dateTime={new Date(expiresAt).toISOString()}>
             {t("timeLeft", { clock: clock(left) })}
@@ -94,7 +93,7 @@ export function ImpersonationBanner({
         <Button type="button" size="sm" disabled={stop.isPending} onClick={() => stop.mutate()}>
           {t("stop")}
         </Button>
-      </Alert>
+      </div>
     </section>
   );
 }
