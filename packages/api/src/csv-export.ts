@@ -8,6 +8,7 @@ import type { StaffScope } from "@arco/services";
 import type { z } from "zod";
 
 import type { CreateContextOptions } from "./caller";
+import { refusalWhileImpersonating } from "./impersonation-deny-list";
 import { staffCaller } from "./route";
 import { auditFiltersInput } from "./schemas/audit";
 import { leadFiltersInput } from "./schemas/leads";
@@ -27,6 +28,10 @@ async function staffCsvExport<Filters extends z.ZodType>(
   },
 ): Promise<Response> {
   const { scope } = await staffCaller(opts, "exportData");
+  // Exports are on the deny-list of acting for a client (working in one as staff included).
+  if (scope.actor.impersonationId) {
+    throw new ServiceError("FORBIDDEN", refusalWhileImpersonating.exports);
+  }
   const filters = schema.safeParse(Object.fromEntries([...query].filter(([, value]) => value)));
   if (!filters.success) {
     throw new ServiceError("BAD_REQUEST", filters.error.issues[0]!.message);

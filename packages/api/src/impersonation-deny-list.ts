@@ -39,7 +39,8 @@ const denied = {
   ],
 } as const;
 
-export type DeniedKind = keyof typeof denied;
+/** What is refused beyond these procedures: the CSV exports are routes (`./csv-export`). */
+export type DeniedKind = keyof typeof denied | "exports";
 
 const kindOf = new Map<string, DeniedKind>(
   Object.entries(denied).flatMap(([kind, paths]) =>
@@ -61,4 +62,5 @@ export const refusalWhileImpersonating: Record<DeniedKind, string> = {
     "Passwords, email addresses, sign-ins and preferences belong to the client, never changed while acting for them.",
   deletion:
     "Nothing is deleted while acting for a client: ask them, or stop acting for them first.",
+  exports: "Nothing is exported while acting for a client: stop acting for them first.",
 };

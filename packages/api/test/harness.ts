@@ -129,6 +129,7 @@ async function impersonating(
     targetUserId,
   }: { staffUserId: string; orgId: string; targetUserId: string | null },
 ) {
+  const startedAt = new Date();
   const [row] = await db
     .insert(impersonationSessions)
     .values({
@@ -136,8 +137,8 @@ async function impersonating(
       orgId,
       targetUserId,
       reason: "Working on the client's request",
-      startedAt: new Date(),
-      expiresAt: new Date(Date.now() + 60 * 60_000),
+      startedAt,
+      expiresAt: new Date(startedAt.getTime() + 60 * 60_000),
     })
     .returning({ id: impersonationSessions.id });
   return row!.id;

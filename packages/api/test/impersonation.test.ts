@@ -11,9 +11,9 @@ import { TRPCError } from "@trpc/server";
 import { and, desc, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 
-import { appRouter } from "../src";
+import { answer, appRouter, exportAuditCsv } from "../src";
 import { deniedPaths } from "../src/impersonation-deny-list";
-import { buildWorld, callerFor } from "./harness";
+import { buildWorld, callerFor, relaxedLimiter } from "./harness";
 import type { World } from "./harness";
 
 const testDb = useTestDb();
@@ -121,6 +121,25 @@ describe("acting as a client's member", () => {
     }
     expect(await testDb().db.$count(auditLogs)).toBe(audited);
     await (await browser()).impersonation.stop();
+  });
+
+  it("refuses the CSV exports too, even to an agency admin working in the organization as staff", async () => {
+    const sessionId = await accounts.startSession(testDb().db, world.users.staff.id);
+    const opts = {
+      database: testDb(),
+      headers: new Headers({ "x-arco-client-ip": "203.0.113.9" }),
+      session: { user: { id: world.users.staff.id }, sessionId },
+      rateLimiter: relaxedLimiter(),
+    };
+    const caller = await callerFor({ database: testDb(), userId: world.users.staff.id, sessionId });
+    await caller.impersonation.start({ orgId: world.orgA.id, userId: null, reason: REASON });
+    const response = await answer(() => exportAuditCsv(opts, new URLSearchParams()));
+    expect(response.status).toBe(403);
+    expect(await response.text()).toContain("Nothing is exported while acting for a client");
+    await (
+      await callerFor({ database: testDb(), userId: world.users.staff.id, sessionId })
+    ).impersonation.stop();
+    expect((await answer(() => exportAuditCsv(opts, new URLSearchParams()))).status).toBe(200);
   });
 
   it("ends an expired impersonation on the next request, refusing it, whatever the browser shows", async () => {

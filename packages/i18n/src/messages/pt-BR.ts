@@ -155,6 +155,8 @@ const messages: Phrasebook = {
     "Senhas, e-mails, acessos e preferências são do cliente e nunca são alterados enquanto você age por ele.",
   "Nothing is deleted while acting for a client: ask them, or stop acting for them first.":
     "Nada é excluído enquanto você age por um cliente: peça a ele, ou encerre antes de excluir.",
+  "Nothing is exported while acting for a client: stop acting for them first.":
+    "Nada é exportado enquanto você age por um cliente: encerre antes de exportar.",
   "This is temporarily unavailable while we protect it from abuse. Try again in a minute.":
     "Isto está temporariamente indisponível enquanto o protegemos contra abusos. Tente novamente em um minuto.",
   "Too many attempts. Try again in {wait}.": "Muitas tentativas. Tente novamente em {wait}.",
