@@ -81,7 +81,7 @@ export async function actingAs(
     expiresAt: row.expiresAt,
   };
   if (!row.targetUser) {
-    return { ...own, access: accessTo(row.org!, "staff"), impersonation, realUser: own.user };
+    return { ...own, access: accessTo(row.org!, "staff"), impersonation };
   }
   const { memberships: _memberships, ...target } = row.targetUser;
   // Only the organization staff came for: no switching to the member's other ones.

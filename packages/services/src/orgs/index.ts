@@ -1,4 +1,4 @@
-export { loadMembership, loadOrg } from "./access";
+export { loadMembership } from "./access";
 export type { LoadedMembership, OrgAccess } from "./access";
 export { createOrganization, switchOrganization } from "./organizations";
 export {
